@@ -1,0 +1,31 @@
+# One INTERFACE target carries the language level, the warnings and the Qt hygiene
+# defines, so that no flag is set globally and every target opts in by linking it.
+add_library(orderdesk_common INTERFACE)
+add_library(OrderDesk::common ALIAS orderdesk_common)
+
+target_compile_features(orderdesk_common INTERFACE cxx_std_17)
+
+target_compile_definitions(orderdesk_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    ORDERDESK_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(orderdesk_common INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual -Wformat=2)
+    if(ORDERDESK_WERROR)
+        target_compile_options(orderdesk_common INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(orderdesk_common INTERFACE /W4 /permissive- /utf-8)
+    if(ORDERDESK_WERROR)
+        target_compile_options(orderdesk_common INTERFACE /WX)
+    endif()
+endif()

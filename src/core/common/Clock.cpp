@@ -1,0 +1,7 @@
+#include "Clock.h"
+
+namespace OrderDesk {
+
+Clock::~Clock() = default;
+
+} // namespace OrderDesk

@@ -1,0 +1,7 @@
+#include "NonceSource.h"
+
+namespace OrderDesk {
+
+NonceSource::~NonceSource() = default;
+
+} // namespace OrderDesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace OrderDesk {
+
+enum class FieldType
+{
+    Text,
+    Integer,
+    Boolean, // sent as the literal "true" / "false" the provider signs
+    Choice,  // one of FieldSpec::choices
+    JsonArray
+};
+
+// Where the builder puts a field: the query string, the JSON body, or the URL path.
+enum class FieldLocation
+{
+    Query,
+    Body,
+    Path
+};
+
+struct FieldChoice
+{
+    QString value;            // the API value, sent as is
+    const char* label = nullptr; // QT_TRANSLATE_NOOP in the schema's context
+};
+
+// One field of a provider's order form, exactly as the provider's API page names it.
+// Labels and help texts are English source texts translated in the schema's context.
+struct FieldSpec
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    FieldLocation location = FieldLocation::Query;
+    bool required = false;
+    const char* label = nullptr;
+    const char* help = nullptr;
+    QList<FieldChoice> choices;
+    bool hasRange = false;
+    qint64 minimum = 0;
+    qint64 maximum = 0;
+    int maxLength = 0;       // in characters; 0 means no limit of OrderDesk's own
+    bool asciiOnly = false;  // e.g. ClientToken
+    QString defaultValue;    // what the provider assumes when the field is absent
+    QString example;         // the seed page's example value; also the form's placeholder
+    bool generated = false;  // OrderDesk fills it when absent (idempotency tokens)
+    bool identifiesResource = false; // the resource the duplicate guard compares
+};
+
+} // namespace OrderDesk

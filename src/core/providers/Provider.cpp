@@ -1,0 +1,163 @@
+#include "Provider.h"
+
+#include "common/NonceSource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr const char* kContext = "OrderDesk::Provider";
+
+bool isAscii(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+bool hasControlCharacter(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+QString choiceList(const FieldSpec& field)
+{
+    QStringList values;
+    for (const FieldChoice& choice : field.choices)
+        values.append(choice.value);
+    return values.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Provider::~Provider() = default;
+
+QString Provider::region(const OrderRequest& request) const
+{
+    return request.region.isEmpty() ? defaultRegion() : request.region;
+}
+
+QString Provider::resourceId(const OrderRequest& request) const
+{
+    for (const FieldSpec& field : schema().fields()) {
+        if (field.identifiesResource)
+            return request.value(field.name);
+    }
+    return {};
+}
+
+QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
+{
+    QList<ValidationIssue> issues;
+    const auto add = [&issues](const FieldSpec& field, const char* message, QStringList args = {}) {
+        issues.append({field.name, LocalizedText(kContext, message, std::move(args))});
+    };
+
+    for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
+        if (!schema().field(it.key()))
+            issues.append({it.key(), LocalizedText(kContext,
+                                                   QT_TRANSLATE_NOOP("OrderDesk::Provider",
+                                                                     "%1 is not a parameter of this order."),
+                                                   {it.key()})});
+    }
+
+    for (const FieldSpec& field : schema().fields()) {
+        const QString value = request.value(field.name);
+        if (value.trimmed().isEmpty()) {
+            if (field.required && !field.generated)
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 is required."), {field.name});
+            else if (!value.isEmpty())
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must not be only spaces."),
+                    {field.name});
+            continue;
+        }
+        if (value != value.trimmed()) {
+            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must not start or end with a space."),
+                {field.name});
+            continue;
+        }
+        if (hasControlCharacter(value)) {
+            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 contains control or invisible characters."),
+                {field.name});
+            continue;
+        }
+        if (field.maxLength > 0 && value.size() > field.maxLength) {
+            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 may be at most %2 characters long."),
+                {field.name, QString::number(field.maxLength)});
+            continue;
+        }
+        if (field.asciiOnly && !isAscii(value)) {
+            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider",
+                                         "%1 may contain only printable ASCII characters (letters, digits, "
+                                         "punctuation)."),
+                {field.name});
+            continue;
+        }
+        switch (field.type) {
+        case FieldType::Integer: {
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (!ok) {
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a whole number."), {field.name});
+            } else if (field.hasRange && (number < field.minimum || number > field.maximum)) {
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be between %2 and %3."),
+                    {field.name, QString::number(field.minimum), QString::number(field.maximum)});
+            }
+            break;
+        }
+        case FieldType::Boolean:
+            if (value != QLatin1String("true") && value != QLatin1String("false"))
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be true or false."), {field.name});
+            break;
+        case FieldType::Choice: {
+            bool known = false;
+            for (const FieldChoice& choice : field.choices)
+                known = known || choice.value == value;
+            if (!known)
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be one of: %2."),
+                    {field.name, choiceList(field)});
+            break;
+        }
+        case FieldType::JsonArray: {
+            QJsonParseError error{};
+            const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isArray())
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a JSON array."), {field.name});
+            else if (field.required && document.array().isEmpty())
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must list at least one entry."),
+                    {field.name});
+            break;
+        }
+        case FieldType::Text:
+            break;
+        }
+    }
+
+    issues.append(validateCrossField(request));
+    return issues;
+}
+
+OrderRequest Provider::withGeneratedFields(OrderRequest request, NonceSource& nonces) const
+{
+    for (const FieldSpec& field : schema().fields()) {
+        if (field.generated && request.value(field.name).isEmpty())
+            request.params.insert(field.name, nonces.nextNonce());
+    }
+    return request;
+}
+
+QList<ValidationIssue> Provider::validateCrossField(const OrderRequest&) const
+{
+    return {};
+}
+
+} // namespace OrderDesk
