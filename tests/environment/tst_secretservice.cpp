@@ -1,7 +1,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-
 #include <qt6keychain/keychain.h>
 
 class TestSecretService : public QObject

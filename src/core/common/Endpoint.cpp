@@ -33,23 +33,34 @@ Endpoint Endpoint::parse(const QString& text, LocalizedText* error)
         trimmed.chop(1);
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
-                                      "\"%1\" is not an endpoint. Write it as https://host or https://host:port."),
-                    text);
+        return fail(
+            QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
+                              "\"%1\" is not an endpoint. Write it as https://host or https://host:port."),
+            text);
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return fail(QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
-                                      "The endpoint \"%1\" must start with https:// (or http:// for the local "
-                                      "simulator)."),
-                    text);
+        return fail(
+            QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
+                              "The endpoint \"%1\" must start with https:// (or http:// for the local "
+                              "simulator)."),
+            text);
     if (!url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return fail(QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
-                                      "The endpoint \"%1\" must be only scheme, host and port; OrderDesk adds the "
-                                      "provider's path itself."),
-                    text);
+        return fail(
+            QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
+                              "The endpoint \"%1\" must be only scheme, host and port; OrderDesk adds the "
+                              "provider's path itself."),
+            text);
     Endpoint endpoint;
     endpoint.scheme = url.scheme();
     endpoint.host = url.host();
     endpoint.port = url.port(-1);
+    // Orders and AccessKey signatures never cross a network in clear text; plain http
+    // exists only for the simulator on this machine.
+    if (endpoint.scheme == QLatin1String("http") && !endpoint.isLoopback())
+        return fail(
+            QT_TRANSLATE_NOOP("OrderDesk::Endpoint",
+                              "The endpoint \"%1\" must use https://. Plain http:// is allowed only for "
+                              "the local simulator on 127.0.0.1."),
+            text);
     return endpoint;
 }
 

@@ -4,8 +4,7 @@ namespace OrderDesk {
 
 FixedClock::FixedClock(const QDateTime& now)
     : m_now(now.toUTC())
-{
-}
+{}
 
 QDateTime FixedClock::nowUtc() const
 {

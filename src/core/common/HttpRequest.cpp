@@ -9,8 +9,8 @@ QByteArray HttpRequest::encodedQuery() const
 
 QByteArray HttpRequest::hostHeader() const
 {
-    const bool defaultPort = port < 0 || (scheme == QLatin1String("https") && port == 443)
-                             || (scheme == QLatin1String("http") && port == 80);
+    const bool defaultPort = port < 0 || (scheme == QLatin1String("https") && port == 443) ||
+                             (scheme == QLatin1String("http") && port == 80);
     QByteArray out = host.toUtf8();
     if (!defaultPort)
         out += ':' + QByteArray::number(port);

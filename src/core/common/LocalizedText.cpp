@@ -10,8 +10,7 @@ LocalizedText::LocalizedText(const char* context, const char* sourceText, QStrin
     : m_context(context)
     , m_source(sourceText)
     , m_args(std::move(args))
-{
-}
+{}
 
 LocalizedText LocalizedText::arg(const QString& value) const
 {

@@ -4,8 +4,7 @@ namespace OrderDesk {
 
 SequenceNonceSource::SequenceNonceSource(QStringList nonces)
     : m_nonces(std::move(nonces))
-{
-}
+{}
 
 QString SequenceNonceSource::nextNonce()
 {

@@ -50,7 +50,8 @@ bool TranslationLoader::setLanguage(const QString& language)
     // Qt's own strings (standard buttons, dialogs) come from the system's Qt catalogue,
     // where one is installed; without it they stay English, which is not an error.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(resolved), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(resolved),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }

@@ -16,12 +16,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<bool>("loopback");
-        QTest::newRow("https host") << "https://open.volcengineapi.com" << "https" << "open.volcengineapi.com" << -1
-                                    << false;
-        QTest::newRow("trailing slash") << "https://vpc.aliyuncs.com/" << "https" << "vpc.aliyuncs.com" << -1
-                                        << false;
-        QTest::newRow("simulator") << "http://127.0.0.1:40123" << "http" << "127.0.0.1" << 40123 << true;
-        QTest::newRow("localhost") << " http://localhost:8080 " << "http" << "localhost" << 8080 << true;
+        QTest::newRow("https host") << "https://open.volcengineapi.com"
+                                    << "https"
+                                    << "open.volcengineapi.com" << -1 << false;
+        QTest::newRow("trailing slash") << "https://vpc.aliyuncs.com/"
+                                        << "https"
+                                        << "vpc.aliyuncs.com" << -1 << false;
+        QTest::newRow("simulator") << "http://127.0.0.1:40123"
+                                   << "http"
+                                   << "127.0.0.1" << 40123 << true;
+        QTest::newRow("localhost") << " http://localhost:8080 "
+                                   << "http"
+                                   << "localhost" << 8080 << true;
     }
     void parse_accepts()
     {
@@ -48,6 +54,8 @@ private Q_SLOTS:
         QTest::newRow("path") << "https://api.unicloud.com/openapi/nas";
         QTest::newRow("query") << "https://api.unicloud.com?x=1";
         QTest::newRow("user info") << "https://user:pw@api.unicloud.com";
+        QTest::newRow("plain http off this machine") << "http://vpc.aliyuncs.com";
+        QTest::newRow("plain http to a private address") << "http://192.168.1.10:8080";
     }
     void parse_rejects()
     {

@@ -32,7 +32,8 @@ private Q_SLOTS:
         request.host = QStringLiteral("vpc.aliyuncs.com");
         request.query = {{QStringLiteral("Name"), QStringLiteral("a*b+c~d e/f")},
                          {QStringLiteral("Region"), QStringLiteral("华东")}};
-        const QByteArray expected = "https://vpc.aliyuncs.com/?Name=a%2Ab%2Bc~d%20e%2Ff&Region=%E5%8D%8E%E4%B8%9C";
+        const QByteArray expected =
+            "https://vpc.aliyuncs.com/?Name=a%2Ab%2Bc~d%20e%2Ff&Region=%E5%8D%8E%E4%B8%9C";
         QCOMPARE(request.url().toEncoded(), expected);
         QCOMPARE(request.url().query(QUrl::FullyEncoded).toLatin1(), request.encodedQuery());
     }

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QCOMPARE(text.arg(QStringLiteral("Period")).arg(1).arg(9).toEnglish(),
                  QStringLiteral("Period must be between 1 and 9."));
         // An argument that itself looks like a marker is not substituted again.
-        QCOMPARE(text.arg(QStringLiteral("%2")).arg(1).arg(9).toEnglish(), QStringLiteral("%2 must be between 1 and 9."));
+        QCOMPARE(text.arg(QStringLiteral("%2")).arg(1).arg(9).toEnglish(),
+                 QStringLiteral("%2 must be between 1 and 9."));
     }
 
     void translation_followsTheInstalledLanguage()

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QTest::newRow("asterisk") << QStringLiteral("*") << QByteArray("%2A");
         QTest::newRow("plus") << QStringLiteral("+") << QByteArray("%2B");
         QTest::newRow("slash") << QStringLiteral("/") << QByteArray("%2F");
-        QTest::newRow("colon") << QStringLiteral("2016-02-23T12:46:24Z") << QByteArray("2016-02-23T12%3A46%3A24Z");
+        QTest::newRow("colon") << QStringLiteral("2016-02-23T12:46:24Z")
+                               << QByteArray("2016-02-23T12%3A46%3A24Z");
         QTest::newRow("equals and ampersand") << QStringLiteral("a=b&c") << QByteArray("a%3Db%26c");
         QTest::newRow("percent itself") << QStringLiteral("100%") << QByteArray("100%25");
         QTest::newRow("chinese as utf-8, upper-case hex")
@@ -51,7 +52,8 @@ private Q_SLOTS:
 
     void encodeQuery_keepsOrder()
     {
-        const QueryItems items{{QStringLiteral("b"), QStringLiteral("x y")}, {QStringLiteral("a"), QString()}};
+        const QueryItems items{{QStringLiteral("b"), QStringLiteral("x y")},
+                               {QStringLiteral("a"), QString()}};
         QCOMPARE(PercentEncoding::encodeQuery(items), QByteArray("b=x%20y&a="));
     }
 
