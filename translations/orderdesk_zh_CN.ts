@@ -2,96 +2,1023 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OrderDesk::AliyunErrorCatalogue</name>
+    <message>
+        <source>The Express Connect circuit is not in a state that allows this order. Check its status in the Alibaba Cloud console; it must be waiting for payment.</source>
+        <translation>物理专线当前所处的状态不允许此订单。请在阿里云控制台查看其状态，必须为等待支付。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud has no price for this combination of period and billing cycle. Choose another subscription length or cycle and submit the order again.</source>
+        <translation>阿里云没有此购买时长与计费周期组合的价格。请选择其他购买时长或计费周期后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>The billing method is not valid. Choose Subscription (PrePaid) and submit the order again.</source>
+        <translation>付费方式无效。请选择包年包月（PrePaid）后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>The subscription length is not valid: use 1 to 9 months or 1 to 5 years. Correct it and submit the order again.</source>
+        <translation>购买时长无效：请使用 1~9 个月或 1~5 年。修改后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>The billing cycle is not valid. Choose Month or Year and submit the order again.</source>
+        <translation>计费周期无效。请选择 Month（月）或 Year（年）后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>The Express Connect circuit&apos;s current state does not allow this order. Check in the Alibaba Cloud console that it is waiting for payment and not already paid.</source>
+        <translation>物理专线当前的状态不允许此操作。请在阿里云控制台确认其处于等待支付状态，且尚未支付。</translation>
+    </message>
+    <message>
+        <source>The circuit&apos;s current status does not allow this order. Check its status in the Alibaba Cloud console; it may already be paid.</source>
+        <translation>物理专线当前的状态不支持此订单。请在阿里云控制台查看其状态，它可能已经支付。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud cannot find this circuit. Copy its ID again from the console and check that the region is right.</source>
+        <translation>阿里云找不到该实例。请从控制台重新复制其ID，并确认地域正确。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this region ID. Enter the region of the circuit as the console shows it, for example cn-hangzhou.</source>
+        <translation>阿里云无法识别此地域ID。请按控制台显示填写物理专线所在的地域，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>No Express Connect circuit with this ID exists in this account and region. Copy the ID again from the Alibaba Cloud console and check the region.</source>
+        <translation>该账号在此地域下不存在此ID的物理专线。请从阿里云控制台重新复制ID，并核对地域。</translation>
+    </message>
+    <message>
+        <source>This client token was already used for an order with different details. Check the earlier order in the Alibaba Cloud console; to place a new order, start a new order so that it gets a new token.</source>
+        <translation>该客户端Token已用于参数不同的另一笔订单。请在阿里云控制台核对之前的订单；如需下新订单，请新建订单以获得新的Token。</translation>
+    </message>
+    <message>
+        <source>An earlier copy of this request already reached Alibaba Cloud, so the order may exist. Check the orders in the console, or send it again with the same client token, which cannot create a second order.</source>
+        <translation>该请求的先前副本已到达阿里云，订单可能已经创建。请在控制台查看订单，或使用相同的客户端Token重新发送，这不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret is probably wrong. Enter the secret of this AccessKey again in the profile, then send the order again.</source>
+        <translation>签名不匹配：AccessKey Secret 可能有误。请在配置中重新输入该 AccessKey 的 Secret，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud received an incomplete signature, often because a proxy changed the request. Check the proxy settings, then send the order again.</source>
+        <translation>阿里云收到的签名不完整，通常是代理修改了请求。请检查代理设置，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check that the profile holds an Alibaba Cloud AccessKey (usually starting with LTAI), not one from another provider.</source>
+        <translation>阿里云无法识别此 AccessKey ID。请确认配置中使用的是阿里云 AccessKey（通常以 LTAI 开头），而不是其他云服务商的密钥。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the Alibaba Cloud RAM console or use another AccessKey, then send the order again.</source>
+        <translation>此 AccessKey 已被禁用。请在阿里云 RAM 控制台启用它或改用其他 AccessKey，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not accept the request time: this computer&apos;s clock is more than 15 minutes off. Set the clock to the correct time (automatic time), then send the order again.</source>
+        <translation>阿里云不接受请求时间：本机时钟偏差超过 15 分钟。请将时钟调整为正确时间（开启自动设置时间），然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey may not place this order. Ask the account administrator to grant the VPC permission for CreatePhysicalConnectionOccupancyOrder.</source>
+        <translation>此 AccessKey 所属的 RAM 用户无权下此订单。请联系账号管理员授予 VPC 的 CreatePhysicalConnectionOccupancyOrder 权限。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is receiving too many requests. The order was not placed; wait a minute and send it again.</source>
+        <translation>阿里云收到的请求过多。订单未被创建；请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>This account has sent too many requests to Alibaba Cloud. The order was not placed; wait a minute and send it again.</source>
+        <translation>该账号向阿里云发送的请求过多。订单未被创建；请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>This operation is receiving too many requests at Alibaba Cloud. The order was not placed; wait a minute and send it again.</source>
+        <translation>阿里云此接口收到的请求过多。订单未被创建；请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud had an internal error, so the order may or may not exist. Check the orders in the console, or send it again with the same client token, which cannot create a second order.</source>
+        <translation>阿里云发生内部错误，订单可能已创建也可能未创建。请在控制台查看订单，或使用相同的客户端Token重新发送，这不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is temporarily unavailable. Wait a few minutes, then send the order again with the same client token, which cannot create a second order.</source>
+        <translation>阿里云服务暂时不可用。请等待几分钟后使用相同的客户端Token重新发送订单，这不会产生第二笔订单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::AliyunProvider</name>
+    <message>
+        <source>Region ID</source>
+        <translation>地域ID</translation>
+    </message>
+    <message>
+        <source>The region of the Express Connect circuit, for example cn-hangzhou. It also decides where the order is sent.</source>
+        <translation>物理专线所在的地域，例如 cn-hangzhou。订单也会发送到该地域的接入地址。</translation>
+    </message>
+    <message>
+        <source>Express Connect circuit ID</source>
+        <translation>物理专线ID</translation>
+    </message>
+    <message>
+        <source>The ID of the circuit that is waiting for payment, as shown in the Alibaba Cloud console (it starts with pc-).</source>
+        <translation>处于等待支付状态的物理专线的实例ID，可在阿里云控制台中查看（以 pc- 开头）。</translation>
+    </message>
+    <message>
+        <source>Subscription length</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>How many months (1 to 9) or years (1 to 5) to pay for.</source>
+        <translation>要购买的月数（1~9）或年数（1~5）。</translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation>付费方式</translation>
+    </message>
+    <message>
+        <source>Only subscription is possible. The Alibaba Cloud account must allow payment from its balance or by credit.</source>
+        <translation>仅支持包年包月。阿里云账号必须支持余额支付或信用支付。</translation>
+    </message>
+    <message>
+        <source>Subscription (prepaid)</source>
+        <translation>包年包月（预付费）</translation>
+    </message>
+    <message>
+        <source>Pay automatically</source>
+        <translation>自动支付</translation>
+    </message>
+    <message>
+        <source>true: pay from the account balance at once; if the balance is too low the order is cancelled. false: only create the order, to be paid in the console.</source>
+        <translation>true：立即从账户余额扣款；余额不足时订单将被作废。false：只生成订单，需在控制台中支付。</translation>
+    </message>
+    <message>
+        <source>Yes, pay from the balance</source>
+        <translation>是，从余额扣款</translation>
+    </message>
+    <message>
+        <source>No, only create the order</source>
+        <translation>否，只生成订单</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>Whether the subscription length counts months or years.</source>
+        <translation>购买时长按月还是按年计算。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端Token</translation>
+    </message>
+    <message>
+        <source>A unique text that lets OrderDesk resend this order safely without ordering twice. Filled in automatically; at most 64 ASCII characters, upper and lower case differ.</source>
+        <translation>用于保证请求幂等性的唯一字符串，OrderDesk 可据此安全地重发订单而不会重复下单。自动填写；最多 64 个 ASCII 字符，区分大小写。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID. Use lower-case letters, digits and hyphens, e.g. %2.</source>
+        <translation>“%1”不是有效的地域ID。请使用小写字母、数字和连字符，例如 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the order is to be sent to region %3. Use the same region for both.</source>
+        <translation>%1 为 %2，但订单将发送到地域 %3。请为两者使用相同的地域。</translation>
+    </message>
+    <message>
+        <source>When %1 is Year, %2 must be between 1 and %3.</source>
+        <translation>当 %1 为 Year 时，%2 必须介于 1 和 %3 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::CliApplication</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>OrderDesk %1 — prepaid cloud orders from the command line.</source>
+        <translation>OrderDesk %1 — 在命令行中下单预付费云资源。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Check an order, sign it and show the exact request, without sending it (--dry-run).</source>
+        <translation>检查订单并签名，显示将要发送的完整请求，但不发送（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>This version previews only: sending comes with the order ledger, so that no order is ever sent before it is recorded.</source>
+        <translation>此版本仅支持预览：发送功能将随订单台账一起提供，确保任何订单在发送前都已记录。</translation>
+    </message>
+    <message>
+        <source>List the providers, or the parameters of one provider.</source>
+        <translation>列出云服务商，或某个云服务商的参数。</translation>
+    </message>
+    <message>
+        <source>Options of order:</source>
+        <translation>order 命令的选项：</translation>
+    </message>
+    <message>
+        <source>A parameter by the API&apos;s own name, e.g. Period=3 or RegionId=cn-hangzhou; repeat as needed.</source>
+        <translation>使用 API 自身名称的参数，例如 Period=3 或 RegionId=cn-hangzhou；可多次指定。</translation>
+    </message>
+    <message>
+        <source>The region to sign for and to send to.</source>
+        <translation>签名和发送所用的地域。</translation>
+    </message>
+    <message>
+        <source>scheme://host[:port] instead of the provider&apos;s public endpoint; http only for 127.0.0.1.</source>
+        <translation>使用 scheme://host[:port] 代替云服务商的公共接入地址；仅 127.0.0.1 可用 http。</translation>
+    </message>
+    <message>
+        <source>Validate and sign, print the request, send nothing.</source>
+        <translation>校验并签名，打印请求，不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>以一个 JSON 对象代替文本输出。</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>云服务商：</translation>
+    </message>
+    <message>
+        <source>Credentials come from ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET. The secret is never printed: signatures in previews are masked.</source>
+        <translation>凭证取自 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET。密钥从不打印：预览中的签名已被遮盖。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 2 usage or validation error, 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials).</source>
+        <translation>退出码：0 完成，2 用法或校验错误，3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭证）。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;orderdesk-cli --help&quot; for usage.</source>
+        <translation>运行“orderdesk-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>&quot;providers&quot; takes at most one provider.</source>
+        <translation>“providers”最多只接受一个云服务商。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知的云服务商“%1”。请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>(filled in by OrderDesk when absent)</source>
+        <translation>（未填写时由 OrderDesk 自动生成）</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>可选值：%1</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; takes exactly one provider: %1.</source>
+        <translation>“order”需要且只需要一个云服务商：%1。</translation>
+    </message>
+    <message>
+        <source>This version can only preview orders: add --dry-run. Sending comes with the order ledger, so that no order is ever sent before it is recorded.</source>
+        <translation>此版本只能预览订单：请加上 --dry-run。发送功能将随订单台账一起提供，确保任何订单在发送前都已记录。</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE, got &quot;%1&quot;.</source>
+        <translation>--param 需要 NAME=VALUE 格式，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--param %1 is given twice.</source>
+        <translation>--param %1 被指定了两次。</translation>
+    </message>
+    <message>
+        <source>The order is not valid; nothing was sent:</source>
+        <translation>订单无效，未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>Error: no credentials. Set ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET to the AccessKey pair of your %1 account; nothing was sent.</source>
+        <translation>错误：没有凭证。请将 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET 设置为您的%1账号的 AccessKey；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>试运行：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>云服务商：</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>接入地址：</translation>
+    </message>
+    <message>
+        <source>Request (signature masked):</source>
+        <translation>请求（签名已遮盖）：</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::Endpoint</name>
     <message>
         <source>&quot;%1&quot; is not an endpoint. Write it as https://host or https://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的接入地址。请写成 https://host 或 https://host:port。</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must start with https:// (or http:// for the local simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址“%1”必须以 https:// 开头（本地模拟器可用 http://）。</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must be only scheme, host and port; OrderDesk adds the provider&apos;s path itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址“%1”只能包含协议、主机和端口；云服务商的路径由 OrderDesk 自动添加。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must use https://. Plain http:// is allowed only for the local simulator on 127.0.0.1.</source>
+        <translation>接入地址“%1”必须使用 https://。只有 127.0.0.1 上的本地模拟器允许使用 http://。</translation>
     </message>
 </context>
 <context>
     <name>OrderDesk::ErrorCatalogue</name>
     <message>
         <source>The provider&apos;s answer (HTTP %1) could not be read, so it is not known whether the order was placed. Check the provider&apos;s console before ordering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云服务商的应答（HTTP %1），因此不确定订单是否已创建。再次下单前，请先在云服务商控制台中核实。</translation>
     </message>
     <message>
         <source>The provider refused the AccessKey or its permissions. Check that the profile&apos;s AccessKey belongs to this provider and may place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商拒绝了该 AccessKey 或其权限。请确认此配置的 AccessKey 属于该云服务商，并且有下单权限。</translation>
     </message>
     <message>
         <source>The provider is limiting the request rate. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商正在限制请求频率。请等待一分钟后重试。</translation>
     </message>
     <message>
         <source>The provider had an internal error. Check the provider&apos;s console for the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商发生内部错误。重试前，请先在云服务商控制台中查看该订单。</translation>
     </message>
     <message>
         <source>The provider rejected the order with code %1. Read the provider&apos;s message, correct the order and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商以错误码 %1 拒绝了订单。请阅读云服务商的提示信息，修改订单后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HuaweiCloudErrorCatalogue</name>
+    <message>
+        <source>Huawei Cloud rejected a value in the order. Check the project ID, region, billing options and each product entry (product ID, specification code, resource type and size), then submit the order again.</source>
+        <translation>华为云拒绝了订单中的某个取值。请检查项目 ID、区域、计费选项以及每个产品条目（产品 ID、规格编码、资源类型和容量），然后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not accept the AccessKey. Check that the profile holds an active Huawei Cloud AccessKey (AK) and its secret (SK); five failures in a row lock the key for five minutes.</source>
+        <translation>华为云未接受该 AccessKey。请检查配置中是否为有效的华为云访问密钥（AK）及其秘密访问密钥（SK）；连续认证失败五次会导致该密钥被锁定五分钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from Huawei Cloud&apos;s by more than 15 minutes. Set the clock to the correct time (automatic time), then send the order again.</source>
+        <translation>本机时钟与华为云时间相差超过 15 分钟。请将时钟校准为正确时间（开启自动对时），然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>The AccessKey is locked for five minutes after repeated failures. Check the AccessKey and its secret in the profile, wait five minutes, then send the order again.</source>
+        <translation>由于多次认证失败，该 AccessKey 已被锁定五分钟。请检查配置中的 AccessKey 及其 Secret，等待五分钟后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret (SK) is probably wrong. Enter the secret again in the profile, then send the order again.</source>
+        <translation>签名不匹配：秘密访问密钥（SK）可能有误。请在配置中重新输入 SK，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud does not know this AccessKey ID, or it is disabled. Compare the profile with My Credentials in the Huawei Cloud console.</source>
+        <translation>华为云无法识别此 AccessKey ID，或该密钥已停用。请对照华为云控制台“我的凭证”检查配置。</translation>
+    </message>
+    <message>
+        <source>This Huawei Cloud user may not place this order. Ask the account administrator for permission to buy Data Security Center, then try again.</source>
+        <translation>该华为云用户无权下此订单。请联系账号管理员授予购买数据安全中心的权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud is receiving too many requests. The order was not placed; wait a few seconds and send it again.</source>
+        <translation>华为云收到的请求过于频繁。订单未创建，请等待几秒后重新发送。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud does not offer this order at this address. Check the region, which decides the address, and the project ID.</source>
+        <translation>华为云在此地址上不提供该下单接口。请检查区域（它决定请求地址）和项目 ID。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud&apos;s gateway found the request malformed. Check the order&apos;s values, especially the product list, and submit it again.</source>
+        <translation>华为云网关判定请求格式有误。请检查订单中的各项取值，尤其是产品列表，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not answer in time, so the order may or may not have been placed. Check the orders in the Huawei Cloud console before ordering again.</source>
+        <translation>华为云未能及时响应，订单可能已创建，也可能未创建。再次下单前，请先在华为云控制台的订单中核实。</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud service is unavailable at the moment. Check the orders in the Huawei Cloud console before ordering again, as the order may have been placed.</source>
+        <translation>华为云服务暂时不可用。订单可能已经创建，再次下单前请先在华为云控制台的订单中核实。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HuaweiCloudProvider</name>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud project of the region, as listed under My Credentials &gt; API Credentials in the console.</source>
+        <translation>该区域下的华为云项目，可在控制台“我的凭证 &gt; API 凭证”中查看。</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>区域 ID</translation>
+    </message>
+    <message>
+        <source>The region of the project, such as cn-north-4 (Beijing 4); it also decides the address the order is sent to.</source>
+        <translation>项目所在的区域，例如 cn-north-4（华北-北京四）；它同时决定订单发送的地址。</translation>
+    </message>
+    <message>
+        <source>Country area</source>
+        <translation>所属国家区域</translation>
+    </message>
+    <message>
+        <source>The country area the order belongs to.</source>
+        <translation>订单所属的国家区域。</translation>
+    </message>
+    <message>
+        <source>Cloud service type</source>
+        <translation>云服务类型</translation>
+    </message>
+    <message>
+        <source>Huawei&apos;s code for the service being bought; for Data Security Center it is hws.service.type.sdg.</source>
+        <translation>所购云服务在华为云的类型编码；数据安全中心为 hws.service.type.sdg。</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>How the order is charged.</source>
+        <translation>订单的计费方式。</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly (prepaid)</source>
+        <translation>包年/包月（预付费）</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>One-time payment</source>
+        <translation>一次性计费</translation>
+    </message>
+    <message>
+        <source>Period unit</source>
+        <translation>订购周期类型</translation>
+    </message>
+    <message>
+        <source>Whether the period is counted in months or years.</source>
+        <translation>订购周期按月还是按年计算。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>订购周期数</translation>
+    </message>
+    <message>
+        <source>How many months or years to buy.</source>
+        <translation>购买的月数或年数。</translation>
+    </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Whether Huawei Cloud renews the subscription automatically when it ends.</source>
+        <translation>到期时华为云是否自动续费。</translation>
+    </message>
+    <message>
+        <source>No auto-renewal</source>
+        <translation>不自动续费</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品信息列表</translation>
+    </message>
+    <message>
+        <source>The products to buy, as a JSON list. Each entry needs cloud_service_type, product_id, resource_size, resource_size_measure_id, resource_spec_code and resource_type.</source>
+        <translation>要购买的产品，以 JSON 数组填写。每个条目须包含 cloud_service_type、product_id、resource_size、resource_size_measure_id、resource_spec_code 和 resource_type。</translation>
+    </message>
+    <message>
+        <source>Bundle ID</source>
+        <translation>组合套餐 ID</translation>
+    </message>
+    <message>
+        <source>The ID of a product bundle, when buying one. Optional.</source>
+        <translation>购买组合套餐时填写套餐 ID。可选。</translation>
+    </message>
+    <message>
+        <source>Discount ID</source>
+        <translation>折扣 ID</translation>
+    </message>
+    <message>
+        <source>The ID of a discount to apply. Optional.</source>
+        <translation>要使用的折扣 ID。可选。</translation>
+    </message>
+    <message>
+        <source>Promotion ID</source>
+        <translation>促销 ID</translation>
+    </message>
+    <message>
+        <source>The ID of a promotion to take part in. Optional.</source>
+        <translation>要参加的促销活动 ID。可选。</translation>
+    </message>
+    <message>
+        <source>Promotion details</source>
+        <translation>促销信息</translation>
+    </message>
+    <message>
+        <source>Details of the promotion. Optional.</source>
+        <translation>促销活动的详细信息。可选。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 must be a JSON object.</source>
+        <translation>%2 的第 %1 个条目必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 lacks %3.</source>
+        <translation>%2 的第 %1 个条目缺少 %3。</translation>
+    </message>
+    <message>
+        <source>In entry %1 of %2, %3 must be text in quotes.</source>
+        <translation>%2 的第 %1 个条目中，%3 必须是带引号的文本。</translation>
+    </message>
+    <message>
+        <source>In entry %1 of %2, %3 must be a whole number from 0 to 2147483647, without quotes.</source>
+        <translation>%2 的第 %1 个条目中，%3 必须是 0 到 2147483647 之间的整数，且不带引号。</translation>
+    </message>
+    <message>
+        <source>In entry %1 of %2, %3 must be a number without quotes.</source>
+        <translation>%2 的第 %1 个条目中，%3 必须是不带引号的数字。</translation>
+    </message>
+    <message>
+        <source>In entry %1 of %2, %3 must be a list of texts.</source>
+        <translation>%2 的第 %1 个条目中，%3 必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 has %3, which is not a product field.</source>
+        <translation>%2 的第 %1 个条目包含 %3，它不是产品字段。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters and digits.</source>
+        <translation>%1 只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>%1 may contain only lower-case letters, digits and hyphens, like cn-north-4.</source>
+        <translation>%1 只能包含小写字母、数字和连字符，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the order was set to region %3. Choose one region.</source>
+        <translation>%1 为 %2，但订单所选区域为 %3。请统一为同一个区域。</translation>
     </message>
 </context>
 <context>
     <name>OrderDesk::Provider</name>
     <message>
         <source>%1 is not a parameter of this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此订单的参数。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>%1 must not be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能只包含空格。</translation>
     </message>
     <message>
         <source>%1 must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的开头和结尾不能有空格。</translation>
     </message>
     <message>
         <source>%1 contains control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含控制字符或不可见字符。</translation>
     </message>
     <message>
         <source>%1 may be at most %2 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最多只能有 %2 个字符。</translation>
     </message>
     <message>
         <source>%1 may contain only printable ASCII characters (letters, digits, punctuation).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能包含可打印的 ASCII 字符（字母、数字、标点）。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是以下值之一：%2。</translation>
     </message>
     <message>
         <source>%1 must be a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON 数组。</translation>
     </message>
     <message>
         <source>%1 must list at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至少需要包含一项。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::UniCloudErrorCatalogue</name>
+    <message>
+        <source>UniCloud rejected one of the order&apos;s values. Read the provider&apos;s message, correct that value and submit the order again.</source>
+        <translation>紫光云拒绝了订单中的某个取值。请阅读云厂商返回的信息，更正该取值后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud rejected the request&apos;s one-time number, which happens when the same request arrives twice. Check the order list in the UniCloud console before ordering again.</source>
+        <translation>紫光云拒绝了本次请求的一次性随机数（Nonce），同一请求被重复接收时会出现这种情况。再次下单前，请先在紫光云控制台的订单列表中核实。</translation>
+    </message>
+    <message>
+        <source>UniCloud did not accept the request time. Set this computer&apos;s clock to the correct time (automatic time), then send the order again.</source>
+        <translation>紫光云未接受请求时间。请将本机时钟校准为正确时间（开启自动对时），然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud does not know this AccessKey ID. Check that the profile holds an active UniCloud AccessKey, not one from another provider.</source>
+        <translation>紫光云无法识别此 AccessKey ID。请检查该配置中填写的是有效的紫光云 AccessKey，而不是其他云厂商的密钥。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret is probably wrong. Enter the secret of this AccessKey again in the profile, then send the order again.</source>
+        <translation>签名不匹配：AccessKey Secret 可能有误。请在配置中重新输入该 AccessKey 的 Secret，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>The product configuration is wrong: the component code, storage type, billing mode, rental period or zone do not fit together. Compare them with the NAS purchase page in the UniCloud console and correct the order.</source>
+        <translation>产品配置错误：组件码、存储类型、计费模式、租用时长或可用区之间不匹配。请对照紫光云控制台的文件存储（NAS）购买页面更正订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud is receiving too many requests from this account. The order was not placed; wait a minute and send it again.</source>
+        <translation>该账号向紫光云发送的请求过于频繁。订单未创建，请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>UniCloud had an internal error, and the order may or may not have been placed. Check the order list in the UniCloud console before ordering again.</source>
+        <translation>紫光云发生内部错误，订单可能已创建，也可能未创建。再次下单前，请先在紫光云控制台的订单列表中核实。</translation>
+    </message>
+    <message>
+        <source>The UniCloud service is unavailable at the moment. Check the order list in the UniCloud console before ordering again, as the order may have been placed.</source>
+        <translation>紫光云服务暂时不可用。订单可能已经创建，再次下单前请先在紫光云控制台的订单列表中核实。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::UniCloudProvider</name>
+    <message>
+        <source>Region ID</source>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <source>The UniCloud region the file system is created in, as the console names it.</source>
+        <translation>创建文件系统所在的紫光云地域，与控制台中的地域 ID 一致。</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>地域名称</translation>
+    </message>
+    <message>
+        <source>The region&apos;s display name, as the UniCloud console shows it. Optional.</source>
+        <translation>地域的显示名称，与紫光云控制台中显示的一致。可选。</translation>
+    </message>
+    <message>
+        <source>Availability zone ID</source>
+        <translation>可用区 ID</translation>
+    </message>
+    <message>
+        <source>The zone inside the region that holds the file system.</source>
+        <translation>文件系统所在的可用区（位于所选地域内）。</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>The UniCloud project (resource group) that owns the file system.</source>
+        <translation>文件系统所属的紫光云项目（资源组）。</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>The private network (VPC) the file system is reached from.</source>
+        <translation>可访问该文件系统的专有网络（VPC）。</translation>
+    </message>
+    <message>
+        <source>File system name</source>
+        <translation>文件系统名称</translation>
+    </message>
+    <message>
+        <source>The name the new file system is shown under; OrderDesk also uses it to warn about ordering the same file system twice.</source>
+        <translation>新文件系统的显示名称；OrderDesk 也据此提醒您避免重复订购同一文件系统。</translation>
+    </message>
+    <message>
+        <source>Component code</source>
+        <translation>组件码</translation>
+    </message>
+    <message>
+        <source>UniCloud&apos;s product component code for NAS.</source>
+        <translation>紫光云文件存储（NAS）的产品组件码。</translation>
+    </message>
+    <message>
+        <source>Storage type and file protocol</source>
+        <translation>存储类型和文件协议</translation>
+    </message>
+    <message>
+        <source>The specification code for storage type and protocol, e.g. capacity storage over NFS.</source>
+        <translation>表示存储类型和文件协议的规格码，例如采用 NFS 协议的容量型存储。</translation>
+    </message>
+    <message>
+        <source>Data encryption</source>
+        <translation>数据加密</translation>
+    </message>
+    <message>
+        <source>Whether the stored data is encrypted.</source>
+        <translation>是否对存储的数据进行加密。</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <source>Only new purchases are placed here.</source>
+        <translation>此处仅支持新购。</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>新购</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>UniCloud&apos;s billing mode code, exactly as the API page or the console gives it.</source>
+        <translation>紫光云的计费模式代码，请与 API 文档或控制台中的写法完全一致。</translation>
+    </message>
+    <message>
+        <source>Rental period</source>
+        <translation>租用时长</translation>
+    </message>
+    <message>
+        <source>How many rental units to buy: 1 with the unit Month buys one month.</source>
+        <translation>购买的租用单位数量：数量为 1、单位为“月”即购买一个月。</translation>
+    </message>
+    <message>
+        <source>Rental unit</source>
+        <translation>租用单位</translation>
+    </message>
+    <message>
+        <source>The unit of the rental period.</source>
+        <translation>租用时长的单位。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续费方式</translation>
+    </message>
+    <message>
+        <source>How the file system is renewed when the period ends; manualrenew means renewing by hand.</source>
+        <translation>到期时文件系统的续费方式；manualrenew 表示手动续费。</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>The capacity unit the order is measured in.</source>
+        <translation>订单计量所用的容量单位。</translation>
+    </message>
+    <message>
+        <source>UniCloud</source>
+        <translation>紫光云</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits, hyphens, underscores and dots.</source>
+        <translation>%1 只能包含字母、数字、连字符、下划线和点。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the order was set to region %3. Choose one region.</source>
+        <translation>%1 为 %2，但订单所选地域为 %3。请统一为同一个地域。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::VolcengineErrorCatalogue</name>
+    <message>
+        <source>Volcengine could not create and pay the order in one step. Check the account balance and look for an unpaid order in the Volcengine billing centre before ordering again.</source>
+        <translation>火山引擎未能一次性完成创建订单并支付。请检查账户余额，并在火山引擎费用中心查看是否已有待支付订单，然后再重新下单。</translation>
+    </message>
+    <message>
+        <source>Volcengine could not prepare the order. Wait a few minutes and try again; if it keeps failing, contact Volcengine support with the request ID.</source>
+        <translation>火山引擎未能创建配置单。请等待几分钟后重试；如果仍然失败，请携带请求ID联系火山引擎技术支持。</translation>
+    </message>
+    <message>
+        <source>The physical connection is not waiting for payment, so no order can be created for it. Check its status in the Volcengine console; it may already be paid.</source>
+        <translation>该物理专线不处于“待支付”状态，无法为其创建订单。请在火山引擎控制台查看其状态，它可能已经支付。</translation>
+    </message>
+    <message>
+        <source>The account balance and vouchers together are below 100 yuan. Top up the Volcengine account, then submit the order again.</source>
+        <translation>账户余额与可用代金券合计不足 100 元。请为火山引擎账户充值后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>The Volcengine account is in arrears. Settle the overdue amount in the billing centre, then submit the order again.</source>
+        <translation>火山引擎账户已欠费。请在费用中心结清欠款后重新提交订单。</translation>
+    </message>
+    <message>
+        <source>This client token was already used for an order with different details. Check the earlier order in the Volcengine console; to place a new order, start a new order so that it gets a new token.</source>
+        <translation>该客户端Token已用于参数不同的另一笔订单。请在火山引擎控制台核对之前的订单；如需下新订单，请新建订单以获得新的Token。</translation>
+    </message>
+    <message>
+        <source>The client token is not valid: it may have at most 64 ASCII characters. Clear the field so that OrderDesk fills in a valid one.</source>
+        <translation>客户端Token格式不合法：最多只能包含 64 个 ASCII 字符。请清空该字段，由 OrderDesk 自动填写有效的Token。</translation>
+    </message>
+    <message>
+        <source>No physical connection with this ID exists in this account and region. Copy the ID again from the Volcengine console and check the region.</source>
+        <translation>该账户在此地域下不存在此ID的物理专线。请从火山引擎控制台重新复制ID，并核对地域。</translation>
+    </message>
+    <message>
+        <source>Volcengine could not read the details of the resource. Check the connection ID and region, wait a few minutes and try again.</source>
+        <translation>火山引擎未能获取该资源的详细信息。请核对物理专线ID和地域，等待几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Volcengine is still processing an earlier request with the same client token. Wait a minute, then send the order again with the same token; no second order will be created.</source>
+        <translation>火山引擎仍在处理使用相同客户端Token的上一个请求。请等待一分钟后使用同一Token重新发送订单，不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret is probably wrong. Enter the secret of this AccessKey again in the profile, then send the order again.</source>
+        <translation>签名不匹配：AccessKey Secret 可能有误。请在配置中重新输入该 AccessKey 的 Secret，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine does not accept this AccessKey ID. Check that the profile holds an active Volcengine AccessKey (usually starting with AKLT), not one from another provider.</source>
+        <translation>火山引擎不接受此 AccessKey ID。请确认配置中使用的是有效的火山引擎 AccessKey（通常以 AKLT 开头），而不是其他云服务商的密钥。</translation>
+    </message>
+    <message>
+        <source>The request reached Volcengine without its signature, often because a proxy removed a header. Check the proxy settings, then send the order again.</source>
+        <translation>请求到达火山引擎时缺少签名，通常是代理删除了请求头。请检查代理设置，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>The request reached Volcengine without its authentication header, often because a proxy removed it. Check the proxy settings, then send the order again.</source>
+        <translation>请求到达火山引擎时缺少身份认证头，通常是被代理删除。请检查代理设置，然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine did not accept the request time: this computer&apos;s clock is probably wrong. Set the clock to the correct time (automatic time), then send the order again.</source>
+        <translation>火山引擎不接受请求时间：本机时钟可能不准确。请将时钟调整为正确时间（开启自动设置时间），然后重新发送订单。</translation>
+    </message>
+    <message>
+        <source>This AccessKey may not place Direct Connect orders. Ask the account administrator to grant the user permission for Direct Connect and billing.</source>
+        <translation>此 AccessKey 无权为专线下单。请联系账户管理员为该用户授予专线和费用相关的权限。</translation>
+    </message>
+    <message>
+        <source>The user of this AccessKey has no policy that allows this order. Ask the account administrator to attach one, then try again.</source>
+        <translation>此 AccessKey 所属用户没有允许此订单的权限策略。请联系账户管理员为其授权后重试。</translation>
+    </message>
+    <message>
+        <source>Volcengine is receiving too many requests. The order was not placed; wait a minute and send it again.</source>
+        <translation>火山引擎收到的请求过多。订单未被创建；请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>This account has sent too many requests to Volcengine. The order was not placed; wait a minute and send it again.</source>
+        <translation>该账户向火山引擎发送的请求过多。订单未被创建；请等待一分钟后重新发送。</translation>
+    </message>
+    <message>
+        <source>Volcengine had an internal error, so the order may or may not exist. Check the orders in the Volcengine console, or send it again with the same client token, which cannot create a second order.</source>
+        <translation>火山引擎发生内部错误，订单可能已创建也可能未创建。请在火山引擎控制台查看订单，或使用相同的客户端Token重新发送，这不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine could not reach its order service. Wait a few minutes, then send the order again with the same client token, which cannot create a second order.</source>
+        <translation>火山引擎无法连接其订单服务。请等待几分钟后使用相同的客户端Token重新发送订单，这不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine is temporarily unavailable. Wait a few minutes, then send the order again with the same client token, which cannot create a second order.</source>
+        <translation>火山引擎服务暂时不可用。请等待几分钟后使用相同的客户端Token重新发送订单，这不会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine did not finish the request in time, so the order may or may not exist. Check the console, or send it again with the same client token, which cannot create a second order.</source>
+        <translation>火山引擎未能及时处理完请求，订单可能已创建也可能未创建。请在控制台查看，或使用相同的客户端Token重新发送，这不会产生第二笔订单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::VolcengineProvider</name>
+    <message>
+        <source>Physical connection ID</source>
+        <translation>物理专线ID</translation>
+    </message>
+    <message>
+        <source>The ID of the physical connection that is waiting for payment, as shown in the Volcengine console (it starts with dcc-).</source>
+        <translation>处于“待支付”状态的物理专线的ID，可在火山引擎控制台中查看（以 dcc- 开头）。</translation>
+    </message>
+    <message>
+        <source>Period unit</source>
+        <translation>购买时长单位</translation>
+    </message>
+    <message>
+        <source>Whether the subscription length counts months or years. Volcengine assumes months when this is empty.</source>
+        <translation>购买时长按月还是按年计算。留空时火山引擎按月计算。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Subscription length</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>How many months (1 to 11) or years (1 to 3) to pay for. Volcengine assumes 1 when this is empty.</source>
+        <translation>要购买的月数（1~11）或年数（1~3）。留空时火山引擎按 1 计算。</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端Token</translation>
+    </message>
+    <message>
+        <source>A unique text that lets OrderDesk resend this order safely without ordering twice. Filled in automatically; at most 64 ASCII characters.</source>
+        <translation>用于保证请求幂等性的唯一字符串，OrderDesk 可据此安全地重发订单而不会重复下单。自动填写；最多 64 个 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>Volcengine</source>
+        <translation>火山引擎</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID. Use lower-case letters, digits and hyphens, e.g. %2.</source>
+        <translation>“%1”不是有效的地域ID。请使用小写字母、数字和连字符，例如 %2。</translation>
+    </message>
+    <message>
+        <source>When %1 is Year, %2 must be between 1 and %3.</source>
+        <translation>当 %1 为 Year 时，%2 必须介于 1 和 %3 之间。</translation>
     </message>
 </context>
 </TS>

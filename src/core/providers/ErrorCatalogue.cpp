@@ -9,8 +9,7 @@ constexpr const char* kGeneral = "OrderDesk::ErrorCatalogue";
 ErrorCatalogue::ErrorCatalogue(const char* context, QList<ErrorInfo> entries)
     : m_context(context)
     , m_entries(std::move(entries))
-{
-}
+{}
 
 const ErrorInfo* ErrorCatalogue::find(const QString& code, const QString& message) const
 {
@@ -40,27 +39,30 @@ LocalizedText ErrorCatalogue::explain(const ProviderReply& reply) const
     if (reply.kind == ProviderReply::Kind::Accepted)
         return {};
     if (reply.kind == ProviderReply::Kind::Unparseable) {
-        return LocalizedText(kGeneral, QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
-                                                         "The provider's answer (HTTP %1) could not be read, so "
-                                                         "it is not known whether the order was placed. Check the "
-                                                         "provider's console before ordering again."))
+        return LocalizedText(kGeneral,
+                             QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
+                                               "The provider's answer (HTTP %1) could not be read, so "
+                                               "it is not known whether the order was placed. Check the "
+                                               "provider's console before ordering again."))
             .arg(reply.httpStatus);
     }
     if (const ErrorInfo* info = find(reply.errorCode, reply.errorMessage))
         return explanation(*info);
     if (reply.httpStatus == 401 || reply.httpStatus == 403)
-        return LocalizedText(kGeneral, QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
-                                                         "The provider refused the AccessKey or its permissions. "
-                                                         "Check that the profile's AccessKey belongs to this "
-                                                         "provider and may place orders."));
+        return LocalizedText(kGeneral,
+                             QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
+                                               "The provider refused the AccessKey or its permissions. "
+                                               "Check that the profile's AccessKey belongs to this "
+                                               "provider and may place orders."));
     if (reply.httpStatus == 429)
         return LocalizedText(kGeneral, QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
                                                          "The provider is limiting the request rate. Wait a "
                                                          "minute and try again."));
     if (reply.httpStatus >= 500)
-        return LocalizedText(kGeneral, QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
-                                                         "The provider had an internal error. Check the "
-                                                         "provider's console for the order before trying again."));
+        return LocalizedText(kGeneral,
+                             QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
+                                               "The provider had an internal error. Check the "
+                                               "provider's console for the order before trying again."));
     return LocalizedText(kGeneral, QT_TRANSLATE_NOOP("OrderDesk::ErrorCatalogue",
                                                      "The provider rejected the order with code %1. Read the "
                                                      "provider's message, correct the order and try again."))

@@ -2,7 +2,6 @@
 
 #include "ErrorInfo.h"
 #include "ProviderReply.h"
-
 #include "common/LocalizedText.h"
 
 #include <QList>

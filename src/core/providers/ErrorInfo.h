@@ -32,7 +32,7 @@ struct ErrorInfo
     ErrorCategory category = ErrorCategory::Parameter;
     RetrySafety retry = RetrySafety::Never;
     const char* explanation = nullptr; // QT_TRANSLATE_NOOP in the catalogue's context
-    QString messageContains;           // tells apart entries that share a code (Volcengine's UnsupportedOperation)
+    QString messageContains; // tells apart entries that share a code (Volcengine's UnsupportedOperation)
 };
 
 } // namespace OrderDesk

@@ -24,7 +24,7 @@ enum class FieldLocation
 
 struct FieldChoice
 {
-    QString value;            // the API value, sent as is
+    QString value;               // the API value, sent as is
     const char* label = nullptr; // QT_TRANSLATE_NOOP in the schema's context
 };
 
@@ -42,11 +42,11 @@ struct FieldSpec
     bool hasRange = false;
     qint64 minimum = 0;
     qint64 maximum = 0;
-    int maxLength = 0;       // in characters; 0 means no limit of OrderDesk's own
-    bool asciiOnly = false;  // e.g. ClientToken
-    QString defaultValue;    // what the provider assumes when the field is absent
-    QString example;         // the seed page's example value; also the form's placeholder
-    bool generated = false;  // OrderDesk fills it when absent (idempotency tokens)
+    int maxLength = 0;               // in characters; 0 means no limit of OrderDesk's own
+    bool asciiOnly = false;          // e.g. ClientToken
+    QString defaultValue;            // what the provider assumes when the field is absent
+    QString example;                 // the seed page's example value; also the form's placeholder
+    bool generated = false;          // OrderDesk fills it when absent (idempotency tokens)
     bool identifiesResource = false; // the resource the duplicate guard compares
 };
 

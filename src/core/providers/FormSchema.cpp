@@ -5,8 +5,7 @@ namespace OrderDesk {
 FormSchema::FormSchema(const char* context, QList<FieldSpec> fields)
     : m_context(context)
     , m_fields(std::move(fields))
-{
-}
+{}
 
 const FieldSpec* FormSchema::field(const QString& name) const
 {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FieldSpec.h"
-
 #include "common/LocalizedText.h"
 
 namespace OrderDesk {

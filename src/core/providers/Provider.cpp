@@ -20,9 +20,12 @@ bool isAscii(const QString& text)
     return true;
 }
 
-bool hasControlCharacter(const QString& text)
+// JSON values may be pasted across lines, so JSON's own whitespace is allowed there.
+bool hasControlCharacter(const QString& text, bool allowJsonWhitespace)
 {
     for (const QChar c : text) {
+        if (allowJsonWhitespace && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+            continue;
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return true;
     }
@@ -80,13 +83,14 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
                     {field.name});
             continue;
         }
-        if (value != value.trimmed()) {
+        if (value != value.trimmed() && field.type != FieldType::JsonArray) {
             add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must not start or end with a space."),
                 {field.name});
             continue;
         }
-        if (hasControlCharacter(value)) {
-            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 contains control or invisible characters."),
+        if (hasControlCharacter(value, field.type == FieldType::JsonArray)) {
+            add(field,
+                QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 contains control or invisible characters."),
                 {field.name});
             continue;
         }
@@ -96,9 +100,10 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
             continue;
         }
         if (field.asciiOnly && !isAscii(value)) {
-            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider",
-                                         "%1 may contain only printable ASCII characters (letters, digits, "
-                                         "punctuation)."),
+            add(field,
+                QT_TRANSLATE_NOOP("OrderDesk::Provider",
+                                  "%1 may contain only printable ASCII characters (letters, digits, "
+                                  "punctuation)."),
                 {field.name});
             continue;
         }
@@ -107,7 +112,8 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
             if (!ok) {
-                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a whole number."), {field.name});
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a whole number."),
+                    {field.name});
             } else if (field.hasRange && (number < field.minimum || number > field.maximum)) {
                 add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be between %2 and %3."),
                     {field.name, QString::number(field.minimum), QString::number(field.maximum)});
@@ -116,7 +122,8 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
         }
         case FieldType::Boolean:
             if (value != QLatin1String("true") && value != QLatin1String("false"))
-                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be true or false."), {field.name});
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be true or false."),
+                    {field.name});
             break;
         case FieldType::Choice: {
             bool known = false;
@@ -131,7 +138,8 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
             QJsonParseError error{};
             const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !document.isArray())
-                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a JSON array."), {field.name});
+                add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a JSON array."),
+                    {field.name});
             else if (field.required && document.array().isEmpty())
                 add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must list at least one entry."),
                     {field.name});

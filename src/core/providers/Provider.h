@@ -5,7 +5,6 @@
 #include "OrderRequest.h"
 #include "ProviderReply.h"
 #include "ValidationIssue.h"
-
 #include "common/Credential.h"
 #include "common/Endpoint.h"
 #include "common/HttpRequest.h"

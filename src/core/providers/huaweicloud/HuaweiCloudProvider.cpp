@@ -1,0 +1,495 @@
+#include "HuaweiCloudProvider.h"
+
+#include "signing/HuaweiSigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr const char* kContext = "OrderDesk::HuaweiCloudProvider";
+
+const QString kProjectId = QStringLiteral("project_id");
+const QString kRegionId = QStringLiteral("region_id");
+const QString kProductInfos = QStringLiteral("product_infos");
+
+constexpr qint64 kInt32Max = std::numeric_limits<qint32>::max();
+
+// The API's Integer body fields (sent as JSON numbers); product_infos is sent as the array
+// itself; everything else is a JSON string.
+const QStringList kIntegerFields{QStringLiteral("charging_mode"), QStringLiteral("is_auto_renew"),
+                                 QStringLiteral("period_num"), QStringLiteral("period_type")};
+
+// The keys of one ProductInfoBean (API page, table 3) and the JSON types they take.
+enum class JsonKind
+{
+    Text,
+    WholeNumber,
+    Number,
+    TextList
+};
+
+struct ProductKey
+{
+    const char* name;
+    JsonKind kind;
+    bool required;
+};
+
+constexpr ProductKey kProductKeys[] = {
+    {"all_resource_names", JsonKind::TextList, false},
+    {"cloud_service_type", JsonKind::Text, true},
+    {"display_id", JsonKind::Text, false},
+    {"product_id", JsonKind::Text, true},
+    {"product_spec_desc", JsonKind::Text, false},
+    {"resource_name", JsonKind::Text, false},
+    {"resource_size", JsonKind::WholeNumber, true},
+    {"resource_size_measure_id", JsonKind::WholeNumber, true},
+    {"resource_spec_code", JsonKind::Text, true},
+    {"resource_type", JsonKind::Text, true},
+    {"usage_factor", JsonKind::Text, false},
+    {"usage_measure_id", JsonKind::WholeNumber, false},
+    {"usage_value", JsonKind::Number, false},
+};
+
+FieldSpec bodyField(const char* name, FieldType type, bool required, const char* label, const char* help,
+                    const char* example)
+{
+    FieldSpec field;
+    field.name = QString::fromLatin1(name);
+    field.type = type;
+    field.location = FieldLocation::Body;
+    field.required = required;
+    field.label = label;
+    field.help = help;
+    field.example = QString::fromUtf8(example);
+    // Huawei's identifiers and codes are plain ASCII.
+    field.asciiOnly = type == FieldType::Text;
+    return field;
+}
+
+QList<FieldSpec> fields()
+{
+    FieldSpec projectId = bodyField(
+        "project_id", FieldType::Text, true,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Project ID"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                          "The Huawei Cloud project of the region, as listed under My Credentials > API "
+                          "Credentials in the console."),
+        "");
+    projectId.location = FieldLocation::Path;
+    projectId.identifiesResource = true;
+    FieldSpec regionId = bodyField(
+        "region_id", FieldType::Text, true, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Region ID"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                          "The region of the project, such as cn-north-4 (Beijing 4); it also decides the "
+                          "address the order is sent to."),
+        "cn-north-4");
+    FieldSpec zone = bodyField(
+        "zone", FieldType::Text, true, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Country area"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "The country area the order belongs to."), "CH");
+    FieldSpec cloudServiceType = bodyField(
+        "cloud_service_type", FieldType::Text, true,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Cloud service type"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                          "Huawei's code for the service being bought; for Data Security Center it is "
+                          "hws.service.type.sdg."),
+        "hws.service.type.sdg");
+    FieldSpec chargingMode =
+        bodyField("charging_mode", FieldType::Choice, true,
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Billing mode"),
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "How the order is charged."), "0");
+    chargingMode.choices = {
+        {QStringLiteral("0"),
+         QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Yearly/monthly (prepaid)")},
+        {QStringLiteral("1"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Pay-per-use")},
+        {QStringLiteral("2"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "One-time payment")},
+    };
+    FieldSpec periodType = bodyField("period_type", FieldType::Choice, true,
+                                     QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Period unit"),
+                                     QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                       "Whether the period is counted in months "
+                                                       "or years."),
+                                     "2");
+    periodType.choices = {
+        {QStringLiteral("2"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Month")},
+        {QStringLiteral("3"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Year")},
+    };
+    FieldSpec periodNum = bodyField(
+        "period_num", FieldType::Integer, true, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Period"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "How many months or years to buy."), "1");
+    periodNum.hasRange = true;
+    periodNum.minimum = 1;
+    periodNum.maximum = kInt32Max;
+    FieldSpec autoRenew = bodyField(
+        "is_auto_renew", FieldType::Choice, false,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Auto-renewal"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                          "Whether Huawei Cloud renews the subscription automatically when it ends."),
+        "0");
+    autoRenew.choices = {
+        {QStringLiteral("0"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "No auto-renewal")},
+        {QStringLiteral("1"), QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Renew automatically")},
+    };
+    FieldSpec productInfos = bodyField(
+        "product_infos", FieldType::JsonArray, true,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Products"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                          "The products to buy, as a JSON list. Each entry needs cloud_service_type, "
+                          "product_id, resource_size, resource_size_measure_id, resource_spec_code and "
+                          "resource_type."),
+        "[{\"cloud_service_type\":\"hws.service.type.sdg\",\"product_id\":\"xxxxxxxxxxxx\","
+        "\"resource_size\":30,\"resource_size_measure_id\":30,\"resource_spec_code\":"
+        "\"base_professional\",\"resource_type\":\"hws.resource.type.dsc.base\"}]");
+    FieldSpec compositeProductId =
+        bodyField("composite_product_id", FieldType::Text, false,
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Bundle ID"),
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                    "The ID of a product bundle, when buying one. Optional."),
+                  "");
+    FieldSpec discountId = bodyField(
+        "discount_id", FieldType::Text, false,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Discount ID"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "The ID of a discount to apply. Optional."), "");
+    FieldSpec promotionActivityId =
+        bodyField("promotion_activity_id", FieldType::Text, false,
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Promotion ID"),
+                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                    "The ID of a promotion to take part in. Optional."),
+                  "");
+    FieldSpec promotionInfo = bodyField(
+        "promotion_info", FieldType::Text, false,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Promotion details"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Details of the promotion. Optional."), "");
+    // Free text: not restricted to ASCII.
+    promotionInfo.asciiOnly = false;
+
+    return {projectId,    regionId,  zone,         cloudServiceType,   chargingMode, periodType,
+            periodNum,    autoRenew, productInfos, compositeProductId, discountId,   promotionActivityId,
+            promotionInfo};
+}
+
+bool isOnly(const QString& value, bool (*allowed)(char16_t))
+{
+    for (const QChar c : value) {
+        if (!allowed(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+bool isRegionCharacter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+}
+
+bool isProjectCharacter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+bool isWholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    return std::floor(number) == number && number >= 0 && number <= static_cast<double>(kInt32Max);
+}
+
+bool isTextList(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue& item : value.toArray()) {
+        if (!item.isString())
+            return false;
+    }
+    return true;
+}
+
+const ProductKey* productKey(const QString& name)
+{
+    for (const ProductKey& key : kProductKeys) {
+        if (name == QLatin1String(key.name))
+            return &key;
+    }
+    return nullptr;
+}
+
+void validateProductEntry(const QJsonValue& entry, int index, QList<ValidationIssue>& issues)
+{
+    const QString number = QString::number(index);
+    const auto add = [&issues](const char* message, QStringList args) {
+        issues.append({kProductInfos, LocalizedText(kContext, message, std::move(args))});
+    };
+    if (!entry.isObject()) {
+        add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Entry %1 of %2 must be a JSON object."),
+            {number, kProductInfos});
+        return;
+    }
+    const QJsonObject object = entry.toObject();
+    for (const ProductKey& key : kProductKeys) {
+        const QString name = QString::fromLatin1(key.name);
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined()) {
+            if (key.required)
+                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Entry %1 of %2 lacks %3."),
+                    {number, kProductInfos, name});
+            continue;
+        }
+        switch (key.kind) {
+        case JsonKind::Text:
+            if (!value.isString() || (key.required && value.toString().trimmed().isEmpty()))
+                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                      "In entry %1 of %2, %3 must be text in quotes."),
+                    {number, kProductInfos, name});
+            break;
+        case JsonKind::WholeNumber:
+            if (!isWholeNumber(value))
+                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                      "In entry %1 of %2, %3 must be a whole number from 0 to 2147483647, "
+                                      "without quotes."),
+                    {number, kProductInfos, name});
+            break;
+        case JsonKind::Number:
+            if (!value.isDouble())
+                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                      "In entry %1 of %2, %3 must be a number without quotes."),
+                    {number, kProductInfos, name});
+            break;
+        case JsonKind::TextList:
+            if (!isTextList(value))
+                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                      "In entry %1 of %2, %3 must be a list of texts."),
+                    {number, kProductInfos, name});
+            break;
+        }
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!productKey(it.key()))
+            add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                  "Entry %1 of %2 has %3, which is not a product field."),
+                {number, kProductInfos, it.key()});
+    }
+}
+
+ProviderReply unparseable(int httpStatus, const QByteArray& body, const QString& why)
+{
+    ProviderReply reply;
+    reply.kind = ProviderReply::Kind::Unparseable;
+    reply.httpStatus = httpStatus;
+    reply.rawBody = body;
+    reply.parseError = why;
+    return reply;
+}
+
+} // namespace
+
+HuaweiCloudProvider::HuaweiCloudProvider()
+    : m_schema(kContext, fields())
+{}
+
+QString HuaweiCloudProvider::id() const
+{
+    return QStringLiteral("huaweicloud");
+}
+
+LocalizedText HuaweiCloudProvider::displayName() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Huawei Cloud"));
+}
+
+QString HuaweiCloudProvider::action() const
+{
+    // The name the official SDKs give this API.
+    return QStringLiteral("CreateProductOrder");
+}
+
+QString HuaweiCloudProvider::apiVersion() const
+{
+    // Huawei versions its APIs in the path only.
+    return QStringLiteral("v1");
+}
+
+const FormSchema& HuaweiCloudProvider::schema() const
+{
+    return m_schema;
+}
+
+const ErrorCatalogue& HuaweiCloudProvider::errorCatalogue() const
+{
+    return m_errors;
+}
+
+QString HuaweiCloudProvider::defaultRegion() const
+{
+    // CN North-Beijing4, the first region of Data Security Center's endpoint list.
+    return QStringLiteral("cn-north-4");
+}
+
+Endpoint HuaweiCloudProvider::defaultEndpoint(const QString& region) const
+{
+    return Endpoint{QStringLiteral("https"),
+                    QStringLiteral("sdg.") + (region.isEmpty() ? defaultRegion() : region) +
+                        QStringLiteral(".myhuaweicloud.com"),
+                    -1};
+}
+
+QString HuaweiCloudProvider::region(const OrderRequest& request) const
+{
+    const QString regionId = request.value(kRegionId);
+    return regionId.isEmpty() ? Provider::region(request) : regionId;
+}
+
+QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderRequest& request) const
+{
+    QList<ValidationIssue> issues;
+    // Values the generic rules already reject (blank, padded, not ASCII) are not reported twice.
+    const auto usable = [](const QString& value) {
+        return !value.trimmed().isEmpty() && value == value.trimmed() &&
+               std::all_of(value.cbegin(), value.cend(),
+                           [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7E; });
+    };
+
+    const QString projectId = request.value(kProjectId);
+    if (usable(projectId) && !isOnly(projectId, isProjectCharacter))
+        issues.append({kProjectId, LocalizedText(kContext,
+                                                 QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                                   "%1 may contain only letters and digits."),
+                                                 {kProjectId})});
+
+    // region_id becomes part of the host name the order is sent to.
+    const QString regionId = request.value(kRegionId);
+    if (usable(regionId)) {
+        if (!isOnly(regionId, isRegionCharacter)) {
+            issues.append(
+                {kRegionId, LocalizedText(kContext,
+                                          QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                            "%1 may contain only lower-case letters, "
+                                                            "digits and hyphens, like cn-north-4."),
+                                          {kRegionId})});
+        } else if (!request.region.isEmpty() && request.region != regionId) {
+            issues.append(
+                {kRegionId, LocalizedText(kContext,
+                                          QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                            "%1 is %2, but the order was set to region "
+                                                            "%3. Choose one region."),
+                                          {kRegionId, regionId, request.region})});
+        }
+    }
+
+    // The base validation has already reported a value that is not a JSON array.
+    const QJsonDocument products = QJsonDocument::fromJson(request.value(kProductInfos).toUtf8());
+    if (products.isArray()) {
+        const QJsonArray entries = products.array();
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            validateProductEntry(entries.at(i), static_cast<int>(i + 1), issues);
+    }
+    return issues;
+}
+
+HttpRequest HuaweiCloudProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
+{
+    const Endpoint target = endpoint.isValid() ? endpoint : defaultEndpoint(region(request));
+
+    HttpRequest http;
+    http.method = "POST";
+    http.scheme = target.scheme;
+    http.host = target.host;
+    http.port = target.port;
+    http.path = "/v1/" + PercentEncoding::encode(request.value(kProjectId)) + "/period/order";
+    http.setHeader("Content-Type", "application/json");
+
+    QJsonObject body;
+    for (const FieldSpec& field : m_schema.fields()) {
+        const QString value = request.value(field.name);
+        if (field.location != FieldLocation::Body || value.isEmpty())
+            continue;
+        if (field.name == kProductInfos) {
+            // Validated already: the user's array is sent with its own JSON types.
+            body.insert(field.name, QJsonDocument::fromJson(value.toUtf8()).array());
+            continue;
+        }
+        bool isNumber = false;
+        const qint64 number = kIntegerFields.contains(field.name) ? value.toLongLong(&isNumber) : 0;
+        body.insert(field.name, isNumber ? QJsonValue(number) : QJsonValue(value));
+    }
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return http;
+}
+
+HttpRequest HuaweiCloudProvider::sign(const HttpRequest& request, const Credential& credential,
+                                      const QString&, const QDateTime& timeUtc, const QString&) const
+{
+    // SDK-HMAC-SHA256 has neither a region scope nor a nonce.
+    return HuaweiSigner::signAt(request, credential, timeUtc).request;
+}
+
+ProviderReply HuaweiCloudProvider::parseReply(int httpStatus, const QByteArray& body) const
+{
+    if (body.trimmed().isEmpty())
+        return unparseable(httpStatus, body, QStringLiteral("The answer has an empty body."));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return unparseable(httpStatus, body,
+                           QStringLiteral("The answer is not JSON (%1 at byte %2).")
+                               .arg(error.errorString())
+                               .arg(error.offset));
+    if (!document.isObject())
+        return unparseable(httpStatus, body, QStringLiteral("The answer is JSON but not an object."));
+
+    const QJsonObject object = document.object();
+    QJsonValue code = object.value(QLatin1String("error_code"));
+    QJsonValue message = object.value(QLatin1String("error_msg"));
+    // Some Huawei gateways nest the error: {"error": {"code": …, "message": …}}.
+    if (code.isUndefined() && object.value(QLatin1String("error")).isObject()) {
+        const QJsonObject nested = object.value(QLatin1String("error")).toObject();
+        code = nested.value(QLatin1String("code"));
+        message = nested.value(QLatin1String("message"));
+    }
+    const QJsonValue requestId = object.value(QLatin1String("request_id"));
+    const QJsonValue orderId = object.value(QLatin1String("order_id"));
+
+    if (!code.isUndefined() && !code.isString())
+        return unparseable(httpStatus, body, QStringLiteral("\"error_code\" is not a string."));
+    if (!requestId.isUndefined() && !requestId.isString())
+        return unparseable(httpStatus, body, QStringLiteral("\"request_id\" is not a string."));
+
+    ProviderReply reply;
+    reply.httpStatus = httpStatus;
+    reply.rawBody = body;
+    reply.requestId = requestId.toString();
+
+    if (!code.toString().isEmpty()) {
+        if (!orderId.isUndefined())
+            return unparseable(httpStatus, body,
+                               QStringLiteral("The answer carries both an order_id and an error_code."));
+        reply.kind = ProviderReply::Kind::Rejected;
+        reply.errorCode = code.toString();
+        reply.errorMessage = message.isString() ? message.toString() : QString();
+        return reply;
+    }
+
+    if (httpStatus < 200 || httpStatus > 299)
+        return unparseable(
+            httpStatus, body,
+            QStringLiteral("The error answer (HTTP %1) carries no \"error_code\".").arg(httpStatus));
+    if (orderId.isUndefined())
+        return unparseable(httpStatus, body, QStringLiteral("The success answer carries no \"order_id\"."));
+    if (!orderId.isString() || orderId.toString().isEmpty())
+        return unparseable(httpStatus, body, QStringLiteral("\"order_id\" is not a non-empty string."));
+
+    reply.kind = ProviderReply::Kind::Accepted;
+    reply.orderId = orderId.toString();
+    return reply;
+}
+
+} // namespace OrderDesk

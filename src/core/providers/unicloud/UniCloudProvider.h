@@ -1,0 +1,42 @@
+#pragma once
+
+#include "UniCloudErrorCatalogue.h"
+#include "providers/FormSchema.h"
+#include "providers/Provider.h"
+
+namespace OrderDesk {
+
+// UniCloud (紫光云) NAS CreateOrder, version 2020-07-30: a POST to /openapi/nas whose query
+// carries the signed common parameters and whose JSON body carries the order. Only the
+// query is signed; the API has no idempotency token, so an order is never resent
+// automatically once it may have left.
+class UniCloudProvider : public Provider
+{
+public:
+    UniCloudProvider();
+
+    QString id() const override;
+    LocalizedText displayName() const override;
+    QString action() const override;
+    QString apiVersion() const override;
+    const FormSchema& schema() const override;
+    const ErrorCatalogue& errorCatalogue() const override;
+
+    QString defaultRegion() const override;
+    Endpoint defaultEndpoint(const QString& region) const override;
+    QString region(const OrderRequest& request) const override;
+
+    HttpRequest buildRequest(const OrderRequest& request, const Endpoint& endpoint) const override;
+    HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
+                     const QDateTime& timeUtc, const QString& nonce) const override;
+    ProviderReply parseReply(int httpStatus, const QByteArray& body) const override;
+
+protected:
+    QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+
+private:
+    FormSchema m_schema;
+    UniCloudErrorCatalogue m_errors;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,266 @@
+#include "VolcengineProvider.h"
+
+#include "signing/VolcengineSigner.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr const char* kContext = "OrderDesk::VolcengineProvider";
+
+const QString kConnectionId = QStringLiteral("DirectConnectConnectionId");
+const QString kPeriodUnit = QStringLiteral("PeriodUnit");
+const QString kPeriod = QStringLiteral("Period");
+const QString kClientToken = QStringLiteral("ClientToken");
+
+// The seed page lost the value lists of PeriodUnit and Period; the same API's page in
+// BytePlus's documentation (docs.byteplus.com/en/docs/directconnect/CreateDirectConnectConnectionOrder)
+// gives them: Month (default) or Year; 1-11 months or 1-3 years; Period defaults to 1.
+constexpr qint64 kMaxMonths = 11;
+constexpr qint64 kMaxYears = 3;
+
+QList<FieldSpec> fields()
+{
+    FieldSpec connection;
+    connection.name = kConnectionId;
+    connection.required = true;
+    connection.identifiesResource = true;
+    connection.label = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Physical connection ID");
+    connection.help = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                        "The ID of the physical connection that is waiting for payment, as "
+                                        "shown in the Volcengine console (it starts with dcc-).");
+    connection.example = QStringLiteral("dcc-8njk2nl32bd232b****");
+
+    FieldSpec unit;
+    unit.name = kPeriodUnit;
+    unit.type = FieldType::Choice;
+    unit.label = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Period unit");
+    unit.help = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                  "Whether the subscription length counts months or years. Volcengine "
+                                  "assumes months when this is empty.");
+    unit.choices = {{QStringLiteral("Month"), QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Month")},
+                    {QStringLiteral("Year"), QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Year")}};
+    unit.defaultValue = QStringLiteral("Month");
+    unit.example = QStringLiteral("Month");
+
+    FieldSpec period;
+    period.name = kPeriod;
+    period.type = FieldType::Integer;
+    period.label = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Subscription length");
+    period.help = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                    "How many months (1 to 11) or years (1 to 3) to pay for. Volcengine "
+                                    "assumes 1 when this is empty.");
+    period.hasRange = true;
+    period.minimum = 1;
+    period.maximum = kMaxMonths;
+    period.defaultValue = QStringLiteral("1");
+    period.example = QStringLiteral("1");
+
+    FieldSpec token;
+    token.name = kClientToken;
+    token.label = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Client token");
+    token.help = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                   "A unique text that lets OrderDesk resend this order safely without "
+                                   "ordering twice. Filled in automatically; at most 64 ASCII characters.");
+    token.maxLength = 64;
+    token.asciiOnly = true;
+    token.generated = true;
+    token.example = QStringLiteral("123e4567-e89b-12d3-a456-BHLJK9832544****");
+
+    return {connection, unit, period, token};
+}
+
+// The region goes into the credential scope; anything but a plain region ID there is a
+// typing mistake that would only surface as a signature error.
+bool isRegionId(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return text.size() <= 64 && pattern.match(text).hasMatch();
+}
+
+ProviderReply unparseable(ProviderReply reply, const QString& why)
+{
+    reply.kind = ProviderReply::Kind::Unparseable;
+    reply.parseError = why;
+    return reply;
+}
+
+QString stringMember(const QJsonObject& object, const QString& name)
+{
+    const QJsonValue value = object.value(name);
+    return value.isString() ? value.toString() : QString();
+}
+
+} // namespace
+
+VolcengineProvider::VolcengineProvider()
+    : m_schema(kContext, fields())
+{}
+
+QString VolcengineProvider::id() const
+{
+    return QStringLiteral("volcengine");
+}
+
+LocalizedText VolcengineProvider::displayName() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Volcengine"));
+}
+
+QString VolcengineProvider::action() const
+{
+    return QStringLiteral("CreateDirectConnectConnectionOrder");
+}
+
+QString VolcengineProvider::apiVersion() const
+{
+    return QStringLiteral("2020-04-01");
+}
+
+const FormSchema& VolcengineProvider::schema() const
+{
+    return m_schema;
+}
+
+const ErrorCatalogue& VolcengineProvider::errorCatalogue() const
+{
+    return m_errors;
+}
+
+QString VolcengineProvider::idempotencyField() const
+{
+    return kClientToken;
+}
+
+QString VolcengineProvider::defaultRegion() const
+{
+    return QStringLiteral("cn-beijing");
+}
+
+Endpoint VolcengineProvider::defaultEndpoint(const QString&) const
+{
+    // One public endpoint serves every region: the region is part of what is signed.
+    Endpoint endpoint;
+    endpoint.host = QStringLiteral("open.volcengineapi.com");
+    return endpoint;
+}
+
+QList<ValidationIssue> VolcengineProvider::validateCrossField(const OrderRequest& request) const
+{
+    QList<ValidationIssue> issues;
+    if (!request.region.isEmpty() && !isRegionId(request.region)) {
+        issues.append({QString(), LocalizedText(kContext,
+                                                QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                                                  "\"%1\" is not a region ID. Use lower-case "
+                                                                  "letters, digits and hyphens, e.g. %2."),
+                                                {request.region, defaultRegion()})});
+    }
+
+    // The schema allows up to 11 (months); years allow fewer. Values the schema already
+    // rejects are not reported twice.
+    if (request.value(kPeriodUnit) == QLatin1String("Year")) {
+        bool ok = false;
+        const qint64 period = request.value(kPeriod).toLongLong(&ok);
+        if (ok && period > kMaxYears && period <= kMaxMonths) {
+            issues.append({kPeriod, LocalizedText(kContext,
+                                                  QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                                                    "When %1 is Year, %2 must be between 1 "
+                                                                    "and %3."),
+                                                  {kPeriodUnit, kPeriod, QString::number(kMaxYears)})});
+        }
+    }
+    return issues;
+}
+
+HttpRequest VolcengineProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
+{
+    HttpRequest http;
+    http.method = QByteArrayLiteral("GET");
+    http.scheme = endpoint.scheme;
+    http.host = endpoint.host;
+    http.port = endpoint.port;
+    http.path = QByteArrayLiteral("/");
+    // The seed's example order: Action, Version, then the order's own parameters.
+    http.query = {{QStringLiteral("Action"), action()}, {QStringLiteral("Version"), apiVersion()}};
+    for (const QString& name : {kConnectionId, kPeriod, kPeriodUnit, kClientToken}) {
+        if (request.has(name))
+            http.query.append({name, request.value(name)});
+    }
+    return http;
+}
+
+HttpRequest VolcengineProvider::sign(const HttpRequest& request, const Credential& credential,
+                                     const QString& region, const QDateTime& timeUtc, const QString&) const
+{
+    return VolcengineSigner::signAt(request, credential, region, QString::fromLatin1(kService), timeUtc)
+        .request;
+}
+
+ProviderReply VolcengineProvider::parseReply(int httpStatus, const QByteArray& body) const
+{
+    ProviderReply reply;
+    reply.httpStatus = httpStatus;
+    reply.rawBody = body;
+
+    if (body.trimmed().isEmpty())
+        return unparseable(reply, QStringLiteral("The body is empty."));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (body.trimmed().startsWith('<'))
+            return unparseable(reply,
+                               QStringLiteral("The body is an HTML or XML page, not Volcengine's JSON."));
+        return unparseable(reply, QStringLiteral("The body is not valid JSON: ") + error.errorString() +
+                                      QStringLiteral(" at offset ") + QString::number(error.offset) +
+                                      QLatin1Char('.'));
+    }
+    if (!document.isObject())
+        return unparseable(reply, QStringLiteral("The body is JSON but not an object."));
+
+    const QJsonObject root = document.object();
+    const QJsonValue metadataValue = root.value(QLatin1String("ResponseMetadata"));
+    if (!metadataValue.isObject())
+        return unparseable(reply, QStringLiteral("The JSON has no ResponseMetadata object."));
+    const QJsonObject metadata = metadataValue.toObject();
+    const QJsonObject result = root.value(QLatin1String("Result")).toObject();
+    reply.requestId = stringMember(metadata, QStringLiteral("RequestId"));
+    if (reply.requestId.isEmpty())
+        reply.requestId = stringMember(result, QStringLiteral("RequestId"));
+
+    // An order number in a successful answer wins over everything else: telling the user
+    // an order failed when it was placed would invite a second one.
+    const QJsonValue orderNumber = result.value(QLatin1String("OrderNumber"));
+    const bool success = httpStatus >= 200 && httpStatus <= 299;
+    if (success && orderNumber.isString() && !orderNumber.toString().isEmpty()) {
+        reply.kind = ProviderReply::Kind::Accepted;
+        reply.orderId = orderNumber.toString();
+        return reply;
+    }
+
+    const QJsonValue errorValue = metadata.value(QLatin1String("Error"));
+    if (!errorValue.isUndefined() && !errorValue.isNull()) {
+        if (!errorValue.isObject())
+            return unparseable(reply, QStringLiteral("ResponseMetadata.Error is not an object."));
+        const QJsonObject errorObject = errorValue.toObject();
+        const QString code = stringMember(errorObject, QStringLiteral("Code"));
+        if (code.isEmpty())
+            return unparseable(reply, QStringLiteral("ResponseMetadata.Error has no Code text."));
+        reply.kind = ProviderReply::Kind::Rejected;
+        reply.errorCode = code;
+        reply.errorMessage = stringMember(errorObject, QStringLiteral("Message"));
+        return reply;
+    }
+
+    if (!success)
+        return unparseable(reply, QStringLiteral("HTTP ") + QString::number(httpStatus) +
+                                      QStringLiteral(" came without ResponseMetadata.Error."));
+    if (!root.value(QLatin1String("Result")).isObject())
+        return unparseable(reply, QStringLiteral("The JSON has no Result object."));
+    return unparseable(reply, QStringLiteral("Result.OrderNumber is missing or not a non-empty text."));
+}
+
+} // namespace OrderDesk

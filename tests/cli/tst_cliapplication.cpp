@@ -1,0 +1,282 @@
+#include "CliApplication.h"
+#include "SeedExamples.h"
+#include "common/FixedClock.h"
+#include "common/SequenceNonceSource.h"
+#include "common/TranslationLoader.h"
+#include "providers/ProviderRegistry.h"
+#include "providers/RequestPreview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace OrderDesk;
+
+namespace {
+
+const QString kKeyId = QStringLiteral("AKLTcliTestKeyId0001");
+const QString kSecret = QStringLiteral("cli-test-secret-must-never-be-printed");
+const QDateTime kNow = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0), Qt::UTC);
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& args, const QProcessEnvironment& environment = QProcessEnvironment())
+{
+    ProviderRegistry providers;
+    FixedClock clock(kNow);
+    SequenceNonceSource nonces;
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CliApplication cli(providers, clock, nonces, out, err, environment);
+    run.exitCode = cli.run(QStringList{QStringLiteral("orderdesk-cli")} + args);
+    return run;
+}
+
+QProcessEnvironment credentials()
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("ORDERDESK_ACCESS_KEY_ID"), kKeyId);
+    environment.insert(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"), kSecret);
+    return environment;
+}
+
+} // namespace
+
+class TestCliApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_translations.setLanguage(QStringLiteral("en")); }
+
+    void help_listsCommandsAndProviders()
+    {
+        const Run run = runCli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* word : {"order", "providers", "--dry-run", "--param", "volcengine", "aliyun",
+                                 "unicloud", "huaweicloud", "ORDERDESK_ACCESS_KEY_ID"})
+            QVERIFY2(run.out.contains(QLatin1String(word)), word);
+    }
+
+    void version_printsProjectVersion()
+    {
+        const Run run = runCli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("orderdesk-cli " ORDERDESK_VERSION));
+    }
+
+    void noArguments_isUsageError()
+    {
+        const Run run = runCli({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("Usage")));
+    }
+
+    void unknownCommand_isUsageError()
+    {
+        const Run run = runCli({QStringLiteral("buy")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("\"buy\"")));
+    }
+
+    void providers_listsAllFour()
+    {
+        const Run run = runCli({QStringLiteral("providers")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+        QVERIFY(run.out.contains(QLatin1String("CreatePhysicalConnectionOccupancyOrder")));
+    }
+
+    void providersOne_listsItsFieldsByApiName()
+    {
+        const Run run = runCli({QStringLiteral("providers"), QStringLiteral("aliyun")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* field :
+             {"RegionId", "PhysicalConnectionId", "Period", "PricingCycle", "ClientToken"})
+            QVERIFY2(run.out.contains(QLatin1String(field)), field);
+    }
+
+    void order_unknownProvider_isUsageError()
+    {
+        const Run run = runCli({QStringLiteral("order"), QStringLiteral("aws"), QStringLiteral("--dry-run")},
+                               credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("\"aws\"")));
+    }
+
+    void order_withoutDryRun_sendsNothingAndSaysWhy()
+    {
+        const Run run = runCli(QStringList{QStringLiteral("order"), QStringLiteral("volcengine")} +
+                                   SeedExamples::paramArguments(QStringLiteral("volcengine")),
+                               credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("--dry-run")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void order_malformedParam_isUsageError()
+    {
+        const Run run =
+            runCli({QStringLiteral("order"), QStringLiteral("volcengine"), QStringLiteral("--dry-run"),
+                    QStringLiteral("--param"), QStringLiteral("Period")},
+                   credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("NAME=VALUE")));
+    }
+
+    void order_invalidParams_reportsEveryProblem()
+    {
+        const Run run =
+            runCli({QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--dry-run"),
+                    QStringLiteral("--param"), QStringLiteral("Period=0"), QStringLiteral("--param"),
+                    QStringLiteral("Bogus=1")},
+                   credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        // Missing required fields, the out-of-range period and the unknown parameter, all at once.
+        for (const char* field : {"RegionId:", "PhysicalConnectionId:", "Period:", "Bogus:"})
+            QVERIFY2(run.err.contains(QLatin1String(field)), qPrintable(run.err));
+    }
+
+    void order_invalidParamsJson_listsIssuesAsJson()
+    {
+        const Run run = runCli({QStringLiteral("order"), QStringLiteral("aliyun"),
+                                QStringLiteral("--dry-run"), QStringLiteral("--json")},
+                               credentials());
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("Invalid"));
+        QVERIFY(object.value(QLatin1String("issues")).toArray().size() >= 2);
+    }
+
+    void order_missingCredentials_isNotSent()
+    {
+        const Run run = runCli(
+            QStringList{QStringLiteral("order"), QStringLiteral("volcengine"), QStringLiteral("--dry-run")} +
+            SeedExamples::paramArguments(QStringLiteral("volcengine")));
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.err.contains(QLatin1String("ORDERDESK_ACCESS_KEY_SECRET")));
+    }
+
+    void order_plainHttpOffThisMachine_isRefused()
+    {
+        const Run run = runCli(QStringList{QStringLiteral("order"), QStringLiteral("volcengine"),
+                                           QStringLiteral("--dry-run"), QStringLiteral("--endpoint"),
+                                           QStringLiteral("http://open.volcengineapi.com")} +
+                                   SeedExamples::paramArguments(QStringLiteral("volcengine")),
+                               credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("https://")));
+    }
+
+    void order_dryRun_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const char* provider : {"volcengine", "aliyun", "unicloud", "huaweicloud"})
+            QTest::newRow(provider) << QString::fromLatin1(provider);
+    }
+    void order_dryRun()
+    {
+        QFETCH(QString, provider);
+        const Run run = runCli(QStringList{QStringLiteral("order"), provider, QStringLiteral("--dry-run")} +
+                                   SeedExamples::paramArguments(provider),
+                               credentials());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("nothing was sent")));
+        QVERIFY(run.out.contains(QLatin1String(RequestPreview::kMask)));
+        QVERIFY(run.out.contains(kKeyId));
+        QVERIFY2(!run.out.contains(kSecret) && !run.err.contains(kSecret), "the secret was printed");
+
+        // The real signature is not printed either: recompute it and look for it.
+        ProviderRegistry providers;
+        const Provider* p = providers.find(provider);
+        OrderRequest request;
+        for (const QString& param : SeedExamples::params(provider))
+            request.params.insert(param.section(QLatin1Char('='), 0, 0), param.section(QLatin1Char('='), 1));
+        SequenceNonceSource nonces;
+        request = p->withGeneratedFields(request, nonces);
+        const HttpRequest signedRequest =
+            p->sign(p->buildRequest(request, p->defaultEndpoint(p->region(request))),
+                    Credential{kKeyId, kSecret}, p->region(request), kNow, nonces.nextNonce());
+        const QString signature = signedRequest.queryValue(QStringLiteral("Signature")).isEmpty()
+                                      ? QString::fromLatin1(signedRequest.header("Authorization"))
+                                            .section(QStringLiteral("Signature="), 1)
+                                      : signedRequest.queryValue(QStringLiteral("Signature"));
+        QVERIFY(signature.size() > 10);
+        QVERIFY2(!run.out.contains(signature), "the signature was printed unmasked");
+        QVERIFY2(!run.out.contains(QString::fromLatin1(PercentEncoding::encode(signature))),
+                 "the signature was printed unmasked");
+    }
+
+    void order_dryRunJson_isOneObjectWithTheRequest()
+    {
+        const Run run =
+            runCli(QStringList{QStringLiteral("order"), QStringLiteral("unicloud"),
+                               QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                               QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:18080")} +
+                       SeedExamples::paramArguments(QStringLiteral("unicloud")),
+                   credentials());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonParseError error{};
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.value(QLatin1String("provider")).toString(), QStringLiteral("unicloud"));
+        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("DryRun"));
+        const QJsonObject request = object.value(QLatin1String("request")).toObject();
+        QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
+        QVERIFY(request.value(QLatin1String("url"))
+                    .toString()
+                    .startsWith(QLatin1String("http://127.0.0.1:18080/openapi/nas?")));
+        QVERIFY(request.value(QLatin1String("body")).toString().contains(QLatin1String("vpc-g2gmswxtthml")));
+        QVERIFY(!run.out.contains(kSecret));
+    }
+
+    void order_validationInChinese_whenChineseIsInstalled()
+    {
+        QVERIFY(m_translations.setLanguage(QStringLiteral("zh_CN")));
+        const Run run = runCli(
+            {QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--dry-run")}, credentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("RegionId")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("必填")), qPrintable(run.err));
+    }
+
+    void binary_followsTheLocaleAndExitCodes()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_ID"));
+        environment.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"));
+        environment.insert(QStringLiteral("ORDERDESK_LANGUAGE"), QStringLiteral("zh_CN"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ORDERDESK_CLI_BINARY), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("用法")), qPrintable(help));
+
+        environment.insert(QStringLiteral("ORDERDESK_LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.start(
+            QStringLiteral(ORDERDESK_CLI_BINARY),
+            QStringList{QStringLiteral("order"), QStringLiteral("huaweicloud"), QStringLiteral("--dry-run")} +
+                SeedExamples::paramArguments(QStringLiteral("huaweicloud")));
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 5);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("no credentials")));
+    }
+
+private:
+    TranslationLoader m_translations;
+};
+
+QTEST_GUILESS_MAIN(TestCliApplication)
+#include "tst_cliapplication.moc"
