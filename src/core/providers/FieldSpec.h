@@ -48,6 +48,21 @@ struct FieldSpec
     QString example;                 // the seed page's example value; also the form's placeholder
     bool generated = false;          // OrderDesk fills it when absent (idempotency tokens)
     bool identifiesResource = false; // the resource the duplicate guard compares
+
+    // A field of the JSON body. label and help are QT_TRANSLATE_NOOP texts; the example is UTF-8.
+    static FieldSpec inBody(const char* name, FieldType type, bool required, const char* label,
+                            const char* help, const char* example)
+    {
+        FieldSpec field;
+        field.name = QString::fromLatin1(name);
+        field.type = type;
+        field.location = FieldLocation::Body;
+        field.required = required;
+        field.label = label;
+        field.help = help;
+        field.example = QString::fromUtf8(example);
+        return field;
+    }
 };
 
 } // namespace OrderDesk

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace OrderDesk {
 
@@ -24,7 +25,8 @@ bool isAscii(const QString& text)
 bool hasControlCharacter(const QString& text, bool allowJsonWhitespace)
 {
     for (const QChar c : text) {
-        if (allowJsonWhitespace && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+        if (allowJsonWhitespace &&
+            (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
             continue;
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return true;
@@ -46,6 +48,9 @@ Provider::~Provider() = default;
 
 QString Provider::region(const OrderRequest& request) const
 {
+    const QString field = regionField();
+    if (!field.isEmpty() && request.has(field))
+        return request.value(field);
     return request.region.isEmpty() ? defaultRegion() : request.region;
 }
 
@@ -166,6 +171,99 @@ OrderRequest Provider::withGeneratedFields(OrderRequest request, NonceSource& no
 QList<ValidationIssue> Provider::validateCrossField(const OrderRequest&) const
 {
     return {};
+}
+
+bool Provider::isRegionId(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return text.size() <= 64 && pattern.match(text).hasMatch();
+}
+
+bool Provider::isPlainAscii(const QString& text)
+{
+    return !text.trimmed().isEmpty() && text == text.trimmed() && isAscii(text);
+}
+
+bool Provider::consistsOf(const QString& text, bool (*allowed)(char16_t))
+{
+    for (const QChar c : text) {
+        if (!allowed(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+bool Provider::exceedsYearLimit(const OrderRequest& request, const QString& unitField,
+                                const QString& periodField, qint64 maxYears, qint64 maxMonths)
+{
+    if (request.value(unitField) != QLatin1String("Year"))
+        return false;
+    bool ok = false;
+    const qint64 period = request.value(periodField).toLongLong(&ok);
+    return ok && period > maxYears && period <= maxMonths;
+}
+
+Endpoint Provider::endpointOrDefault(const OrderRequest& request, const Endpoint& endpoint) const
+{
+    return endpoint.isValid() ? endpoint : defaultEndpoint(region(request));
+}
+
+HttpRequest Provider::requestTo(const Endpoint& endpoint, const QByteArray& method, const QByteArray& path)
+{
+    HttpRequest http;
+    http.method = method;
+    http.scheme = endpoint.scheme;
+    http.host = endpoint.host;
+    http.port = endpoint.port;
+    http.path = path;
+    return http;
+}
+
+QueryItems Provider::actionQuery() const
+{
+    return {{QStringLiteral("Action"), action()}, {QStringLiteral("Version"), apiVersion()}};
+}
+
+QJsonObject Provider::bodyFields(const OrderRequest& request, const QStringList& integerFields) const
+{
+    QJsonObject body;
+    for (const FieldSpec& field : schema().fields()) {
+        const QString value = request.value(field.name);
+        if (field.location != FieldLocation::Body || value.isEmpty())
+            continue;
+        bool isNumber = false;
+        const qint64 number = integerFields.contains(field.name) ? value.toLongLong(&isNumber) : 0;
+        body.insert(field.name, isNumber ? QJsonValue(number) : QJsonValue(value));
+    }
+    return body;
+}
+
+ProviderReply Provider::parseReply(int httpStatus, const QByteArray& body) const
+{
+    const auto unreadable = [&](const QString& why) {
+        return ProviderReply::unparseable(httpStatus, body, why);
+    };
+    if (body.trimmed().isEmpty())
+        return unreadable(QStringLiteral("The body is empty."));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Gateways and proxies answer with their own pages; saying so beats a parser offset.
+        if (body.trimmed().startsWith('<'))
+            return unreadable(QStringLiteral("The body is an HTML or XML page, not ") +
+                              displayName().toEnglish() + QStringLiteral("'s JSON."));
+        return unreadable(QStringLiteral("The body is not valid JSON: ") + error.errorString() +
+                          QStringLiteral(" at offset ") + QString::number(error.offset) + QLatin1Char('.'));
+    }
+    if (!document.isObject())
+        return unreadable(QStringLiteral("The body is JSON but not an object."));
+    return parseReplyObject(httpStatus, body, document.object());
+}
+
+QString Provider::stringMember(const QJsonObject& object, const QString& name)
+{
+    const QJsonValue value = object.value(name);
+    return value.isString() ? value.toString() : QString();
 }
 
 } // namespace OrderDesk

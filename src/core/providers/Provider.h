@@ -11,6 +11,7 @@
 #include "common/LocalizedText.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 namespace OrderDesk {
@@ -37,8 +38,9 @@ public:
 
     virtual QString defaultRegion() const = 0;
     virtual Endpoint defaultEndpoint(const QString& region) const = 0;
-    // The region the request is signed for and sent to.
-    virtual QString region(const OrderRequest& request) const;
+    // The region the request is signed for and sent to: the region parameter when the API
+    // has one and it is given, else the request's region, else the default.
+    QString region(const OrderRequest& request) const;
     // The resource being paid for, as the duplicate guard compares it.
     QString resourceId(const OrderRequest& request) const;
 
@@ -57,10 +59,50 @@ public:
     virtual HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
                              const QDateTime& timeUtc, const QString& nonce) const = 0;
 
-    virtual ProviderReply parseReply(int httpStatus, const QByteArray& body) const = 0;
+    // Reads the provider's answer. A body that is empty, an HTML or XML page, not valid JSON or
+    // JSON but not an object is Unparseable, with an English reason and the raw body kept;
+    // a JSON object is read by the provider's parseReplyObject.
+    ProviderReply parseReply(int httpStatus, const QByteArray& body) const;
 
 protected:
     virtual QList<ValidationIssue> validateCrossField(const OrderRequest& request) const;
+    // Reads the provider's own shape from an answer whose body is a JSON object.
+    virtual ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
+                                           const QJsonObject& object) const = 0;
+
+    // The parameter that names the region, when the API has one.
+    virtual QString regionField() const { return {}; }
+
+    // A plain region ID such as cn-hangzhou or ap-southeast-1: groups of lower-case letters
+    // and digits joined by single hyphens, at most 64 characters. Anything else in a host
+    // name or a signature's scope is a typing mistake that would surface only as a network
+    // or signature error.
+    static bool isRegionId(const QString& text);
+    // Not blank, not padded and printable ASCII: a value about which the generic rules of an
+    // ASCII-only field have nothing to report, so that a provider's own rule may judge it
+    // without reporting the same problem twice.
+    static bool isPlainAscii(const QString& text);
+    // Every character is one that `allowed` accepts.
+    static bool consistsOf(const QString& text, bool (*allowed)(char16_t));
+
+    // Whether the order's period is one the schema allows (it bounds the period by the
+    // number of months) but is longer than maxYears while its unit is Year. Values the schema
+    // already rejects are left to it, so that nothing is reported twice.
+    static bool exceedsYearLimit(const OrderRequest& request, const QString& unitField,
+                                 const QString& periodField, qint64 maxYears, qint64 maxMonths);
+
+    // The given endpoint, or the default endpoint of the order's region when it is invalid.
+    Endpoint endpointOrDefault(const OrderRequest& request, const Endpoint& endpoint) const;
+    // A request to the endpoint with no query, headers or body yet.
+    static HttpRequest requestTo(const Endpoint& endpoint, const QByteArray& method, const QByteArray& path);
+    // Action and Version: the first items of an RPC-style query.
+    QueryItems actionQuery() const;
+    // The schema's body fields that have a value. The fields named in integerFields travel as
+    // JSON numbers when they hold whole numbers; everything else as JSON strings.
+    QJsonObject bodyFields(const OrderRequest& request, const QStringList& integerFields) const;
+
+    // A member's text; empty when it is absent or not a JSON string.
+    static QString stringMember(const QJsonObject& object, const QString& name);
 };
 
 } // namespace OrderDesk

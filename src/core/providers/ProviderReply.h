@@ -27,6 +27,31 @@ struct ProviderReply
     QString recommendUrl; // Alibaba's troubleshooting link
     QString parseError;   // English, technical: why the body could not be read
     QByteArray rawBody;
+
+    // An answer as it arrived, before anything is read from its body.
+    static ProviderReply received(int httpStatus, const QByteArray& body)
+    {
+        ProviderReply reply;
+        reply.httpStatus = httpStatus;
+        reply.rawBody = body;
+        return reply;
+    }
+
+    // `reply` marked as unreadable for `why`; what was read from it so far is kept.
+    static ProviderReply unparseable(ProviderReply reply, const QString& why)
+    {
+        reply.kind = Kind::Unparseable;
+        reply.parseError = why;
+        return reply;
+    }
+
+    // An answer with this status and body that could not be read, for `why`.
+    static ProviderReply unparseable(int httpStatus, const QByteArray& body, const QString& why)
+    {
+        return unparseable(received(httpStatus, body), why);
+    }
+
+    static bool isSuccessStatus(int httpStatus) { return httpStatus >= 200 && httpStatus <= 299; }
 };
 
 } // namespace OrderDesk

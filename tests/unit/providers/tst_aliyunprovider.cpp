@@ -1,3 +1,4 @@
+#include "ProviderTestSupport.h"
 #include "common/PercentEncoding.h"
 #include "common/SequenceNonceSource.h"
 #include "providers/aliyun/AliyunProvider.h"
@@ -11,24 +12,14 @@
 #include <algorithm>
 
 using namespace OrderDesk;
-
-Q_DECLARE_METATYPE(OrderDesk::ErrorCategory)
-Q_DECLARE_METATYPE(OrderDesk::RetrySafety)
+using namespace ProviderTestSupport;
 
 namespace {
 
 // The example values of the seed page (aliyun-vpc-occupancy-order.txt).
 OrderRequest seedOrder()
 {
-    OrderRequest request;
-    request.params.insert(QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou"));
-    request.params.insert(QStringLiteral("PhysicalConnectionId"), QStringLiteral("pc-bp1hp0wr072f6****"));
-    request.params.insert(QStringLiteral("Period"), QStringLiteral("1"));
-    request.params.insert(QStringLiteral("InstanceChargeType"), QStringLiteral("PrePaid"));
-    request.params.insert(QStringLiteral("AutoPay"), QStringLiteral("false"));
-    request.params.insert(QStringLiteral("PricingCycle"), QStringLiteral("Month"));
-    request.params.insert(QStringLiteral("ClientToken"), QStringLiteral("CBCE910E-D396-4944"));
-    return request;
+    return seedExampleOrder(QStringLiteral("aliyun"));
 }
 
 QByteArray errorBody(const QString& code, const QString& message)
@@ -39,15 +30,6 @@ QByteArray errorBody(const QString& code, const QString& message)
            code.toUtf8() + "\",\"Message\":\"" + message.toUtf8() +
            "\",\"Recommend\":\"https://api.aliyun.com/troubleshoot?q=" + code.toUtf8() +
            "&product=Vpc&requestId=0B2C3D4E-5F60-4A7B-8C9D-0E1F2A3B4C5D\"}";
-}
-
-QStringList issueFields(const QList<ValidationIssue>& issues)
-{
-    QStringList fields;
-    for (const ValidationIssue& issue : issues)
-        fields.append(issue.field);
-    fields.sort();
-    return fields;
 }
 
 } // namespace
@@ -682,7 +664,7 @@ private Q_SLOTS:
         request.params.insert(QStringLiteral("Bogus"), QStringLiteral("1"));
         const QList<ValidationIssue> issues = m_provider.validate(request);
         QCOMPARE(
-            issueFields(issues),
+            sortedIssueFields(issues),
             (QStringList{QStringLiteral("AutoPay"), QStringLiteral("Bogus"), QStringLiteral("ClientToken"),
                          QStringLiteral("InstanceChargeType"), QStringLiteral("Period"),
                          QStringLiteral("PhysicalConnectionId"), QStringLiteral("RegionId")}));

@@ -1,3 +1,4 @@
+#include "ProviderTestSupport.h"
 #include "providers/huaweicloud/HuaweiCloudProvider.h"
 #include "signing/HuaweiSigner.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace OrderDesk;
+using namespace ProviderTestSupport;
 
 namespace {
 
@@ -67,22 +69,6 @@ QString productsWith(const QString& key, const QJsonValue& value)
         entry.insert(key, value);
     products.replace(0, entry);
     return QString::fromUtf8(QJsonDocument(products).toJson(QJsonDocument::Compact));
-}
-
-QStringList issueFields(const QList<ValidationIssue>& issues)
-{
-    QStringList fields;
-    for (const ValidationIssue& issue : issues)
-        fields.append(issue.field);
-    return fields;
-}
-
-QStringList issueTexts(const QList<ValidationIssue>& issues)
-{
-    QStringList texts;
-    for (const ValidationIssue& issue : issues)
-        texts.append(issue.message.toEnglish());
-    return texts;
 }
 
 } // namespace
@@ -695,8 +681,7 @@ private Q_SLOTS:
             productsWith(QStringLiteral("resource_type"), QJsonValue(QJsonValue::Undefined)));
         request.params.insert(QStringLiteral("orderId"), QStringLiteral("1"));
         const QList<ValidationIssue> issues = HuaweiCloudProvider().validate(request);
-        QStringList fields = issueFields(issues);
-        fields.sort();
+        const QStringList fields = sortedIssueFields(issues);
         QCOMPARE(fields, (QStringList{QStringLiteral("charging_mode"), QStringLiteral("orderId"),
                                       QStringLiteral("period_num"), QStringLiteral("product_infos"),
                                       QStringLiteral("region_id"), QStringLiteral("zone")}));

@@ -1,3 +1,4 @@
+#include "ProviderTestSupport.h"
 #include "providers/unicloud/UniCloudProvider.h"
 #include "signing/UniCloudSigner.h"
 
@@ -8,37 +9,17 @@
 #include <algorithm>
 
 using namespace OrderDesk;
+using namespace ProviderTestSupport;
 
 namespace {
 
 // The API page's example values (shared/seeds/unicloud-nas-create-order.txt, 请求示例 body),
 // including regionName, which the example body carries although the parameter table
 // does not list it.
-QMap<QString, QString> seedParams()
-{
-    return {
-        {QStringLiteral("azoneId"), QStringLiteral("cn-tianjin-yfb1")},
-        {QStringLiteral("componentCode"), QStringLiteral("nas.onestor")},
-        {QStringLiteral("dataEncryption"), QStringLiteral("0")},
-        {QStringLiteral("instanceName"), QStringLiteral("sdf")},
-        {QStringLiteral("orderCategory"), QStringLiteral("NEW")},
-        {QStringLiteral("payType"), QStringLiteral("DAY_MONTH_USAGE")},
-        {QStringLiteral("projectId"), QStringLiteral("rg-k0n2gf8ew1pd")},
-        {QStringLiteral("regionId"), QStringLiteral("cn-tianjin-yfb")},
-        {QStringLiteral("regionName"), QStringLiteral("天津研发-YFB区")},
-        {QStringLiteral("renewType"), QStringLiteral("manualrenew")},
-        {QStringLiteral("rentCount"), QStringLiteral("1")},
-        {QStringLiteral("rentUnit"), QStringLiteral("month")},
-        {QStringLiteral("specificationCode"), QStringLiteral("nas.capacity.nfs")},
-        {QStringLiteral("unit"), QStringLiteral("GB")},
-        {QStringLiteral("vpc"), QStringLiteral("vpc-g2gmswxtthml")},
-    };
-}
-
 OrderRequest seedRequest()
 {
-    OrderRequest request;
-    request.params = seedParams();
+    OrderRequest request = seedExampleOrder(QStringLiteral("unicloud"));
+    request.params.insert(QStringLiteral("regionName"), QStringLiteral("天津研发-YFB区"));
     return request;
 }
 
@@ -61,22 +42,6 @@ QueryItems sortedWithout(QueryItems items, const QString& name)
     items.removeIf([&name](const QPair<QString, QString>& item) { return item.first == name; });
     std::sort(items.begin(), items.end());
     return items;
-}
-
-QStringList issueFields(const QList<ValidationIssue>& issues)
-{
-    QStringList fields;
-    for (const ValidationIssue& issue : issues)
-        fields.append(issue.field);
-    return fields;
-}
-
-QStringList issueTexts(const QList<ValidationIssue>& issues)
-{
-    QStringList texts;
-    for (const ValidationIssue& issue : issues)
-        texts.append(issue.message.toEnglish());
-    return texts;
 }
 
 } // namespace
@@ -611,8 +576,7 @@ private Q_SLOTS:
         request.params.insert(QStringLiteral("regionId"), QStringLiteral("cn tianjin"));
         request.params.insert(QStringLiteral("projectId"), QStringLiteral("项目"));
         const QList<ValidationIssue> issues = UniCloudProvider().validate(request);
-        QStringList fields = issueFields(issues);
-        fields.sort();
+        const QStringList fields = sortedIssueFields(issues);
         QCOMPARE(fields, (QStringList{QStringLiteral("projectId"), QStringLiteral("regionId"),
                                       QStringLiteral("rentCount"), QStringLiteral("rentUnit"),
                                       QStringLiteral("vpc")}));

@@ -1,3 +1,4 @@
+#include "ProviderTestSupport.h"
 #include "common/PercentEncoding.h"
 #include "common/SequenceNonceSource.h"
 #include "providers/volcengine/VolcengineProvider.h"
@@ -11,21 +12,14 @@
 #include <algorithm>
 
 using namespace OrderDesk;
-
-Q_DECLARE_METATYPE(OrderDesk::ErrorCategory)
-Q_DECLARE_METATYPE(OrderDesk::RetrySafety)
+using namespace ProviderTestSupport;
 
 namespace {
 
 // The example values of the seed page (volcengine-directconnect-order.txt).
 OrderRequest seedOrder()
 {
-    OrderRequest request;
-    request.params.insert(QStringLiteral("DirectConnectConnectionId"),
-                          QStringLiteral("dcc-8njk2nl32bd232b****"));
-    request.params.insert(QStringLiteral("Period"), QStringLiteral("1"));
-    request.params.insert(QStringLiteral("PeriodUnit"), QStringLiteral("Month"));
-    return request;
+    return seedExampleOrder(QStringLiteral("volcengine"));
 }
 
 QByteArray errorBody(const QString& code, const QString& message, int codeN = 0)
@@ -38,15 +32,6 @@ QByteArray errorBody(const QString& code, const QString& message, int codeN = 0)
            "\"Action\":\"CreateDirectConnectConnectionOrder\",\"Version\":\"2020-04-01\","
            "\"Service\":\"directconnect\",\"Region\":\"cn-beijing\",\"Error\":" +
            error + "}}";
-}
-
-QStringList issueFields(const QList<ValidationIssue>& issues)
-{
-    QStringList fields;
-    for (const ValidationIssue& issue : issues)
-        fields.append(issue.field);
-    fields.sort();
-    return fields;
 }
 
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& message)
@@ -585,7 +570,7 @@ private Q_SLOTS:
         request.params.insert(QStringLiteral("Bogus"), QStringLiteral("1"));
         request.region = QStringLiteral("Beijing");
         const QList<ValidationIssue> issues = m_provider.validate(request);
-        QCOMPARE(issueFields(issues),
+        QCOMPARE(sortedIssueFields(issues),
                  (QStringList{QString(), QStringLiteral("Bogus"), QStringLiteral("ClientToken"),
                               QStringLiteral("DirectConnectConnectionId"), QStringLiteral("Period"),
                               QStringLiteral("PeriodUnit")}));

@@ -2,9 +2,7 @@
 
 #include "signing/AliyunRpcSigner.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -112,26 +110,6 @@ QList<FieldSpec> fields()
     return {region, circuit, period, chargeType, autoPay, cycle, token};
 }
 
-// The region becomes part of the host name, so only plain region IDs are accepted.
-bool isRegionId(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return text.size() <= 64 && pattern.match(text).hasMatch();
-}
-
-ProviderReply unparseable(ProviderReply reply, const QString& why)
-{
-    reply.kind = ProviderReply::Kind::Unparseable;
-    reply.parseError = why;
-    return reply;
-}
-
-QString stringMember(const QJsonObject& object, const QString& name)
-{
-    const QJsonValue value = object.value(name);
-    return value.isString() ? value.toString() : QString();
-}
-
 // OrderId is a string on the seed page; older editions of the page show it as a JSON
 // number. Either is an order id; anything else is not.
 QString orderIdText(const QJsonValue& value)
@@ -199,16 +177,15 @@ Endpoint AliyunProvider::defaultEndpoint(const QString& region) const
     // the older central vpc.aliyuncs.com serves only some of them.
     const QString name = region.isEmpty() ? defaultRegion() : region;
     Endpoint endpoint;
+    // The region becomes part of the host name, so only plain region IDs are accepted.
     if (isRegionId(name))
         endpoint.host = QStringLiteral("vpc.") + name + QStringLiteral(".aliyuncs.com");
     return endpoint;
 }
 
-QString AliyunProvider::region(const OrderRequest& request) const
+QString AliyunProvider::regionField() const
 {
-    if (request.has(kRegionId))
-        return request.value(kRegionId);
-    return Provider::region(request);
+    return kRegionId;
 }
 
 QList<ValidationIssue> AliyunProvider::validateCrossField(const OrderRequest& request) const
@@ -245,33 +222,23 @@ QList<ValidationIssue> AliyunProvider::validateCrossField(const OrderRequest& re
         }
     }
 
-    // The schema allows up to 9 (months); years allow fewer. Values the schema already
-    // rejects are not reported twice.
-    if (request.value(kPricingCycle) == QLatin1String("Year")) {
-        bool ok = false;
-        const qint64 period = request.value(kPeriod).toLongLong(&ok);
-        if (ok && period > kMaxYears && period <= kMaxMonths) {
-            issues.append({kPeriod, LocalizedText(kContext,
-                                                  QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider",
-                                                                    "When %1 is Year, %2 must be between 1 "
-                                                                    "and %3."),
-                                                  {kPricingCycle, kPeriod, QString::number(kMaxYears)})});
-        }
+    // The schema allows up to 9 (months); years allow fewer.
+    if (exceedsYearLimit(request, kPricingCycle, kPeriod, kMaxYears, kMaxMonths)) {
+        issues.append({kPeriod, LocalizedText(kContext,
+                                              QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider",
+                                                                "When %1 is Year, %2 must be between 1 "
+                                                                "and %3."),
+                                              {kPricingCycle, kPeriod, QString::number(kMaxYears)})});
     }
     return issues;
 }
 
 HttpRequest AliyunProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
 {
-    HttpRequest http;
-    http.method = QByteArrayLiteral("GET");
-    http.scheme = endpoint.scheme;
-    http.host = endpoint.host;
-    http.port = endpoint.port;
-    http.path = QByteArrayLiteral("/");
+    HttpRequest http = requestTo(endpoint, QByteArrayLiteral("GET"), QByteArrayLiteral("/"));
     // Action and Version first, then the parameters in the order of the API page. The
     // signer adds the common parameters and appends Signature.
-    http.query = {{QStringLiteral("Action"), action()}, {QStringLiteral("Version"), apiVersion()}};
+    http.query = actionQuery();
     for (const FieldSpec& field : m_schema.fields()) {
         QString value = request.value(field.name);
         // Earlier editions of the API page gave other defaults (AutoPay true, PostPaid), so
@@ -291,33 +258,15 @@ HttpRequest AliyunProvider::sign(const HttpRequest& request, const Credential& c
     return AliyunRpcSigner::signAt(request, credential, timeUtc, nonce).request;
 }
 
-ProviderReply AliyunProvider::parseReply(int httpStatus, const QByteArray& body) const
+ProviderReply AliyunProvider::parseReplyObject(int httpStatus, const QByteArray& body,
+                                               const QJsonObject& root) const
 {
-    ProviderReply reply;
-    reply.httpStatus = httpStatus;
-    reply.rawBody = body;
-
-    if (body.trimmed().isEmpty())
-        return unparseable(reply, QStringLiteral("The body is empty."));
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        if (body.trimmed().startsWith('<'))
-            return unparseable(reply,
-                               QStringLiteral("The body is an HTML or XML page, not Alibaba Cloud's JSON."));
-        return unparseable(reply, QStringLiteral("The body is not valid JSON: ") + error.errorString() +
-                                      QStringLiteral(" at offset ") + QString::number(error.offset) +
-                                      QLatin1Char('.'));
-    }
-    if (!document.isObject())
-        return unparseable(reply, QStringLiteral("The body is JSON but not an object."));
-
-    const QJsonObject root = document.object();
+    ProviderReply reply = ProviderReply::received(httpStatus, body);
     reply.requestId = stringMember(root, QStringLiteral("RequestId"));
 
     // An order id in a successful answer wins over everything else: telling the user an
     // order failed when it was placed would invite a second one.
-    const bool success = httpStatus >= 200 && httpStatus <= 299;
+    const bool success = ProviderReply::isSuccessStatus(httpStatus);
     const QJsonValue data = root.value(QLatin1String("Data"));
     const QString orderId = orderIdText(data.toObject().value(QLatin1String("OrderId")));
     if (success && data.isObject() && !orderId.isEmpty()) {
@@ -329,7 +278,7 @@ ProviderReply AliyunProvider::parseReply(int httpStatus, const QByteArray& body)
     const QJsonValue code = root.value(QLatin1String("Code"));
     if (!code.isUndefined() && !code.isNull()) {
         if (!code.isString() || code.toString().isEmpty())
-            return unparseable(reply, QStringLiteral("Code is not a non-empty text."));
+            return ProviderReply::unparseable(reply, QStringLiteral("Code is not a non-empty text."));
         reply.kind = ProviderReply::Kind::Rejected;
         reply.errorCode = code.toString();
         reply.errorMessage = stringMember(root, QStringLiteral("Message"));
@@ -338,11 +287,12 @@ ProviderReply AliyunProvider::parseReply(int httpStatus, const QByteArray& body)
     }
 
     if (!success)
-        return unparseable(reply, QStringLiteral("HTTP ") + QString::number(httpStatus) +
-                                      QStringLiteral(" came without an error Code."));
+        return ProviderReply::unparseable(reply, QStringLiteral("HTTP ") + QString::number(httpStatus) +
+                                                     QStringLiteral(" came without an error Code."));
     if (!data.isObject())
-        return unparseable(reply, QStringLiteral("The JSON has no Data object."));
-    return unparseable(reply, QStringLiteral("Data.OrderId is missing or not a text or whole number."));
+        return ProviderReply::unparseable(reply, QStringLiteral("The JSON has no Data object."));
+    return ProviderReply::unparseable(
+        reply, QStringLiteral("Data.OrderId is missing or not a text or whole number."));
 }
 
 } // namespace OrderDesk

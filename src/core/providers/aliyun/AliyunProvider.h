@@ -27,16 +27,17 @@ public:
     // vpc.<region>.aliyuncs.com; an invalid Endpoint for text that is not a region ID, so
     // that nothing is ever sent to a host built from a typing mistake.
     Endpoint defaultEndpoint(const QString& region) const override;
-    // RegionId when given, else the request's region, else the default.
-    QString region(const OrderRequest& request) const override;
 
     HttpRequest buildRequest(const OrderRequest& request, const Endpoint& endpoint) const override;
     HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
                      const QDateTime& timeUtc, const QString& nonce) const override;
-    ProviderReply parseReply(int httpStatus, const QByteArray& body) const override;
 
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+    ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
+                                   const QJsonObject& root) const override;
+    // RegionId: it also picks the endpoint, so it wins over the request's region.
+    QString regionField() const override;
 
 private:
     FormSchema m_schema;

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -62,14 +61,7 @@ constexpr ProductKey kProductKeys[] = {
 FieldSpec bodyField(const char* name, FieldType type, bool required, const char* label, const char* help,
                     const char* example)
 {
-    FieldSpec field;
-    field.name = QString::fromLatin1(name);
-    field.type = type;
-    field.location = FieldLocation::Body;
-    field.required = required;
-    field.label = label;
-    field.help = help;
-    field.example = QString::fromUtf8(example);
+    FieldSpec field = FieldSpec::inBody(name, type, required, label, help, example);
     // Huawei's identifiers and codes are plain ASCII.
     field.asciiOnly = type == FieldType::Text;
     return field;
@@ -176,15 +168,6 @@ QList<FieldSpec> fields()
             promotionInfo};
 }
 
-bool isOnly(const QString& value, bool (*allowed)(char16_t))
-{
-    for (const QChar c : value) {
-        if (!allowed(c.unicode()))
-            return false;
-    }
-    return true;
-}
-
 bool isRegionCharacter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
@@ -280,16 +263,6 @@ void validateProductEntry(const QJsonValue& entry, int index, QList<ValidationIs
     }
 }
 
-ProviderReply unparseable(int httpStatus, const QByteArray& body, const QString& why)
-{
-    ProviderReply reply;
-    reply.kind = ProviderReply::Kind::Unparseable;
-    reply.httpStatus = httpStatus;
-    reply.rawBody = body;
-    reply.parseError = why;
-    return reply;
-}
-
 } // namespace
 
 HuaweiCloudProvider::HuaweiCloudProvider()
@@ -342,24 +315,16 @@ Endpoint HuaweiCloudProvider::defaultEndpoint(const QString& region) const
                     -1};
 }
 
-QString HuaweiCloudProvider::region(const OrderRequest& request) const
+QString HuaweiCloudProvider::regionField() const
 {
-    const QString regionId = request.value(kRegionId);
-    return regionId.isEmpty() ? Provider::region(request) : regionId;
+    return kRegionId;
 }
 
 QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderRequest& request) const
 {
     QList<ValidationIssue> issues;
-    // Values the generic rules already reject (blank, padded, not ASCII) are not reported twice.
-    const auto usable = [](const QString& value) {
-        return !value.trimmed().isEmpty() && value == value.trimmed() &&
-               std::all_of(value.cbegin(), value.cend(),
-                           [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7E; });
-    };
-
     const QString projectId = request.value(kProjectId);
-    if (usable(projectId) && !isOnly(projectId, isProjectCharacter))
+    if (isPlainAscii(projectId) && !consistsOf(projectId, isProjectCharacter))
         issues.append({kProjectId, LocalizedText(kContext,
                                                  QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
                                                                    "%1 may contain only letters and digits."),
@@ -367,8 +332,8 @@ QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderReques
 
     // region_id becomes part of the host name the order is sent to.
     const QString regionId = request.value(kRegionId);
-    if (usable(regionId)) {
-        if (!isOnly(regionId, isRegionCharacter)) {
+    if (isPlainAscii(regionId)) {
+        if (!consistsOf(regionId, isRegionCharacter)) {
             issues.append(
                 {kRegionId, LocalizedText(kContext,
                                           QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
@@ -397,30 +362,15 @@ QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderReques
 
 HttpRequest HuaweiCloudProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
 {
-    const Endpoint target = endpoint.isValid() ? endpoint : defaultEndpoint(region(request));
-
-    HttpRequest http;
-    http.method = "POST";
-    http.scheme = target.scheme;
-    http.host = target.host;
-    http.port = target.port;
-    http.path = "/v1/" + PercentEncoding::encode(request.value(kProjectId)) + "/period/order";
+    HttpRequest http =
+        requestTo(endpointOrDefault(request, endpoint), "POST",
+                  "/v1/" + PercentEncoding::encode(request.value(kProjectId)) + "/period/order");
     http.setHeader("Content-Type", "application/json");
 
-    QJsonObject body;
-    for (const FieldSpec& field : m_schema.fields()) {
-        const QString value = request.value(field.name);
-        if (field.location != FieldLocation::Body || value.isEmpty())
-            continue;
-        if (field.name == kProductInfos) {
-            // Validated already: the user's array is sent with its own JSON types.
-            body.insert(field.name, QJsonDocument::fromJson(value.toUtf8()).array());
-            continue;
-        }
-        bool isNumber = false;
-        const qint64 number = kIntegerFields.contains(field.name) ? value.toLongLong(&isNumber) : 0;
-        body.insert(field.name, isNumber ? QJsonValue(number) : QJsonValue(value));
-    }
+    QJsonObject body = bodyFields(request, kIntegerFields);
+    // Validated already: the user's array is sent with its own JSON types, not as text.
+    if (request.has(kProductInfos))
+        body.insert(kProductInfos, QJsonDocument::fromJson(request.value(kProductInfos).toUtf8()).array());
     http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return http;
 }
@@ -432,21 +382,9 @@ HttpRequest HuaweiCloudProvider::sign(const HttpRequest& request, const Credenti
     return HuaweiSigner::signAt(request, credential, timeUtc).request;
 }
 
-ProviderReply HuaweiCloudProvider::parseReply(int httpStatus, const QByteArray& body) const
+ProviderReply HuaweiCloudProvider::parseReplyObject(int httpStatus, const QByteArray& body,
+                                                    const QJsonObject& object) const
 {
-    if (body.trimmed().isEmpty())
-        return unparseable(httpStatus, body, QStringLiteral("The answer has an empty body."));
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return unparseable(httpStatus, body,
-                           QStringLiteral("The answer is not JSON (%1 at byte %2).")
-                               .arg(error.errorString())
-                               .arg(error.offset));
-    if (!document.isObject())
-        return unparseable(httpStatus, body, QStringLiteral("The answer is JSON but not an object."));
-
-    const QJsonObject object = document.object();
     QJsonValue code = object.value(QLatin1String("error_code"));
     QJsonValue message = object.value(QLatin1String("error_msg"));
     // Some Huawei gateways nest the error: {"error": {"code": …, "message": …}}.
@@ -459,33 +397,35 @@ ProviderReply HuaweiCloudProvider::parseReply(int httpStatus, const QByteArray& 
     const QJsonValue orderId = object.value(QLatin1String("order_id"));
 
     if (!code.isUndefined() && !code.isString())
-        return unparseable(httpStatus, body, QStringLiteral("\"error_code\" is not a string."));
+        return ProviderReply::unparseable(httpStatus, body,
+                                          QStringLiteral("\"error_code\" is not a string."));
     if (!requestId.isUndefined() && !requestId.isString())
-        return unparseable(httpStatus, body, QStringLiteral("\"request_id\" is not a string."));
+        return ProviderReply::unparseable(httpStatus, body,
+                                          QStringLiteral("\"request_id\" is not a string."));
 
-    ProviderReply reply;
-    reply.httpStatus = httpStatus;
-    reply.rawBody = body;
+    ProviderReply reply = ProviderReply::received(httpStatus, body);
     reply.requestId = requestId.toString();
 
     if (!code.toString().isEmpty()) {
         if (!orderId.isUndefined())
-            return unparseable(httpStatus, body,
-                               QStringLiteral("The answer carries both an order_id and an error_code."));
+            return ProviderReply::unparseable(
+                httpStatus, body, QStringLiteral("The answer carries both an order_id and an error_code."));
         reply.kind = ProviderReply::Kind::Rejected;
         reply.errorCode = code.toString();
         reply.errorMessage = message.isString() ? message.toString() : QString();
         return reply;
     }
 
-    if (httpStatus < 200 || httpStatus > 299)
-        return unparseable(
+    if (!ProviderReply::isSuccessStatus(httpStatus))
+        return ProviderReply::unparseable(
             httpStatus, body,
             QStringLiteral("The error answer (HTTP %1) carries no \"error_code\".").arg(httpStatus));
     if (orderId.isUndefined())
-        return unparseable(httpStatus, body, QStringLiteral("The success answer carries no \"order_id\"."));
+        return ProviderReply::unparseable(httpStatus, body,
+                                          QStringLiteral("The success answer carries no \"order_id\"."));
     if (!orderId.isString() || orderId.toString().isEmpty())
-        return unparseable(httpStatus, body, QStringLiteral("\"order_id\" is not a non-empty string."));
+        return ProviderReply::unparseable(httpStatus, body,
+                                          QStringLiteral("\"order_id\" is not a non-empty string."));
 
     reply.kind = ProviderReply::Kind::Accepted;
     reply.orderId = orderId.toString();

@@ -24,15 +24,16 @@ public:
 
     QString defaultRegion() const override;
     Endpoint defaultEndpoint(const QString& region) const override;
-    QString region(const OrderRequest& request) const override;
 
     HttpRequest buildRequest(const OrderRequest& request, const Endpoint& endpoint) const override;
     HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
                      const QDateTime& timeUtc, const QString& nonce) const override;
-    ProviderReply parseReply(int httpStatus, const QByteArray& body) const override;
 
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+    ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
+                                   const QJsonObject& object) const override;
+    QString regionField() const override;
 
 private:
     FormSchema m_schema;

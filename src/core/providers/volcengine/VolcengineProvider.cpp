@@ -2,9 +2,7 @@
 
 #include "signing/VolcengineSigner.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace OrderDesk {
 
@@ -74,27 +72,6 @@ QList<FieldSpec> fields()
     return {connection, unit, period, token};
 }
 
-// The region goes into the credential scope; anything but a plain region ID there is a
-// typing mistake that would only surface as a signature error.
-bool isRegionId(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return text.size() <= 64 && pattern.match(text).hasMatch();
-}
-
-ProviderReply unparseable(ProviderReply reply, const QString& why)
-{
-    reply.kind = ProviderReply::Kind::Unparseable;
-    reply.parseError = why;
-    return reply;
-}
-
-QString stringMember(const QJsonObject& object, const QString& name)
-{
-    const QJsonValue value = object.value(name);
-    return value.isString() ? value.toString() : QString();
-}
-
 } // namespace
 
 VolcengineProvider::VolcengineProvider()
@@ -152,6 +129,8 @@ Endpoint VolcengineProvider::defaultEndpoint(const QString&) const
 QList<ValidationIssue> VolcengineProvider::validateCrossField(const OrderRequest& request) const
 {
     QList<ValidationIssue> issues;
+    // The region goes into the credential scope; anything but a plain region ID there is a
+    // typing mistake that would only surface as a signature error.
     if (!request.region.isEmpty() && !isRegionId(request.region)) {
         issues.append({QString(), LocalizedText(kContext,
                                                 QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
@@ -160,32 +139,22 @@ QList<ValidationIssue> VolcengineProvider::validateCrossField(const OrderRequest
                                                 {request.region, defaultRegion()})});
     }
 
-    // The schema allows up to 11 (months); years allow fewer. Values the schema already
-    // rejects are not reported twice.
-    if (request.value(kPeriodUnit) == QLatin1String("Year")) {
-        bool ok = false;
-        const qint64 period = request.value(kPeriod).toLongLong(&ok);
-        if (ok && period > kMaxYears && period <= kMaxMonths) {
-            issues.append({kPeriod, LocalizedText(kContext,
-                                                  QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
-                                                                    "When %1 is Year, %2 must be between 1 "
-                                                                    "and %3."),
-                                                  {kPeriodUnit, kPeriod, QString::number(kMaxYears)})});
-        }
+    // The schema allows up to 11 (months); years allow fewer.
+    if (exceedsYearLimit(request, kPeriodUnit, kPeriod, kMaxYears, kMaxMonths)) {
+        issues.append({kPeriod, LocalizedText(kContext,
+                                              QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
+                                                                "When %1 is Year, %2 must be between 1 "
+                                                                "and %3."),
+                                              {kPeriodUnit, kPeriod, QString::number(kMaxYears)})});
     }
     return issues;
 }
 
 HttpRequest VolcengineProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
 {
-    HttpRequest http;
-    http.method = QByteArrayLiteral("GET");
-    http.scheme = endpoint.scheme;
-    http.host = endpoint.host;
-    http.port = endpoint.port;
-    http.path = QByteArrayLiteral("/");
+    HttpRequest http = requestTo(endpoint, QByteArrayLiteral("GET"), QByteArrayLiteral("/"));
     // The seed's example order: Action, Version, then the order's own parameters.
-    http.query = {{QStringLiteral("Action"), action()}, {QStringLiteral("Version"), apiVersion()}};
+    http.query = actionQuery();
     for (const QString& name : {kConnectionId, kPeriod, kPeriodUnit, kClientToken}) {
         if (request.has(name))
             http.query.append({name, request.value(name)});
@@ -200,31 +169,13 @@ HttpRequest VolcengineProvider::sign(const HttpRequest& request, const Credentia
         .request;
 }
 
-ProviderReply VolcengineProvider::parseReply(int httpStatus, const QByteArray& body) const
+ProviderReply VolcengineProvider::parseReplyObject(int httpStatus, const QByteArray& body,
+                                                   const QJsonObject& root) const
 {
-    ProviderReply reply;
-    reply.httpStatus = httpStatus;
-    reply.rawBody = body;
-
-    if (body.trimmed().isEmpty())
-        return unparseable(reply, QStringLiteral("The body is empty."));
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        if (body.trimmed().startsWith('<'))
-            return unparseable(reply,
-                               QStringLiteral("The body is an HTML or XML page, not Volcengine's JSON."));
-        return unparseable(reply, QStringLiteral("The body is not valid JSON: ") + error.errorString() +
-                                      QStringLiteral(" at offset ") + QString::number(error.offset) +
-                                      QLatin1Char('.'));
-    }
-    if (!document.isObject())
-        return unparseable(reply, QStringLiteral("The body is JSON but not an object."));
-
-    const QJsonObject root = document.object();
+    ProviderReply reply = ProviderReply::received(httpStatus, body);
     const QJsonValue metadataValue = root.value(QLatin1String("ResponseMetadata"));
     if (!metadataValue.isObject())
-        return unparseable(reply, QStringLiteral("The JSON has no ResponseMetadata object."));
+        return ProviderReply::unparseable(reply, QStringLiteral("The JSON has no ResponseMetadata object."));
     const QJsonObject metadata = metadataValue.toObject();
     const QJsonObject result = root.value(QLatin1String("Result")).toObject();
     reply.requestId = stringMember(metadata, QStringLiteral("RequestId"));
@@ -234,7 +185,7 @@ ProviderReply VolcengineProvider::parseReply(int httpStatus, const QByteArray& b
     // An order number in a successful answer wins over everything else: telling the user
     // an order failed when it was placed would invite a second one.
     const QJsonValue orderNumber = result.value(QLatin1String("OrderNumber"));
-    const bool success = httpStatus >= 200 && httpStatus <= 299;
+    const bool success = ProviderReply::isSuccessStatus(httpStatus);
     if (success && orderNumber.isString() && !orderNumber.toString().isEmpty()) {
         reply.kind = ProviderReply::Kind::Accepted;
         reply.orderId = orderNumber.toString();
@@ -244,11 +195,13 @@ ProviderReply VolcengineProvider::parseReply(int httpStatus, const QByteArray& b
     const QJsonValue errorValue = metadata.value(QLatin1String("Error"));
     if (!errorValue.isUndefined() && !errorValue.isNull()) {
         if (!errorValue.isObject())
-            return unparseable(reply, QStringLiteral("ResponseMetadata.Error is not an object."));
+            return ProviderReply::unparseable(reply,
+                                              QStringLiteral("ResponseMetadata.Error is not an object."));
         const QJsonObject errorObject = errorValue.toObject();
         const QString code = stringMember(errorObject, QStringLiteral("Code"));
         if (code.isEmpty())
-            return unparseable(reply, QStringLiteral("ResponseMetadata.Error has no Code text."));
+            return ProviderReply::unparseable(reply,
+                                              QStringLiteral("ResponseMetadata.Error has no Code text."));
         reply.kind = ProviderReply::Kind::Rejected;
         reply.errorCode = code;
         reply.errorMessage = stringMember(errorObject, QStringLiteral("Message"));
@@ -256,11 +209,12 @@ ProviderReply VolcengineProvider::parseReply(int httpStatus, const QByteArray& b
     }
 
     if (!success)
-        return unparseable(reply, QStringLiteral("HTTP ") + QString::number(httpStatus) +
-                                      QStringLiteral(" came without ResponseMetadata.Error."));
+        return ProviderReply::unparseable(reply, QStringLiteral("HTTP ") + QString::number(httpStatus) +
+                                                     QStringLiteral(" came without ResponseMetadata.Error."));
     if (!root.value(QLatin1String("Result")).isObject())
-        return unparseable(reply, QStringLiteral("The JSON has no Result object."));
-    return unparseable(reply, QStringLiteral("Result.OrderNumber is missing or not a non-empty text."));
+        return ProviderReply::unparseable(reply, QStringLiteral("The JSON has no Result object."));
+    return ProviderReply::unparseable(
+        reply, QStringLiteral("Result.OrderNumber is missing or not a non-empty text."));
 }
 
 } // namespace OrderDesk

@@ -29,12 +29,13 @@ public:
     HttpRequest buildRequest(const OrderRequest& request, const Endpoint& endpoint) const override;
     HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
                      const QDateTime& timeUtc, const QString& nonce) const override;
-    ProviderReply parseReply(int httpStatus, const QByteArray& body) const override;
 
     static constexpr const char* kService = "directconnect";
 
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+    ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
+                                   const QJsonObject& root) const override;
 
 private:
     FormSchema m_schema;
