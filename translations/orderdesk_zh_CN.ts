@@ -345,6 +345,22 @@
         <source>Request (signature masked):</source>
         <translation>请求（签名已遮盖）：</translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>one of the allowed values</source>
+        <translation>可选值之一</translation>
+    </message>
+    <message>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::Endpoint</name>

@@ -20,15 +20,16 @@ QString fieldTypeName(const FieldSpec& field)
 {
     switch (field.type) {
     case FieldType::Text:
-        return QStringLiteral("text");
+        return CliApplication::tr("text");
     case FieldType::Integer:
-        return QStringLiteral("integer");
+        return CliApplication::tr("whole number");
     case FieldType::Boolean:
+        // The literal values the user types.
         return QStringLiteral("true|false");
     case FieldType::Choice:
-        return QStringLiteral("choice");
+        return CliApplication::tr("one of the allowed values");
     case FieldType::JsonArray:
-        return QStringLiteral("JSON array");
+        return CliApplication::tr("JSON array");
     }
     return {};
 }

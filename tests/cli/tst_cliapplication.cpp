@@ -104,6 +104,17 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(QLatin1String(field)), field);
     }
 
+    void providersOne_inChinese_showsTranslatedLabelsAndTypes()
+    {
+        QVERIFY(m_translations.setLanguage(QStringLiteral("zh_CN")));
+        const Run run = runCli({QStringLiteral("providers"), QStringLiteral("aliyun")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Period  [整数]")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("RegionId  [文本]")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("PricingCycle  [可选值之一]")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("[integer]")));
+    }
+
     void order_unknownProvider_isUsageError()
     {
         const Run run = runCli({QStringLiteral("order"), QStringLiteral("aws"), QStringLiteral("--dry-run")},
