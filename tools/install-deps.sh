@@ -8,7 +8,7 @@ packages=(
     # tool chain
     g++ cmake ninja-build pkgconf
     # Qt 6 and QtKeychain
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
     # Qt's own catalogues, so standard buttons and dialogs speak Chinese too
     qt6-translations-l10n

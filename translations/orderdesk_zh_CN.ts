@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::AppSettings</name>
+    <message>
+        <source>The settings file %1 could not be written. Check that its folder exists and that you may write to it.</source>
+        <translation>无法写入设置文件 %1。请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be read. Restore it from a backup or remove it to start with default settings.</source>
+        <translation>设置文件 %1 已损坏，无法读取。请从备份中恢复该文件，或将其删除以使用默认设置启动。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::CliApplication</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -208,14 +219,6 @@
     <message>
         <source>Commands:</source>
         <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Check an order, sign it and show the exact request, without sending it (--dry-run).</source>
-        <translation>检查订单并签名，显示将要发送的完整请求，但不发送（--dry-run）。</translation>
-    </message>
-    <message>
-        <source>This version previews only: sending comes with the order ledger, so that no order is ever sent before it is recorded.</source>
-        <translation>此版本仅支持预览：发送功能将随订单台账一起提供，确保任何订单在发送前都已记录。</translation>
     </message>
     <message>
         <source>List the providers, or the parameters of one provider.</source>
@@ -238,10 +241,6 @@
         <translation>使用 scheme://host[:port] 代替云服务商的公共接入地址；仅 127.0.0.1 可用 http。</translation>
     </message>
     <message>
-        <source>Validate and sign, print the request, send nothing.</source>
-        <translation>校验并签名，打印请求，不发送任何内容。</translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of text.</source>
         <translation>以一个 JSON 对象代替文本输出。</translation>
     </message>
@@ -250,20 +249,8 @@
         <translation>云服务商：</translation>
     </message>
     <message>
-        <source>Credentials come from ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET. The secret is never printed: signatures in previews are masked.</source>
-        <translation>凭证取自 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET。密钥从不打印：预览中的签名已被遮盖。</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done, 2 usage or validation error, 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials).</source>
         <translation>退出码：0 完成，2 用法或校验错误，3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭证）。</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Run &quot;orderdesk-cli --help&quot; for usage.</source>
-        <translation>运行“orderdesk-cli --help”查看用法。</translation>
     </message>
     <message>
         <source>&quot;providers&quot; takes at most one provider.</source>
@@ -298,54 +285,6 @@
         <translation>示例：%1</translation>
     </message>
     <message>
-        <source>&quot;order&quot; takes exactly one provider: %1.</source>
-        <translation>“order”需要且只需要一个云服务商：%1。</translation>
-    </message>
-    <message>
-        <source>This version can only preview orders: add --dry-run. Sending comes with the order ledger, so that no order is ever sent before it is recorded.</source>
-        <translation>此版本只能预览订单：请加上 --dry-run。发送功能将随订单台账一起提供，确保任何订单在发送前都已记录。</translation>
-    </message>
-    <message>
-        <source>--param needs NAME=VALUE, got &quot;%1&quot;.</source>
-        <translation>--param 需要 NAME=VALUE 格式，实际为“%1”。</translation>
-    </message>
-    <message>
-        <source>--param %1 is given twice.</source>
-        <translation>--param %1 被指定了两次。</translation>
-    </message>
-    <message>
-        <source>The order is not valid; nothing was sent:</source>
-        <translation>订单无效，未发送任何内容：</translation>
-    </message>
-    <message>
-        <source>Error: no credentials. Set ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET to the AccessKey pair of your %1 account; nothing was sent.</source>
-        <translation>错误：没有凭证。请将 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET 设置为您的%1账号的 AccessKey；未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was sent.</source>
-        <translation>试运行：未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>云服务商：</translation>
-    </message>
-    <message>
-        <source>Operation:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>地域：</translation>
-    </message>
-    <message>
-        <source>Endpoint:</source>
-        <translation>接入地址：</translation>
-    </message>
-    <message>
-        <source>Request (signature masked):</source>
-        <translation>请求（签名已遮盖）：</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -360,6 +299,238 @@
     <message>
         <source>JSON array</source>
         <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir 需要指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Check an order, show its summary, ask for confirmation, record it in the ledger and send it.</source>
+        <translation>检查订单，显示摘要并请求确认，记入台账后发送。</translation>
+    </message>
+    <message>
+        <source>Send an order whose outcome is unknown again, with its recorded idempotency token (Volcengine and Alibaba Cloud only).</source>
+        <translation>使用台账中记录的幂等令牌重新发送结果未知的订单（仅限火山引擎和阿里云）。</translation>
+    </message>
+    <message>
+        <source>Record what the provider&apos;s console shows for an order whose outcome is unknown.</source>
+        <translation>按云厂商控制台中看到的情况，登记结果未知的订单。</translation>
+    </message>
+    <message>
+        <source>List, show or export (CSV for Excel) the orders in the ledger.</source>
+        <translation>列出、查看或导出（可用 Excel 打开的 CSV）台账中的订单。</translation>
+    </message>
+    <message>
+        <source>Manage named AccessKey profiles; secrets are kept in the system keychain.</source>
+        <translation>管理命名的 AccessKey 配置；密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The keychain profile to sign with.</source>
+        <translation>用于签名的钥匙串配置。</translation>
+    </message>
+    <message>
+        <source>Validate and sign, print the request with the signature masked, send nothing.</source>
+        <translation>校验并签名，打印请求（签名已遮盖），不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>不再询问确认。</translation>
+    </message>
+    <message>
+        <source>With --yes: order even when the same resource was ordered in the last 24 hours.</source>
+        <translation>与 --yes 一起使用：即使同一资源在过去 24 小时内已下单，仍然下单。</translation>
+    </message>
+    <message>
+        <source>Keep the ledger and settings in DIR (also ORDERDESK_DATA_DIR).</source>
+        <translation>将台账和设置保存在 DIR 中（也可用 ORDERDESK_DATA_DIR 指定）。</translation>
+    </message>
+    <message>
+        <source>Credentials: --profile NAME, or ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET for automation. Without either, an endpoint on this computer (orderdesk-sim) uses the built-in sandbox key. The secret is never printed and never accepted on the command line.</source>
+        <translation>凭证：使用 --profile NAME；自动化场景可设置 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET。两者都未提供时，指向本机的服务地址（orderdesk-sim）会使用内置的沙箱密钥。密钥从不打印，也从不通过命令行参数接收。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::CliContext</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知的云厂商“%1”。请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;orderdesk-cli --help&quot; for usage.</source>
+        <translation>运行“orderdesk-cli --help”查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ClockSkew</name>
+    <message>
+        <source>This computer&apos;s clock is less than a minute behind the provider&apos;s clock, yet the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟慢不到一分钟，但云服务商仍拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is less than a minute ahead of the provider&apos;s clock, yet the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟快不到一分钟，但云服务商仍拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about a minute behind the provider&apos;s clock, so the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟慢约一分钟，因此云服务商拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about a minute ahead of the provider&apos;s clock, so the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟快约一分钟，因此云服务商拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 minutes behind the provider&apos;s clock, so the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟慢约 %1 分钟，因此云服务商拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 minutes ahead of the provider&apos;s clock, so the provider refused the request time. Turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟快约 %1 分钟，因此云服务商拒绝了请求时间。请在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 hours behind the provider&apos;s clock, so the provider refused the request time. Check the time zone, turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟慢约 %1 小时，因此云服务商拒绝了请求时间。请检查时区，在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 hours ahead of the provider&apos;s clock, so the provider refused the request time. Check the time zone, turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟快约 %1 小时，因此云服务商拒绝了请求时间。请检查时区，在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 days behind the provider&apos;s clock, so the provider refused the request time. Set the date, turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟慢约 %1 天，因此云服务商拒绝了请求时间。请校正日期，在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about %1 days ahead of the provider&apos;s clock, so the provider refused the request time. Set the date, turn on automatic time (network time) in the system settings, then send the order again. Nothing was ordered.</source>
+        <translation>本机时钟比云服务商的时钟快约 %1 天，因此云服务商拒绝了请求时间。请校正日期，在系统设置中开启自动对时（网络时间），然后重新发送订单。本次未下单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::CredentialResolver</name>
+    <message>
+        <source>There is no %1 profile named &quot;%2&quot;. &quot;orderdesk-cli profiles list&quot; shows the profiles; &quot;orderdesk-cli profiles add&quot; creates one.</source>
+        <translation>没有名为“%2”的%1配置。“orderdesk-cli profiles list”可列出现有配置；“orderdesk-cli profiles add”可新建配置。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read from the system keychain: %2 Nothing was sent.</source>
+        <translation>无法从系统钥匙串读取配置“%1”的密钥：%2 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Use --profile NAME (see &quot;orderdesk-cli profiles&quot;), or set ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET. Nothing was sent.</source>
+        <translation>没有%1的凭证。请使用 --profile NAME（参见“orderdesk-cli profiles”），或设置 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET。未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::CredentialStore</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot; for this provider.</source>
+        <translation>该云厂商下没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written, so the profile was not changed. Check that its folder exists and that you may write to it.</source>
+        <translation>无法写入设置文件 %1，配置未作更改。请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists for this provider. Names that differ only in letter case count as the same name.</source>
+        <translation>该云厂商下已存在名为“%1”的配置。仅大小写不同的名称视为同一名称。</translation>
+    </message>
+    <message>
+        <source>The keychain operation was cancelled before it finished.</source>
+        <translation>钥匙串操作在完成前已被取消。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider OrderDesk knows. Use volcengine, aliyun, unicloud or huaweicloud.</source>
+        <translation>“%1”不是 OrderDesk 支持的云厂商。请使用 volcengine、aliyun、unicloud 或 huaweicloud。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <source>A profile name may have at most %1 characters.</source>
+        <translation>配置名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name may not contain slashes, backslashes or control characters.</source>
+        <translation>配置名称不能包含斜杠、反斜杠或控制字符。</translation>
+    </message>
+    <message>
+        <source>A profile name may not begin or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID.</source>
+        <translation>请输入 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID has at most %1 characters. Check that you copied the ID and not the secret.</source>
+        <translation>AccessKey ID 最多 %1 个字符。请确认您复制的是 AccessKey ID，而不是 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID contains spaces or characters that an AccessKey ID does not have. Copy it again from the provider&apos;s console.</source>
+        <translation>AccessKey ID 中含有空格或不应出现的字符。请从云厂商控制台重新复制。</translation>
+    </message>
+    <message>
+        <source>A region is written with letters, digits and hyphens only, for example cn-beijing.</source>
+        <translation>地域只能由字母、数字和连字符组成，例如 cn-beijing。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret contains spaces, line breaks or invisible characters. Copy it again without them.</source>
+        <translation>AccessKey Secret 中含有空格、换行符或不可见字符。请重新复制，不要带上这些字符。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is longer than any provider issues. Check that you copied only the secret.</source>
+        <translation>AccessKey Secret 的长度超出了任何云厂商签发的长度。请确认您只复制了 Secret 本身。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud AccessKey IDs normally start with LTAI. Check that this is an Alibaba Cloud AccessKey and not one of another provider.</source>
+        <translation>阿里云的 AccessKey ID 通常以 LTAI 开头。请确认这是阿里云的 AccessKey，而不是其他云厂商的。</translation>
+    </message>
+    <message>
+        <source>Volcengine AccessKey IDs normally start with AKLT. Check that this is a Volcengine AccessKey and not one of another provider.</source>
+        <translation>火山引擎的 AccessKey ID 通常以 AKLT 开头。请确认这是火山引擎的 AccessKey，而不是其他云厂商的。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret for the new profile &quot;%1&quot;.</source>
+        <translation>请为新配置“%1”输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in letter case, which counts as the same name. Choose a different name.</source>
+        <translation>“%1”与“%2”仅大小写不同，视为同一名称。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be locked and waiting for its password, or not running. Unlock or restart it, then try again.</source>
+        <translation>系统钥匙串在 %1 秒内没有响应，可能已锁定并在等待输入密码，或者未在运行。请解锁或重新启动钥匙串，然后重试。</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the system keychain for profile &quot;%1&quot;. Enter the AccessKey secret of this profile again.</source>
+        <translation>系统钥匙串中没有保存配置“%1”的密钥。请重新输入该配置的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the secret of profile &quot;%1&quot;. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>系统钥匙串无法删除配置“%1”的密钥。请重试，或使用钥匙串自带的管理工具删除该条目。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Allow OrderDesk to use the keychain when it asks, then try again.</source>
+        <translation>访问系统钥匙串的请求被拒绝。请在系统询问时允许 OrderDesk 使用钥匙串，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or did not allow access. Unlock it (for example by logging in again), then try again.</source>
+        <translation>系统钥匙串已锁定或不允许访问。请先解锁（例如重新登录系统），然后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. OrderDesk keeps AccessKey secrets only in the system keychain (Keychain on macOS, Credential Manager on Windows, a Secret Service such as GNOME Keyring or KWallet on Linux), never in a file. Start or install one, then try again.</source>
+        <translation>没有可用的系统钥匙串。OrderDesk 只将 AccessKey Secret 保存在系统钥匙串中（macOS 上的“钥匙串”、Windows 上的“凭据管理器”、Linux 上的 GNOME Keyring 或 KWallet 等 Secret Service），绝不写入文件。请启动或安装钥匙串服务，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Check that it is running and unlocked, then try again; the technical details say more.</source>
+        <translation>系统钥匙串报告了错误。请检查钥匙串是否正在运行且已解锁，然后重试；技术详情中有更多信息。</translation>
     </message>
 </context>
 <context>
@@ -402,6 +573,89 @@
     <message>
         <source>The provider rejected the order with code %1. Read the provider&apos;s message, correct the order and try again.</source>
         <translation>云服务商以错误码 %1 拒绝了订单。请阅读云服务商的提示信息，修改订单后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HistoryCommand</name>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Choose one of: pending, succeeded, rejected, unknown.</source>
+        <translation>未知的状态“%1”。请从以下选项中选择：pending、succeeded、rejected、unknown。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>To export, write &quot;orderdesk-cli history export --csv FILE&quot;.</source>
+        <translation>如需导出，请使用“orderdesk-cli history export --csv FILE”。</translation>
+    </message>
+    <message>
+        <source>&quot;history export&quot; needs --csv FILE.</source>
+        <translation>“history export”需要 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>&quot;history show&quot; takes the ledger number of one order.</source>
+        <translation>“history show”需要一个订单的台账编号。</translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;.</source>
+        <translation>未知的 history 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>没有符合条件的订单。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order ID / error</source>
+        <translation>订单号 / 错误</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 orders shown; use --limit N for more)</source>
+        <translation>（已显示 %2 个订单中的 %1 个；使用 --limit N 显示更多）</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the ledger.</source>
+        <translation>台账中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s answer:</source>
+        <translation>云厂商的应答：</translation>
+    </message>
+    <message>
+        <source>%1 orders written to %2.</source>
+        <translation>已将 %1 个订单写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -635,6 +889,537 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::OrderCommand</name>
+    <message>
+        <source>&quot;order&quot; takes exactly one provider: %1.</source>
+        <translation>“order”需要且只能指定一个云厂商：%1。</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE, got &quot;%1&quot;.</source>
+        <translation>--param 需要 NAME=VALUE 格式，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--param %1 is given twice.</source>
+        <translation>--param %1 重复指定。</translation>
+    </message>
+    <message>
+        <source>The order is not valid; nothing was sent:</source>
+        <translation>订单无效，未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>The order is not valid; nothing was sent.</source>
+        <translation>订单无效，未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Place this order and pay for it? Type y to confirm:</source>
+        <translation>确认下单并付费吗？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation>未确认，未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;retry&quot; takes the ledger number of one order, e.g. &quot;retry 12&quot;.</source>
+        <translation>“retry”需要一个订单的台账编号，例如“retry 12”。</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the ledger.</source>
+        <translation>台账中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, resource %3) will be sent again with its recorded idempotency token %4, so the provider cannot place it twice.</source>
+        <translation>订单 %1（%2，资源 %3）将使用记录的幂等令牌 %4 重新发送，云厂商不会因此重复下单。</translation>
+    </message>
+    <message>
+        <source>Send it again? Type y to confirm:</source>
+        <translation>确认重新发送吗？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>试运行：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Request (signature masked):</source>
+        <translation>请求（签名已遮盖）：</translation>
+    </message>
+    <message>
+        <source>Order summary:</source>
+        <translation>订单摘要：</translation>
+    </message>
+    <message>
+        <source>Warning: order %1 for the same resource %2 with the same account was recorded at %3 (status: %4). Ordering it again may pay twice.</source>
+        <translation>警告：同一账号对同一资源 %2 的订单 %1 已于 %3 记录（状态：%4）。再次下单可能重复付费。</translation>
+    </message>
+    <message>
+        <source>Order this resource a second time? Type y to confirm:</source>
+        <translation>确认再次为此资源下单吗？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Not sent: with --yes, a second order of the same resource within 24 hours also needs --allow-duplicate.</source>
+        <translation>未发送：使用 --yes 时，24 小时内再次为同一资源下单还需要加上 --allow-duplicate。</translation>
+    </message>
+    <message>
+        <source>Order placed.</source>
+        <translation>下单成功。</translation>
+    </message>
+    <message>
+        <source>Provider order ID: %1</source>
+        <translation>云厂商订单号：%1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the order; nothing was bought.</source>
+        <translation>云厂商拒绝了该订单，未产生任何购买。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s message: %1</source>
+        <translation>云厂商的消息：%1</translation>
+    </message>
+    <message>
+        <source>The outcome is UNKNOWN: the order may have been placed.</source>
+        <translation>结果未知：订单可能已经下单成功。</translation>
+    </message>
+    <message>
+        <source>The order was not sent; nothing was bought.</source>
+        <translation>订单未发送，未产生任何购买。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <source>Ledger entry: %1</source>
+        <translation>台账编号：%1</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: %1</source>
+        <translation>排查建议：%1</translation>
+    </message>
+    <message>
+        <source>After checking the provider&apos;s console, record the result: &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;orderdesk-cli resolve %1 --not-placed&quot;.</source>
+        <translation>请在云厂商控制台核实后登记结果：“orderdesk-cli resolve %1 --placed ORDER_ID”或“orderdesk-cli resolve %1 --not-placed”。</translation>
+    </message>
+    <message>
+        <source>Or send it again safely, with the same idempotency token: &quot;orderdesk-cli retry %1&quot;.</source>
+        <translation>也可以使用相同的幂等令牌安全地重新发送：“orderdesk-cli retry %1”。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderCsvWriter</name>
+    <message>
+        <source>Ledger ID</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP状态码</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Idempotency token</source>
+        <translation>幂等令牌</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>人工确认结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>请求参数</translation>
+    </message>
+    <message>
+        <source>Placed (confirmed by user)</source>
+        <translation>已下单（用户确认）</translation>
+    </message>
+    <message>
+        <source>Not placed (confirmed by user)</source>
+        <translation>未下单（用户确认）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderLedger</name>
+    <message>
+        <source>The order ledger is not open.</source>
+        <translation>订单台账未打开。</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the ledger.</source>
+        <translation>台账中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the order ledger could not be created.</source>
+        <translation>无法创建订单台账所在的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an OrderDesk order ledger (it is not an SQLite database). It was left unchanged.</source>
+        <translation>文件 %1 不是 OrderDesk 订单台账（它不是 SQLite 数据库）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The order ledger %1 could not be opened: %2</source>
+        <translation>无法打开订单台账 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another application, not an OrderDesk order ledger. It was left unchanged.</source>
+        <translation>文件 %1 是其他应用程序的 SQLite 数据库，不是 OrderDesk 订单台账。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The order ledger %1 was written by a newer version of OrderDesk (ledger version %2; this version reads up to %3). Update OrderDesk to open it. The file was left unchanged.</source>
+        <translation>订单台账 %1 由更高版本的 OrderDesk 写入（台账版本 %2；当前版本最高支持 %3）。请升级 OrderDesk 后再打开。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The order ledger %1 could not be upgraded to version %2: %3</source>
+        <translation>无法将订单台账 %1 升级到版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>The order ledger could not be updated: %1</source>
+        <translation>无法更新订单台账：%1</translation>
+    </message>
+    <message>
+        <source>An order without a provider cannot be recorded.</source>
+        <translation>未指定云服务商的订单无法记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid attempt number.</source>
+        <translation>%1 不是有效的尝试序号。</translation>
+    </message>
+    <message>
+        <source>An attempt can only be recorded for a pending order; order %1 is not pending.</source>
+        <translation>只能为处理中的订单记录发送尝试；订单 %1 不在处理中。</translation>
+    </message>
+    <message>
+        <source>Pending is not an outcome: an outcome is succeeded, rejected or unknown.</source>
+        <translation>“处理中”不是处理结果：结果只能是成功、被拒绝或结果未知。</translation>
+    </message>
+    <message>
+        <source>The outcome of order %1 is already final; it was not changed.</source>
+        <translation>订单 %1 已有最终结果，未作更改。</translation>
+    </message>
+    <message>
+        <source>Only an order whose outcome is unknown can be marked as placed or as not placed; the outcome of order %1 is already final.</source>
+        <translation>只有结果未知的订单才能标记为已下单或未下单；订单 %1 已有最终结果。</translation>
+    </message>
+    <message>
+        <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
+        <translation>只有结果未知的订单才能重新发送；订单 %1 的结果并非未知。</translation>
+    </message>
+    <message>
+        <source>The order ledger could not be read: %1</source>
+        <translation>无法读取订单台账：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderService</name>
+    <message>
+        <source>The order has problems that must be corrected first. Nothing was sent.</source>
+        <translation>订单存在需要先更正的问题。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no order %1 in the ledger.</source>
+        <translation>台账中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
+        <translation>只有结果未知的订单才能重新发送；订单 %1 不是。</translation>
+    </message>
+    <message>
+        <source>%1 has no idempotency token, so sending order %2 again could buy twice. Check the order list in the provider&apos;s console, then mark the order as placed or as not placed.</source>
+        <translation>%1没有幂等令牌，重新发送订单 %2 可能导致重复购买。请在云厂商控制台查看订单列表，然后将该订单标记为“已下单”或“未下单”。</translation>
+    </message>
+    <message>
+        <source>The endpoint recorded with order %1 is not valid, so it cannot be sent again.</source>
+        <translation>订单 %1 记录的服务地址无效，无法重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderStatusNames</name>
+    <message>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>结果未知</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderSummary</name>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Account (profile)</source>
+        <translation>账号（配置）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>服务地址</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OutcomeText</name>
+    <message>
+        <source>Volcengine did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the orders in the Volcengine billing centre before ordering again. If you send it again with the same client token, Volcengine will not create a second order.</source>
+        <translation>火山引擎未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在火山引擎费用中心查看订单。如使用相同的客户端Token重新发送，火山引擎不会重复创建订单。</translation>
+    </message>
+    <message>
+        <source>Volcengine answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the orders in the Volcengine billing centre before ordering again. If you send it again with the same client token, Volcengine will not create a second order.</source>
+        <translation>火山引擎已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在火山引擎费用中心查看订单。如使用相同的客户端Token重新发送，火山引擎不会重复创建订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the orders under Expenses and Costs in the Alibaba Cloud console before ordering again. If you send it again with the same client token, Alibaba Cloud will not create a second order.</source>
+        <translation>阿里云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在阿里云控制台的“费用与成本”中查看订单。如使用相同的客户端Token重新发送，阿里云不会重复创建订单。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the orders under Expenses and Costs in the Alibaba Cloud console before ordering again. If you send it again with the same client token, Alibaba Cloud will not create a second order.</source>
+        <translation>阿里云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在阿里云控制台的“费用与成本”中查看订单。如使用相同的客户端Token重新发送，阿里云不会重复创建订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no idempotency token, so a second copy could create a second order.</source>
+        <translation>紫光云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no idempotency token, so a second copy could create a second order.</source>
+        <translation>紫光云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no idempotency token, so a second copy could create a second order.</source>
+        <translation>华为云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no idempotency token, so a second copy could create a second order.</source>
+        <translation>华为云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the orders in the provider&apos;s console before ordering again.</source>
+        <translation>云服务商未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在云服务商控制台中核对订单。</translation>
+    </message>
+    <message>
+        <source>The provider answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the orders in the provider&apos;s console before ordering again.</source>
+        <translation>云服务商已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在云服务商控制台中核对订单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: %1 uses plain http://, which is allowed only for the local simulator on 127.0.0.1. Use an https:// endpoint. Nothing was ordered.</source>
+        <translation>订单未发送：%1 使用明文 http://，该方式仅允许用于本机 127.0.0.1 上的本地模拟器。请改用 https:// 端点。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: the extra CA certificate file %1 could not be read or holds no PEM certificate. Correct the file in the network settings. Nothing was ordered.</source>
+        <translation>订单未发送：额外的 CA 证书文件 %1 无法读取，或其中没有 PEM 格式的证书。请在网络设置中更正该文件。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: the AccessKey ID or secret is empty. Complete the AccessKey in the profile. Nothing was ordered.</source>
+        <translation>订单未发送：AccessKey ID 或 Secret 为空。请在配置中补全 AccessKey。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: the server %1 could not be found. Check the network connection, the DNS settings and the endpoint. Nothing was ordered.</source>
+        <translation>订单未发送：找不到服务器 %1。请检查网络连接、DNS 设置和端点地址。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: OrderDesk could not connect to %1. Check the network connection, the firewall and the endpoint. Nothing was ordered.</source>
+        <translation>订单未发送：OrderDesk 无法连接到 %1。请检查网络连接、防火墙和端点地址。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: the secure connection (TLS) to %1 could not be verified. If your company&apos;s proxy inspects TLS, add its CA certificate in the network settings; otherwise do not send orders over this network. Nothing was ordered.</source>
+        <translation>订单未发送：无法验证与 %1 的安全连接（TLS）。如果贵公司的代理会检查 TLS 流量，请在网络设置中添加其 CA 证书；否则请不要通过此网络发送订单。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: the proxy did not forward the connection to %1. Check the proxy settings. Nothing was ordered.</source>
+        <translation>订单未发送：代理未能转发到 %1 的连接。请检查代理设置。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: no connection to %1 could be established within %2 seconds. Check the network connection and the proxy settings. Nothing was ordered.</source>
+        <translation>订单未发送：在 %2 秒内未能与 %1 建立连接。请检查网络连接和代理设置。本次未下单。</translation>
+    </message>
+    <message>
+        <source>The order was not sent: a network error occurred before the request left this computer. Nothing was ordered.</source>
+        <translation>订单未发送：请求离开本机之前发生了网络错误。本次未下单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ProfilesCommand</name>
+    <message>
+        <source>Unknown profiles command &quot;%1&quot;: use list, add or remove.</source>
+        <translation>未知的 profiles 子命令“%1”：请使用 list、add 或 remove。</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with &quot;orderdesk-cli profiles add PROVIDER NAME --access-key-id AK&quot;.</source>
+        <translation>还没有配置。可使用“orderdesk-cli profiles add PROVIDER NAME --access-key-id AK”添加。</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <source>&quot;profiles add&quot; takes a provider and a profile name, e.g. &quot;profiles add aliyun finance --access-key-id LTAI…&quot;.</source>
+        <translation>“profiles add”需要云厂商和配置名称，例如“profiles add aliyun finance --access-key-id LTAI…”。</translation>
+    </message>
+    <message>
+        <source>&quot;profiles add&quot; needs --access-key-id AK.</source>
+        <translation>“profiles add”需要 --access-key-id AK。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>AccessKey secret (not shown):</source>
+        <translation>AccessKey 密钥（输入时不显示）：</translation>
+    </message>
+    <message>
+        <source>No secret given; the profile was not saved.</source>
+        <translation>未提供密钥，配置未保存。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; for %2 saved; its secret is in the system keychain.</source>
+        <translation>%2的配置“%1”已保存；其密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&quot;profiles remove&quot; takes a provider and a profile name.</source>
+        <translation>“profiles remove”需要云厂商和配置名称。</translation>
+    </message>
+    <message>
+        <source>There is no %1 profile named &quot;%2&quot;.</source>
+        <translation>没有名为“%2”的%1配置。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; for %2 removed, with its secret.</source>
+        <translation>%2的配置“%1”及其密钥已删除。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::Provider</name>
     <message>
         <source>%1 is not a parameter of this order.</source>
@@ -687,6 +1472,29 @@
     <message>
         <source>%1 must list at least one entry.</source>
         <translation>%1 至少需要包含一项。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ResolveCommand</name>
+    <message>
+        <source>&quot;resolve&quot; takes the ledger number of one order, e.g. &quot;resolve 12 --placed ORDER_ID&quot;.</source>
+        <translation>“resolve”需要一个订单的台账编号，例如“resolve 12 --placed ORDER_ID”。</translation>
+    </message>
+    <message>
+        <source>Say what the provider&apos;s console shows: --placed ORDER_ID or --not-placed.</source>
+        <translation>请说明云厂商控制台中的情况：--placed ORDER_ID 或 --not-placed。</translation>
+    </message>
+    <message>
+        <source>--placed needs the provider&apos;s order ID.</source>
+        <translation>--placed 需要云厂商的订单号。</translation>
+    </message>
+    <message>
+        <source>Order %1 is recorded as placed, with order ID %2.</source>
+        <translation>订单 %1 已登记为已下单，订单号 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 is recorded as not placed.</source>
+        <translation>订单 %1 已登记为未下单。</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,10 @@
 #include "CliApplication.h"
 
-#include "common/Clock.h"
-#include "common/Credential.h"
-#include "common/Endpoint.h"
-#include "common/NonceSource.h"
+#include "HistoryCommand.h"
+#include "OrderCommand.h"
+#include "ProfilesCommand.h"
+#include "ResolveCommand.h"
 #include "providers/ProviderRegistry.h"
-#include "providers/RequestPreview.h"
-
-#include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace OrderDesk {
 
@@ -37,71 +31,108 @@ QString fieldTypeName(const FieldSpec& field)
 } // namespace
 
 CliApplication::CliApplication(const ProviderRegistry& providers, const Clock& clock, NonceSource& nonces,
-                               QTextStream& out, QTextStream& err, QProcessEnvironment environment)
-    : m_providers(providers)
-    , m_clock(clock)
-    , m_nonces(nonces)
-    , m_out(out)
-    , m_err(err)
-    , m_environment(std::move(environment))
+                               QTextStream& in, QTextStream& out, QTextStream& err,
+                               QProcessEnvironment environment)
+    : m_context(providers, clock, nonces, in, out, err, std::move(environment))
 {}
 
 int CliApplication::run(const QStringList& arguments)
 {
-    const QStringList args = arguments.mid(1);
+    // --data-dir belongs to every command; take it out before the command parses the rest.
+    QStringList args;
+    const QStringList given = arguments.mid(1);
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QString& arg = given.at(i);
+        if (arg == QLatin1String("--data-dir")) {
+            if (i + 1 >= given.size())
+                return m_context.usageError(tr("--data-dir needs a folder."));
+            m_context.setDataDirectoryOverride(given.at(++i));
+        } else if (arg.startsWith(QLatin1String("--data-dir="))) {
+            m_context.setDataDirectoryOverride(arg.mid(11));
+        } else {
+            args.append(arg);
+        }
+    }
     if (args.isEmpty()) {
-        printUsage(m_err);
-        return UsageError;
+        printUsage(m_context.err());
+        return CliContext::UsageError;
     }
     const QString& command = args.first();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
-        printUsage(m_out);
-        return Placed;
+        printUsage(m_context.out());
+        return CliContext::Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        m_out << "orderdesk-cli " << ORDERDESK_VERSION << '\n';
-        return Placed;
+        m_context.out() << "orderdesk-cli " << ORDERDESK_VERSION << '\n';
+        m_context.out().flush();
+        return CliContext::Success;
     }
     if (command == QLatin1String("order"))
-        return runOrder(args);
+        return OrderCommand(m_context).runOrder(args);
+    if (command == QLatin1String("retry"))
+        return OrderCommand(m_context).runRetry(args);
+    if (command == QLatin1String("history"))
+        return HistoryCommand(m_context).run(args);
+    if (command == QLatin1String("profiles"))
+        return ProfilesCommand(m_context).run(args);
+    if (command == QLatin1String("resolve"))
+        return ResolveCommand(m_context).run(args);
     if (command == QLatin1String("providers"))
         return runProviders(args);
-    return usageError(tr("Unknown command \"%1\".").arg(command));
+    return m_context.usageError(tr("Unknown command \"%1\".").arg(command));
 }
 
 void CliApplication::printUsage(QTextStream& stream) const
 {
+    const auto option = [&stream](const char* name, const QString& text) {
+        stream << "  " << QString::fromLatin1(name).leftJustified(24) << text << '\n';
+    };
     stream
         << tr("OrderDesk %1 — prepaid cloud orders from the command line.")
                .arg(QStringLiteral(ORDERDESK_VERSION))
         << "\n\n"
         << tr("Usage:") << '\n'
-        << "  orderdesk-cli order PROVIDER [--region R] [--endpoint URL] [--param NAME=VALUE]... --dry-run "
-           "[--json]\n"
-        << "  orderdesk-cli providers [PROVIDER]\n"
-        << "  orderdesk-cli --help | --version\n\n"
-        << tr("Commands:") << '\n'
-        << "  order       "
-        << tr("Check an order, sign it and show the exact request, without sending it (--dry-run).") << '\n'
-        << "              "
-        << tr("This version previews only: sending comes with the order ledger, so that no order is ever "
-              "sent before it is recorded.")
+        << "  orderdesk-cli order PROVIDER [--profile NAME] [--endpoint URL] [--region R]\n"
+           "                     [--param NAME=VALUE]... [--dry-run] [--yes] [--allow-duplicate] [--json]\n"
+           "  orderdesk-cli retry ID [--profile NAME] [--yes] [--json]\n"
+           "  orderdesk-cli resolve ID (--placed ORDER_ID | --not-placed) [--note TEXT] [--json]\n"
+           "  orderdesk-cli history [--provider P] [--status S] [--text T] [--limit N] [--json]\n"
+           "  orderdesk-cli history show ID [--json]\n"
+           "  orderdesk-cli history export --csv FILE [--provider P] [--status S] [--text T]\n"
+           "  orderdesk-cli profiles list [--provider P] [--json]\n"
+           "  orderdesk-cli profiles add PROVIDER NAME --access-key-id AK [--endpoint URL] [--region R]\n"
+           "  orderdesk-cli profiles remove PROVIDER NAME\n"
+           "  orderdesk-cli providers [PROVIDER]\n"
+           "  orderdesk-cli --help | --version\n\n"
+        << tr("Commands:") << '\n';
+    option("order", tr("Check an order, show its summary, ask for confirmation, record it in the ledger and "
+                       "send it."));
+    option("retry", tr("Send an order whose outcome is unknown again, with its recorded idempotency token "
+                       "(Volcengine and Alibaba Cloud only)."));
+    option("resolve", tr("Record what the provider's console shows for an order whose outcome is unknown."));
+    option("history", tr("List, show or export (CSV for Excel) the orders in the ledger."));
+    option("profiles", tr("Manage named AccessKey profiles; secrets are kept in the system keychain."));
+    option("providers", tr("List the providers, or the parameters of one provider."));
+    stream << '\n' << tr("Options of order:") << '\n';
+    option("--param NAME=VALUE",
+           tr("A parameter by the API's own name, e.g. Period=3 or RegionId=cn-hangzhou; repeat as needed."));
+    option("--profile NAME", tr("The keychain profile to sign with."));
+    option("--region R", tr("The region to sign for and to send to."));
+    option("--endpoint URL",
+           tr("scheme://host[:port] instead of the provider's public endpoint; http only for 127.0.0.1."));
+    option("--dry-run", tr("Validate and sign, print the request with the signature masked, send nothing."));
+    option("--yes", tr("Do not ask for confirmation."));
+    option("--allow-duplicate",
+           tr("With --yes: order even when the same resource was ordered in the last 24 hours."));
+    option("--json", tr("Print one JSON object instead of text."));
+    option("--data-dir DIR", tr("Keep the ledger and settings in DIR (also ORDERDESK_DATA_DIR)."));
+    stream
         << '\n'
-        << "  providers   " << tr("List the providers, or the parameters of one provider.") << "\n\n"
-        << tr("Options of order:") << '\n'
-        << "  --param NAME=VALUE  "
-        << tr("A parameter by the API's own name, e.g. Period=3 or RegionId=cn-hangzhou; repeat as needed.")
-        << '\n'
-        << "  --region R          " << tr("The region to sign for and to send to.") << '\n'
-        << "  --endpoint URL      "
-        << tr("scheme://host[:port] instead of the provider's public endpoint; http only for 127.0.0.1.")
-        << '\n'
-        << "  --dry-run           " << tr("Validate and sign, print the request, send nothing.") << '\n'
-        << "  --json              " << tr("Print one JSON object instead of text.") << "\n\n"
-        << tr("Providers:") << ' ' << m_providers.ids().join(QStringLiteral(", ")) << "\n\n"
-        << tr("Credentials come from ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET. The secret is "
-              "never printed: signatures in previews are masked.")
+        << tr("Providers:") << ' ' << m_context.providers().ids().join(QStringLiteral(", ")) << "\n\n"
+        << tr("Credentials: --profile NAME, or ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET for "
+              "automation. Without either, an endpoint on this computer (orderdesk-sim) uses the built-in "
+              "sandbox key. The secret is never printed and never accepted on the command line.")
         << "\n\n"
         << tr("Exit codes: 0 done, 2 usage or validation error, 3 rejected by the provider, 4 outcome "
               "unknown, 5 not sent (network, TLS, credentials).")
@@ -109,50 +140,44 @@ void CliApplication::printUsage(QTextStream& stream) const
     stream.flush();
 }
 
-int CliApplication::usageError(const QString& message)
-{
-    m_err << tr("Error: %1").arg(message) << '\n' << tr("Run \"orderdesk-cli --help\" for usage.") << '\n';
-    m_err.flush();
-    return UsageError;
-}
-
 int CliApplication::runProviders(const QStringList& arguments)
 {
     if (arguments.size() > 2)
-        return usageError(tr("\"providers\" takes at most one provider."));
+        return m_context.usageError(tr("\"providers\" takes at most one provider."));
     if (arguments.size() == 2) {
-        const Provider* provider = m_providers.find(arguments.at(1));
+        const Provider* provider = m_context.providers().find(arguments.at(1));
         if (!provider)
-            return usageError(tr("Unknown provider \"%1\". Choose one of: %2.")
-                                  .arg(arguments.at(1), m_providers.ids().join(QStringLiteral(", "))));
+            return m_context.usageError(
+                tr("Unknown provider \"%1\". Choose one of: %2.")
+                    .arg(arguments.at(1), m_context.providers().ids().join(QStringLiteral(", "))));
         printProviderFields(*provider);
-        return Placed;
+        return CliContext::Success;
     }
-    for (const Provider* provider : m_providers.all()) {
-        m_out << provider->id().leftJustified(12) << provider->displayName().toString() << "  ("
-              << provider->action() << ", " << provider->apiVersion() << ")\n";
+    for (const Provider* provider : m_context.providers().all()) {
+        m_context.out() << provider->id().leftJustified(12) << provider->displayName().toString() << "  ("
+                        << provider->action() << ", " << provider->apiVersion() << ")\n";
     }
-    m_out.flush();
-    return Placed;
+    m_context.out().flush();
+    return CliContext::Success;
 }
 
 void CliApplication::printProviderFields(const Provider& provider)
 {
     const FormSchema& schema = provider.schema();
-    m_out << provider.displayName().toString() << " — " << provider.action() << ' ' << provider.apiVersion()
-          << "\n\n";
+    m_context.out() << provider.displayName().toString() << " — " << provider.action() << ' '
+                    << provider.apiVersion() << "\n\n";
     for (const FieldSpec& field : schema.fields()) {
-        m_out << "  " << field.name << "  [" << fieldTypeName(field) << "] ";
+        m_context.out() << "  " << field.name << "  [" << fieldTypeName(field) << "] ";
         if (field.generated)
-            m_out << tr("(filled in by OrderDesk when absent)");
+            m_context.out() << tr("(filled in by OrderDesk when absent)");
         else if (field.required)
-            m_out << tr("(required)");
+            m_context.out() << tr("(required)");
         else
-            m_out << tr("(optional)");
-        m_out << '\n' << "      " << schema.label(field).toString();
+            m_context.out() << tr("(optional)");
+        m_context.out() << '\n' << "      " << schema.label(field).toString();
         if (field.help)
-            m_out << " — " << schema.help(field).toString();
-        m_out << '\n';
+            m_context.out() << " — " << schema.help(field).toString();
+        m_context.out() << '\n';
         if (!field.choices.isEmpty()) {
             QStringList values;
             for (const FieldChoice& choice : field.choices) {
@@ -161,131 +186,15 @@ void CliApplication::printProviderFields(const Provider& provider)
                                   ? choice.value
                                   : choice.value + QStringLiteral(" (") + label + QLatin1Char(')'));
             }
-            m_out << "      " << tr("Allowed: %1").arg(values.join(QStringLiteral(", "))) << '\n';
+            m_context.out() << "      " << tr("Allowed: %1").arg(values.join(QStringLiteral(", "))) << '\n';
         }
         if (field.hasRange)
-            m_out << "      " << tr("Range: %1 to %2").arg(field.minimum).arg(field.maximum) << '\n';
+            m_context.out() << "      " << tr("Range: %1 to %2").arg(field.minimum).arg(field.maximum)
+                            << '\n';
         if (!field.example.isEmpty())
-            m_out << "      " << tr("Example: %1").arg(field.example) << '\n';
+            m_context.out() << "      " << tr("Example: %1").arg(field.example) << '\n';
     }
-    m_out.flush();
-}
-
-int CliApplication::runOrder(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("R"));
-    const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOptions({paramOption, regionOption, endpointOption, dryRunOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return usageError(parser.errorText());
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usageError(tr("\"order\" takes exactly one provider: %1.")
-                              .arg(m_providers.ids().join(QStringLiteral(", "))));
-    const Provider* provider = m_providers.find(positional.at(1));
-    if (!provider)
-        return usageError(tr("Unknown provider \"%1\". Choose one of: %2.")
-                              .arg(positional.at(1), m_providers.ids().join(QStringLiteral(", "))));
-    if (!parser.isSet(dryRunOption))
-        return usageError(
-            tr("This version can only preview orders: add --dry-run. Sending comes with the order "
-               "ledger, so that no order is ever sent before it is recorded."));
-    const bool json = parser.isSet(jsonOption);
-
-    OrderRequest request;
-    request.region = parser.value(regionOption).trimmed();
-    for (const QString& param : parser.values(paramOption)) {
-        const qsizetype eq = param.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usageError(tr("--param needs NAME=VALUE, got \"%1\".").arg(param));
-        const QString name = param.left(eq);
-        if (request.params.contains(name))
-            return usageError(tr("--param %1 is given twice.").arg(name));
-        request.params.insert(name, param.mid(eq + 1));
-    }
-
-    request = provider->withGeneratedFields(request, m_nonces);
-    const QList<ValidationIssue> issues = provider->validate(request);
-    if (!issues.isEmpty()) {
-        if (json) {
-            QJsonArray list;
-            for (const ValidationIssue& issue : issues)
-                list.append(QJsonObject{{QStringLiteral("field"), issue.field},
-                                        {QStringLiteral("message"), issue.message.toString()}});
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("provider"), provider->id()},
-                                               {QStringLiteral("status"), QStringLiteral("Invalid")},
-                                               {QStringLiteral("issues"), list}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-            m_out.flush();
-        }
-        m_err << tr("The order is not valid; nothing was sent:") << '\n';
-        for (const ValidationIssue& issue : issues)
-            m_err << "  " << (issue.field.isEmpty() ? provider->id() : issue.field) << ": "
-                  << issue.message.toString() << '\n';
-        m_err.flush();
-        return UsageError;
-    }
-
-    const QString region = provider->region(request);
-    Endpoint endpoint = provider->defaultEndpoint(region);
-    if (parser.isSet(endpointOption)) {
-        LocalizedText error;
-        endpoint = Endpoint::parse(parser.value(endpointOption), &error);
-        if (!endpoint.isValid())
-            return usageError(error.toString());
-    }
-
-    const Credential credential{m_environment.value(QStringLiteral("ORDERDESK_ACCESS_KEY_ID")),
-                                m_environment.value(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"))};
-    if (!credential.isComplete()) {
-        m_err
-            << tr("Error: no credentials. Set ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET to the "
-                  "AccessKey pair of your %1 account; nothing was sent.")
-                   .arg(provider->displayName().toString())
-            << '\n';
-        m_err.flush();
-        return NotSent;
-    }
-
-    const HttpRequest built = provider->buildRequest(request, endpoint);
-    const HttpRequest signedRequest =
-        provider->sign(built, credential, region, m_clock.nowUtc(), m_nonces.nextNonce());
-
-    if (json) {
-        m_out << QJsonDocument(
-                     QJsonObject{{QStringLiteral("provider"), provider->id()},
-                                 {QStringLiteral("status"), QStringLiteral("DryRun")},
-                                 {QStringLiteral("region"), region},
-                                 {QStringLiteral("resource"), provider->resourceId(request)},
-                                 {QStringLiteral("request"), RequestPreview::toJson(signedRequest)}})
-                     .toJson(QJsonDocument::Compact)
-              << '\n';
-        m_out.flush();
-        return Placed;
-    }
-
-    const FormSchema& schema = provider->schema();
-    m_out << tr("Dry run: nothing was sent.") << "\n\n"
-          << tr("Provider:") << ' ' << provider->displayName().toString() << '\n'
-          << tr("Operation:") << ' ' << provider->action() << " (" << provider->apiVersion() << ")\n"
-          << tr("Region:") << ' ' << region << '\n'
-          << tr("Endpoint:") << ' ' << endpoint.toString() << '\n';
-    for (const FieldSpec& field : schema.fields()) {
-        if (!request.has(field.name))
-            continue;
-        m_out << "  " << schema.label(field).toString() << " (" << field.name
-              << "): " << request.value(field.name) << '\n';
-    }
-    m_out << '\n' << tr("Request (signature masked):") << '\n' << RequestPreview::render(signedRequest);
-    m_out.flush();
-    return Placed;
+    m_context.out().flush();
 }
 
 } // namespace OrderDesk

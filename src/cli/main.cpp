@@ -20,12 +20,13 @@ int main(int argc, char* argv[])
     OrderDesk::TranslationLoader translations;
     translations.setLanguage(qEnvironmentVariable("ORDERDESK_LANGUAGE"));
 
+    QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
     OrderDesk::ProviderRegistry providers;
     OrderDesk::SystemClock clock;
     OrderDesk::UuidNonceSource nonces;
-    OrderDesk::CliApplication cli(providers, clock, nonces, out, err,
+    OrderDesk::CliApplication cli(providers, clock, nonces, in, out, err,
                                   QProcessEnvironment::systemEnvironment());
     return cli.run(QCoreApplication::arguments());
 }

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OrderDesk;
@@ -27,15 +29,17 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList& args, const QProcessEnvironment& environment = QProcessEnvironment())
+Run runCli(const QStringList& args, const QProcessEnvironment& environment = QProcessEnvironment(),
+           QString input = QString())
 {
     ProviderRegistry providers;
     FixedClock clock(kNow);
     SequenceNonceSource nonces;
     Run run;
+    QTextStream in(&input, QIODevice::ReadOnly);
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    CliApplication cli(providers, clock, nonces, out, err, environment);
+    CliApplication cli(providers, clock, nonces, in, out, err, environment);
     run.exitCode = cli.run(QStringList{QStringLiteral("orderdesk-cli")} + args);
     return run;
 }
@@ -55,14 +59,17 @@ class TestCliApplication : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_translations.setLanguage(QStringLiteral("en")); }
 
     void help_listsCommandsAndProviders()
     {
         const Run run = runCli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* word : {"order", "providers", "--dry-run", "--param", "volcengine", "aliyun",
-                                 "unicloud", "huaweicloud", "ORDERDESK_ACCESS_KEY_ID"})
+        for (const char* word :
+             {"order", "retry", "resolve", "history", "export --csv", "profiles", "providers", "--dry-run",
+              "--param", "--yes", "--json", "--profile", "--data-dir", "volcengine", "aliyun", "unicloud",
+              "huaweicloud", "ORDERDESK_ACCESS_KEY_ID"})
             QVERIFY2(run.out.contains(QLatin1String(word)), word);
     }
 
@@ -123,14 +130,25 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QLatin1String("\"aws\"")));
     }
 
-    void order_withoutDryRun_sendsNothingAndSaysWhy()
+    void order_notConfirmed_sendsNothingAndRecordsNothing()
     {
-        const Run run = runCli(QStringList{QStringLiteral("order"), QStringLiteral("volcengine")} +
-                                   SeedExamples::paramArguments(QStringLiteral("volcengine")),
-                               credentials());
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QLatin1String("--dry-run")));
-        QVERIFY(run.out.isEmpty());
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        // The answer is "n", then the input ends: both count as no.
+        for (const QString& answer : {QStringLiteral("n\n"), QString()}) {
+            const Run run = runCli(QStringList{QStringLiteral("order"), QStringLiteral("volcengine"),
+                                               QStringLiteral("--data-dir"), data.path()} +
+                                       SeedExamples::paramArguments(QStringLiteral("volcengine")),
+                                   credentials(), answer);
+            QCOMPARE(run.exitCode, 5);
+            QVERIFY2(run.out.contains(QLatin1String("dcc-")), qPrintable(run.out)); // the summary was shown
+            QVERIFY2(run.err.contains(QLatin1String("Type y to confirm")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("nothing was sent")), qPrintable(run.err));
+        }
+        const Run history = runCli(
+            {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 0);
     }
 
     void order_malformedParam_isUsageError()
@@ -164,7 +182,7 @@ private Q_SLOTS:
                                credentials());
         QCOMPARE(run.exitCode, 2);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("Invalid"));
+        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("invalid"));
         QVERIFY(object.value(QLatin1String("issues")).toArray().size() >= 2);
     }
 
@@ -240,7 +258,7 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(object.value(QLatin1String("provider")).toString(), QStringLiteral("unicloud"));
-        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("DryRun"));
+        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("dry_run"));
         const QJsonObject request = object.value(QLatin1String("request")).toObject();
         QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
         QVERIFY(request.value(QLatin1String("url"))
@@ -282,7 +300,7 @@ private Q_SLOTS:
                 SeedExamples::paramArguments(QStringLiteral("huaweicloud")));
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 5);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("no credentials")));
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("No credentials")));
     }
 
 private:

@@ -1,0 +1,151 @@
+#include "CliContext.h"
+
+#include "TerminalEcho.h"
+#include "common/Clock.h"
+#include "common/LocalizedText.h"
+#include "common/UuidNonceSource.h"
+#include "credentials/CredentialStore.h"
+#include "ledger/OrderLedger.h"
+#include "net/OrderClient.h"
+#include "orders/ClientConfiguration.h"
+#include "orders/OrderService.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/AppSettings.h"
+#include "settings/DataLocation.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace OrderDesk {
+
+CliContext::CliContext(const ProviderRegistry& providers, const Clock& clock, NonceSource& nonces,
+                       QTextStream& in, QTextStream& out, QTextStream& err, QProcessEnvironment environment)
+    : m_providers(providers)
+    , m_clock(clock)
+    , m_nonces(nonces)
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_environment(std::move(environment))
+{}
+
+// The service refers to the client and the ledger, so it goes first.
+CliContext::~CliContext()
+{
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+}
+
+QString CliContext::dataDirectory() const
+{
+    if (!m_dataDirectoryOverride.isEmpty())
+        return QDir(m_dataDirectoryOverride).absolutePath();
+    const QString fromEnvironment = m_environment.value(QStringLiteral("ORDERDESK_DATA_DIR"));
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).absolutePath();
+    return DataLocation::dataDirectory();
+}
+
+AppSettings& CliContext::settings()
+{
+    if (!m_settings) {
+        QDir().mkpath(dataDirectory());
+        m_settings = std::make_unique<AppSettings>(dataDirectory() + QStringLiteral("/settings.ini"));
+    }
+    return *m_settings;
+}
+
+CredentialStore& CliContext::credentials()
+{
+    if (!m_credentials)
+        m_credentials = std::make_unique<CredentialStore>(settings().raw());
+    return *m_credentials;
+}
+
+OrderLedger* CliContext::ledger()
+{
+    if (m_ledger)
+        return m_ledger.get();
+    if (m_ledgerFailed)
+        return nullptr;
+    auto ledger = std::make_unique<OrderLedger>(m_clock);
+    LocalizedText error;
+    if (!ledger->open(dataDirectory() + QStringLiteral("/ledger.sqlite"), &error)) {
+        m_ledgerFailed = true;
+        printError(error.toString());
+        return nullptr;
+    }
+    m_ledger = std::move(ledger);
+    return m_ledger.get();
+}
+
+OrderService* CliContext::orderService()
+{
+    if (m_service)
+        return m_service.get();
+    OrderLedger* orders = ledger();
+    if (!orders)
+        return nullptr;
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<OrderClient>(m_network.get(), m_clock, m_nonces);
+    m_client->setOptions(ClientConfiguration::options(settings().network()));
+    m_tokens = std::make_unique<UuidNonceSource>();
+    m_service = std::make_unique<OrderService>(*orders, *m_client, *m_tokens);
+    m_service->markInterruptedOrders();
+    return m_service.get();
+}
+
+const Provider* CliContext::provider(const QString& id)
+{
+    const Provider* found = m_providers.find(id);
+    if (!found)
+        usageError(tr("Unknown provider \"%1\". Choose one of: %2.")
+                       .arg(id, m_providers.ids().join(QStringLiteral(", "))));
+    return found;
+}
+
+int CliContext::usageError(const QString& message)
+{
+    m_err << tr("Error: %1").arg(message) << '\n' << tr("Run \"orderdesk-cli --help\" for usage.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+void CliContext::printError(const QString& message)
+{
+    m_err << tr("Error: %1").arg(message) << '\n';
+    m_err.flush();
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+}
+
+bool CliContext::confirm(const QString& prompt)
+{
+    m_out.flush();
+    m_err << prompt << ' ';
+    m_err.flush();
+    const QString answer = m_in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("是");
+}
+
+QString CliContext::readSecretLine(const QString& prompt)
+{
+    m_err << prompt << ' ';
+    m_err.flush();
+    QString line;
+    {
+        const TerminalEcho echoOff;
+        line = m_in.readLine();
+    }
+    m_err << '\n';
+    m_err.flush();
+    return line;
+}
+
+} // namespace OrderDesk

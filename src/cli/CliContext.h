@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace OrderDesk {
+
+class AppSettings;
+class Clock;
+class CredentialStore;
+class NonceSource;
+class OrderClient;
+class OrderLedger;
+class OrderService;
+class Provider;
+class ProviderRegistry;
+
+// What every command of orderdesk-cli shares: the streams, the environment, the data folder,
+// and the core objects, created on first use so that "--help" never touches the disk, the
+// keychain or the network.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderDesk::CliContext)
+
+public:
+    // The exit codes of the CLI contract in DESIGN.md.
+    enum ExitCode
+    {
+        Success = 0,
+        UsageError = 2,
+        Rejected = 3,
+        Unknown = 4,
+        NotSent = 5
+    };
+
+    CliContext(const ProviderRegistry& providers, const Clock& clock, NonceSource& nonces, QTextStream& in,
+               QTextStream& out, QTextStream& err, QProcessEnvironment environment);
+    ~CliContext();
+
+    const ProviderRegistry& providers() const { return m_providers; }
+    const Clock& clock() const { return m_clock; }
+    NonceSource& nonces() { return m_nonces; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    const QProcessEnvironment& environment() const { return m_environment; }
+
+    // --data-dir, else ORDERDESK_DATA_DIR, else the platform's application data folder.
+    void setDataDirectoryOverride(const QString& directory) { m_dataDirectoryOverride = directory; }
+    QString dataDirectory() const;
+
+    // Each prints a clear error and returns nullptr when it cannot be opened.
+    OrderLedger* ledger();
+    AppSettings& settings();
+    CredentialStore& credentials();
+    OrderService* orderService();
+
+    // The provider with this id, or nullptr after printing a usage error listing the four.
+    const Provider* provider(const QString& id);
+
+    int usageError(const QString& message);
+    // Prints "Error: …" on stderr.
+    void printError(const QString& message);
+    void printJson(const QJsonObject& object);
+
+    // Shows the prompt on stderr and reads one line: true only for "y" or "yes" (or their
+    // Chinese equivalents). End of input counts as no.
+    bool confirm(const QString& prompt);
+    // One line from standard input, with terminal echo off when it is a terminal.
+    QString readSecretLine(const QString& prompt);
+
+private:
+    const ProviderRegistry& m_providers;
+    const Clock& m_clock;
+    NonceSource& m_nonces;
+    QTextStream& m_in;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QProcessEnvironment m_environment;
+    QString m_dataDirectoryOverride;
+
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<OrderLedger> m_ledger;
+    bool m_ledgerFailed = false;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OrderClient> m_client;
+    std::unique_ptr<NonceSource> m_tokens;
+    std::unique_ptr<OrderService> m_service;
+};
+
+} // namespace OrderDesk

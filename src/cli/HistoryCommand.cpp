@@ -1,0 +1,220 @@
+#include "HistoryCommand.h"
+
+#include "CliContext.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderQuery.h"
+#include "ledger/OrderRecord.h"
+#include "ledger/OrderStatus.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace OrderDesk {
+
+namespace {
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject paramsObject(const QMap<QString, QString>& params)
+{
+    QJsonObject object;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+// The order as --json shows it: the keys of the CLI contract first, then the rest of the row.
+QJsonObject recordObject(const OrderRecord& record)
+{
+    return QJsonObject{{QStringLiteral("ledger_id"), record.id},
+                       {QStringLiteral("provider"), record.provider},
+                       {QStringLiteral("status"), OrderStatusNames::key(record.status)},
+                       {QStringLiteral("order_id"), record.orderId},
+                       {QStringLiteral("request_id"), record.requestId},
+                       {QStringLiteral("error_code"), record.errorCode},
+                       {QStringLiteral("error_message"), record.errorMessage},
+                       {QStringLiteral("created"), isoUtc(record.createdUtc)},
+                       {QStringLiteral("updated"), isoUtc(record.updatedUtc)},
+                       {QStringLiteral("profile"), record.profile},
+                       {QStringLiteral("operator"), record.operatorName},
+                       {QStringLiteral("region"), record.region},
+                       {QStringLiteral("resource_id"), record.resourceId},
+                       {QStringLiteral("endpoint"), record.endpoint},
+                       {QStringLiteral("idempotency_token"), record.idempotencyToken},
+                       {QStringLiteral("http_status"), record.httpStatus},
+                       {QStringLiteral("attempts"), record.attempts},
+                       {QStringLiteral("resolution"), record.resolution},
+                       {QStringLiteral("note"), record.note},
+                       {QStringLiteral("params"), paramsObject(record.params)}};
+}
+
+} // namespace
+
+HistoryCommand::HistoryCommand(CliContext& context)
+    : m_context(context)
+{}
+
+int HistoryCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("S"));
+    const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("T"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({providerOption, statusOption, textOption, limitOption, csvOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
+        return m_context.usageError(parser.errorText());
+
+    OrderQuery query;
+    if (parser.isSet(providerOption)) {
+        if (!m_context.provider(parser.value(providerOption)))
+            return CliContext::UsageError;
+        query.provider = parser.value(providerOption);
+    }
+    if (parser.isSet(statusOption)) {
+        query.status = OrderStatusNames::fromKey(parser.value(statusOption));
+        if (!query.status)
+            return m_context.usageError(
+                tr("Unknown status \"%1\". Choose one of: pending, succeeded, rejected, "
+                   "unknown.")
+                    .arg(parser.value(statusOption)));
+    }
+    query.text = parser.value(textOption);
+    int limit = 50;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit <= 0)
+            return m_context.usageError(tr("--limit needs a positive whole number."));
+    }
+
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const bool json = parser.isSet(jsonOption);
+    if (positional.isEmpty()) {
+        if (parser.isSet(csvOption))
+            return m_context.usageError(tr("To export, write \"orderdesk-cli history export --csv FILE\"."));
+        return list(query, parser.isSet(limitOption) || !json ? limit : -1, json);
+    }
+    if (positional.first() == QLatin1String("export")) {
+        if (positional.size() != 1 || !parser.isSet(csvOption))
+            return m_context.usageError(tr("\"history export\" needs --csv FILE."));
+        return exportCsv(query, parser.value(csvOption));
+    }
+    if (positional.first() == QLatin1String("show")) {
+        bool ok = false;
+        const qint64 id = positional.size() == 2 ? positional.at(1).toLongLong(&ok) : 0;
+        if (!ok || id <= 0)
+            return m_context.usageError(tr("\"history show\" takes the ledger number of one order."));
+        return show(id, json);
+    }
+    return m_context.usageError(tr("Unknown history command \"%1\".").arg(positional.first()));
+}
+
+int HistoryCommand::list(const OrderQuery& query, int limit, bool json)
+{
+    OrderLedger* ledger = m_context.ledger();
+    if (!ledger)
+        return CliContext::NotSent;
+    const QList<OrderRecord> records = ledger->orders(query, limit);
+    if (json) {
+        QJsonArray array;
+        for (const OrderRecord& record : records)
+            array.append(recordObject(record));
+        m_context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+        m_context.out().flush();
+        return CliContext::Success;
+    }
+    QTextStream& out = m_context.out();
+    if (records.isEmpty()) {
+        out << tr("No orders match.") << '\n';
+        out.flush();
+        return CliContext::Success;
+    }
+    out << tr("#").leftJustified(6) << tr("Created").leftJustified(20) << tr("Provider").leftJustified(13)
+        << tr("Account").leftJustified(18) << tr("Resource").leftJustified(26)
+        << tr("Status").leftJustified(12) << tr("Order ID / error") << '\n';
+    for (const OrderRecord& record : records) {
+        const QString result = record.status == OrderStatus::Succeeded ? record.orderId : record.errorCode;
+        out << QString::number(record.id).leftJustified(6)
+            << record.createdUtc.toLocalTime()
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   .leftJustified(20)
+            << record.provider.leftJustified(13) << record.profile.leftJustified(18)
+            << record.resourceId.leftJustified(26)
+            << OrderStatusNames::label(record.status).toString().leftJustified(12) << result << '\n';
+    }
+    const int total = ledger->count(query);
+    if (total > records.size())
+        out << tr("(%1 of %2 orders shown; use --limit N for more)").arg(records.size()).arg(total) << '\n';
+    out.flush();
+    return CliContext::Success;
+}
+
+int HistoryCommand::show(qint64 ledgerId, bool json)
+{
+    OrderLedger* ledger = m_context.ledger();
+    if (!ledger)
+        return CliContext::NotSent;
+    const std::optional<OrderRecord> record = ledger->order(ledgerId);
+    if (!record)
+        return m_context.usageError(tr("There is no order %1 in the ledger.").arg(ledgerId));
+    const QList<OrderEvent> events = ledger->events(ledgerId);
+    if (json) {
+        QJsonObject object = recordObject(*record);
+        object.insert(QStringLiteral("raw_response"), QString::fromUtf8(record->rawResponse));
+        QJsonArray history;
+        for (const OrderEvent& event : events)
+            history.append(QJsonObject{{QStringLiteral("at"), isoUtc(event.atUtc)},
+                                       {QStringLiteral("kind"), event.kind},
+                                       {QStringLiteral("status"), OrderStatusNames::key(event.status)},
+                                       {QStringLiteral("detail"), event.detail}});
+        object.insert(QStringLiteral("events"), history);
+        m_context.printJson(object);
+        return CliContext::Success;
+    }
+    QTextStream& out = m_context.out();
+    const QJsonObject object = recordObject(*record);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("params"))
+            continue;
+        out << "  " << it.key().leftJustified(18) << it.value().toVariant().toString() << '\n';
+    }
+    out << "  " << tr("Parameters:") << '\n';
+    for (auto it = record->params.cbegin(); it != record->params.cend(); ++it)
+        out << "    " << it.key() << " = " << it.value() << '\n';
+    out << "  " << tr("History:") << '\n';
+    for (const OrderEvent& event : events)
+        out << "    " << event.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+            << event.kind.leftJustified(12) << OrderStatusNames::label(event.status).toString() << "  "
+            << event.detail << '\n';
+    if (!record->rawResponse.isEmpty())
+        out << "  " << tr("Provider's answer:") << '\n' << QString::fromUtf8(record->rawResponse) << '\n';
+    out.flush();
+    return CliContext::Success;
+}
+
+int HistoryCommand::exportCsv(const OrderQuery& query, const QString& file)
+{
+    OrderLedger* ledger = m_context.ledger();
+    if (!ledger)
+        return CliContext::NotSent;
+    LocalizedText error;
+    if (!ledger->exportCsv(file, query, &error)) {
+        m_context.printError(error.toString());
+        return CliContext::NotSent;
+    }
+    m_context.err() << tr("%1 orders written to %2.").arg(ledger->count(query)).arg(file) << '\n';
+    m_context.err().flush();
+    return CliContext::Success;
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,410 @@
+#include "OrderCommand.h"
+
+#include "CliContext.h"
+#include "CredentialResolver.h"
+#include "common/Clock.h"
+#include "common/NonceSource.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/Profile.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderStatus.h"
+#include "net/OrderOutcome.h"
+#include "orders/OrderService.h"
+#include "orders/OrderSummary.h"
+#include "providers/ProviderRegistry.h"
+#include "providers/RequestPreview.h"
+#include "settings/AppSettings.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace OrderDesk {
+
+namespace {
+
+QString statusKey(OrderOutcome::Kind kind)
+{
+    switch (kind) {
+    case OrderOutcome::Kind::Accepted:
+        return QStringLiteral("succeeded");
+    case OrderOutcome::Kind::Rejected:
+        return QStringLiteral("rejected");
+    case OrderOutcome::Kind::Unknown:
+        return QStringLiteral("unknown");
+    case OrderOutcome::Kind::NotSent:
+        return QStringLiteral("not_sent");
+    }
+    return {};
+}
+
+int exitCode(OrderOutcome::Kind kind)
+{
+    switch (kind) {
+    case OrderOutcome::Kind::Accepted:
+        return CliContext::Success;
+    case OrderOutcome::Kind::Rejected:
+        return CliContext::Rejected;
+    case OrderOutcome::Kind::Unknown:
+        return CliContext::Unknown;
+    case OrderOutcome::Kind::NotSent:
+        return CliContext::NotSent;
+    }
+    return CliContext::Unknown;
+}
+
+QCommandLineParser* makeParser(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    return &parser;
+}
+
+} // namespace
+
+OrderCommand::OrderCommand(CliContext& context)
+    : m_context(context)
+{}
+
+int OrderCommand::runOrder(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    makeParser(parser);
+    const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("R"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({paramOption, regionOption, endpointOption, profileOption, dryRunOption, yesOption,
+                       duplicateOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
+        return m_context.usageError(parser.errorText());
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return m_context.usageError(tr("\"order\" takes exactly one provider: %1.")
+                                        .arg(m_context.providers().ids().join(QStringLiteral(", "))));
+    const Provider* provider = m_context.provider(positional.at(1));
+    if (!provider)
+        return CliContext::UsageError;
+    const bool json = parser.isSet(jsonOption);
+    const bool dryRun = parser.isSet(dryRunOption);
+
+    OrderRequest request;
+    for (const QString& param : parser.values(paramOption)) {
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return m_context.usageError(tr("--param needs NAME=VALUE, got \"%1\".").arg(param));
+        const QString name = param.left(eq);
+        if (request.params.contains(name))
+            return m_context.usageError(tr("--param %1 is given twice.").arg(name));
+        request.params.insert(name, param.mid(eq + 1));
+    }
+
+    CredentialResolver credentials(m_context);
+    if (!credentials.selectProfile(*provider, parser.value(profileOption)))
+        return CliContext::UsageError;
+    const std::optional<Profile>& profile = credentials.profile();
+
+    request.region = parser.value(regionOption).trimmed();
+    if (request.region.isEmpty() && profile)
+        request.region = profile->region;
+
+    QString endpointText = parser.value(endpointOption);
+    if (endpointText.isEmpty() && profile)
+        endpointText = profile->endpoint;
+    if (endpointText.isEmpty() && !dryRun)
+        endpointText = m_context.settings().endpointOverride(provider->id());
+    Endpoint endpoint;
+    if (!endpointText.isEmpty()) {
+        LocalizedText error;
+        endpoint = Endpoint::parse(endpointText, &error);
+        if (!endpoint.isValid())
+            return m_context.usageError(error.toString());
+    }
+
+    // Validation first: a form with mistakes needs no keychain and no ledger.
+    PreparedOrder prepared;
+    prepared.provider = provider;
+    prepared.order = provider->withGeneratedFields(request, m_context.nonces());
+    prepared.issues = provider->validate(prepared.order);
+    if (!prepared.issues.isEmpty()) {
+        if (json) {
+            QJsonArray list;
+            for (const ValidationIssue& issue : prepared.issues)
+                list.append(QJsonObject{{QStringLiteral("field"), issue.field},
+                                        {QStringLiteral("message"), issue.message.toString()}});
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider->id()},
+                                            {QStringLiteral("status"), QStringLiteral("invalid")},
+                                            {QStringLiteral("issues"), list}});
+        }
+        QTextStream& err = m_context.err();
+        err << tr("The order is not valid; nothing was sent:") << '\n';
+        for (const ValidationIssue& issue : prepared.issues)
+            err << "  " << (issue.field.isEmpty() ? provider->id() : issue.field) << ": "
+                << issue.message.toString() << '\n';
+        err.flush();
+        return CliContext::UsageError;
+    }
+    prepared.region = provider->region(prepared.order);
+    prepared.resourceId = provider->resourceId(prepared.order);
+    prepared.endpoint = endpoint.isValid() ? endpoint : provider->defaultEndpoint(prepared.region);
+
+    if (!credentials.resolve(*provider, prepared.endpoint))
+        return CliContext::NotSent;
+    prepared.profile = credentials.accountName();
+
+    if (dryRun)
+        return this->dryRun(prepared, credentials.credential(), json);
+
+    OrderService* service = m_context.orderService();
+    if (!service)
+        return CliContext::NotSent;
+    // The service repeats the checks and adds the duplicate guard; the token generated above is kept.
+    prepared = service->prepare(*provider, prepared.order, prepared.profile, prepared.endpoint);
+    if (!prepared.isValid())
+        return m_context.usageError(tr("The order is not valid; nothing was sent."));
+
+    printSummary(prepared, json);
+    const bool yes = parser.isSet(yesOption);
+    if (!confirmDuplicate(prepared, yes, parser.isSet(duplicateOption), json))
+        return CliContext::NotSent;
+    if (!yes && !m_context.confirm(tr("Place this order and pay for it? Type y to confirm:"))) {
+        m_context.err() << tr("Not confirmed; nothing was sent.") << '\n';
+        m_context.err().flush();
+        if (json)
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider->id()},
+                                            {QStringLiteral("status"), QStringLiteral("declined")}});
+        return CliContext::NotSent;
+    }
+
+    LocalizedText error;
+    const qint64 ledgerId = service->place(prepared, credentials.credential(), &error);
+    if (ledgerId == 0) {
+        m_context.printError(error.toString());
+        return CliContext::NotSent;
+    }
+    return awaitAndReport(*provider, ledgerId, json);
+}
+
+int OrderCommand::runRetry(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    makeParser(parser);
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({profileOption, yesOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
+        return m_context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 ledgerId = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;
+    if (!isNumber || ledgerId <= 0)
+        return m_context.usageError(tr("\"retry\" takes the ledger number of one order, e.g. \"retry 12\"."));
+    const bool json = parser.isSet(jsonOption);
+
+    OrderService* service = m_context.orderService();
+    if (!service)
+        return CliContext::NotSent;
+    const std::optional<OrderRecord> record = m_context.ledger()->order(ledgerId);
+    if (!record)
+        return m_context.usageError(tr("There is no order %1 in the ledger.").arg(ledgerId));
+    const Provider* provider = m_context.provider(record->provider);
+    if (!provider)
+        return CliContext::UsageError;
+    if (!OrderService::canRetrySafely(*record, *provider)) {
+        LocalizedText why;
+        service->retry(ledgerId, *provider, Credential{}, &why);
+        return m_context.usageError(why.toString());
+    }
+
+    // The recorded account, unless another profile is named: the order belongs to that account.
+    QString profileName = parser.value(profileOption);
+    if (profileName.isEmpty() && record->profile != QLatin1String("sandbox") &&
+        !record->profile.startsWith(QLatin1String("env:")))
+        profileName = record->profile;
+    CredentialResolver credentials(m_context);
+    if (!credentials.selectProfile(*provider, profileName))
+        return CliContext::UsageError;
+    if (!credentials.resolve(*provider, Endpoint::parse(record->endpoint)))
+        return CliContext::NotSent;
+
+    m_context.err() << tr("Order %1 (%2, resource %3) will be sent again with its recorded idempotency token "
+                          "%4, so the provider cannot place it twice.")
+                           .arg(QString::number(ledgerId), provider->displayName().toString(),
+                                record->resourceId, record->idempotencyToken)
+                    << '\n';
+    m_context.err().flush();
+    if (!parser.isSet(yesOption) && !m_context.confirm(tr("Send it again? Type y to confirm:"))) {
+        m_context.err() << tr("Not confirmed; nothing was sent.") << '\n';
+        m_context.err().flush();
+        return CliContext::NotSent;
+    }
+    LocalizedText error;
+    if (!service->retry(ledgerId, *provider, credentials.credential(), &error)) {
+        m_context.printError(error.toString());
+        return CliContext::NotSent;
+    }
+    return awaitAndReport(*provider, ledgerId, json);
+}
+
+int OrderCommand::dryRun(const PreparedOrder& prepared, const Credential& credential, bool json)
+{
+    const Provider& provider = *prepared.provider;
+    const HttpRequest built = provider.buildRequest(prepared.order, prepared.endpoint);
+    const HttpRequest signedRequest = provider.sign(
+        built, credential, prepared.region, m_context.clock().nowUtc(), m_context.nonces().nextNonce());
+    if (json) {
+        m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider.id()},
+                                        {QStringLiteral("status"), QStringLiteral("dry_run")},
+                                        {QStringLiteral("region"), prepared.region},
+                                        {QStringLiteral("resource"), prepared.resourceId},
+                                        {QStringLiteral("request"), RequestPreview::toJson(signedRequest)}});
+        return CliContext::Success;
+    }
+    QTextStream& out = m_context.out();
+    out << tr("Dry run: nothing was sent.") << "\n\n";
+    printSummary(prepared, false);
+    out << '\n'
+        << tr("Operation:") << ' ' << provider.action() << " (" << provider.apiVersion() << ")\n"
+        << tr("Request (signature masked):") << '\n'
+        << RequestPreview::render(signedRequest);
+    out.flush();
+    return CliContext::Success;
+}
+
+void OrderCommand::printSummary(const PreparedOrder& prepared, bool json)
+{
+    // With --json the one JSON object goes to stdout, so everything for the human goes to stderr.
+    QTextStream& stream = json ? m_context.err() : m_context.out();
+    stream << tr("Order summary:") << '\n';
+    for (const SummaryLine& line : OrderSummary::lines(prepared)) {
+        stream << "  " << line.label.toString() << ": " << line.value;
+        if (!line.valueMeaning.isEmpty())
+            stream << " (" << line.valueMeaning.toString() << ')';
+        stream << '\n';
+    }
+    stream.flush();
+}
+
+bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json)
+{
+    if (!prepared.duplicate)
+        return true;
+    const OrderRecord& earlier = *prepared.duplicate;
+    m_context.err()
+        << tr("Warning: order %1 for the same resource %2 with the same account was recorded at %3 "
+              "(status: %4). Ordering it again may pay twice.")
+               .arg(QString::number(earlier.id), earlier.resourceId,
+                    earlier.createdUtc.toLocalTime().toString(Qt::ISODate),
+                    OrderStatusNames::label(earlier.status).toString())
+        << '\n';
+    m_context.err().flush();
+    bool confirmed = false;
+    if (yes)
+        confirmed = allowDuplicate;
+    else
+        confirmed = m_context.confirm(tr("Order this resource a second time? Type y to confirm:"));
+    if (!confirmed) {
+        m_context.err()
+            << (yes ? tr("Not sent: with --yes, a second order of the same resource within 24 hours "
+                         "also needs --allow-duplicate.")
+                    : tr("Not confirmed; nothing was sent."))
+            << '\n';
+        m_context.err().flush();
+        if (json)
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), prepared.provider->id()},
+                                            {QStringLiteral("status"), QStringLiteral("duplicate")},
+                                            {QStringLiteral("duplicate_of"), earlier.id}});
+    }
+    return confirmed;
+}
+
+int OrderCommand::awaitAndReport(const Provider& provider, qint64 ledgerId, bool json)
+{
+    OrderService* service = m_context.orderService();
+    QEventLoop loop;
+    std::optional<OrderOutcome> outcome;
+    const QMetaObject::Connection connection =
+        QObject::connect(service, &OrderService::finished, &loop, [&](qint64 id, const OrderOutcome& answer) {
+            if (id != ledgerId)
+                return;
+            outcome = answer;
+            loop.quit();
+        });
+    if (!outcome)
+        loop.exec();
+    QObject::disconnect(connection);
+    return report(provider, ledgerId, *outcome, json);
+}
+
+int OrderCommand::report(const Provider& provider, qint64 ledgerId, const OrderOutcome& outcome, bool json)
+{
+    const ProviderReply& reply = outcome.reply;
+    if (json) {
+        QJsonObject object{{QStringLiteral("provider"), provider.id()},
+                           {QStringLiteral("status"), statusKey(outcome.kind)},
+                           {QStringLiteral("order_id"), reply.orderId},
+                           {QStringLiteral("request_id"), reply.requestId},
+                           {QStringLiteral("error_code"), reply.errorCode},
+                           {QStringLiteral("error_message"), reply.errorMessage},
+                           {QStringLiteral("ledger_id"), ledgerId},
+                           {QStringLiteral("http_status"), reply.httpStatus},
+                           {QStringLiteral("attempts"), outcome.attempts},
+                           {QStringLiteral("explanation"), outcome.explanation.toString()}};
+        if (!reply.recommendUrl.isEmpty())
+            object.insert(QStringLiteral("recommend_url"), reply.recommendUrl);
+        if (outcome.clockSkewSeconds)
+            object.insert(QStringLiteral("clock_skew_seconds"), *outcome.clockSkewSeconds);
+        m_context.printJson(object);
+        return exitCode(outcome.kind);
+    }
+
+    QTextStream& out = m_context.out();
+    const QString number = QString::number(ledgerId);
+    switch (outcome.kind) {
+    case OrderOutcome::Kind::Accepted:
+        out << tr("Order placed.") << '\n' << "  " << tr("Provider order ID: %1").arg(reply.orderId) << '\n';
+        break;
+    case OrderOutcome::Kind::Rejected:
+        out << tr("The provider rejected the order; nothing was bought.") << '\n'
+            << "  " << tr("Error code: %1").arg(reply.errorCode) << '\n'
+            << "  " << tr("Provider's message: %1").arg(reply.errorMessage) << '\n';
+        break;
+    case OrderOutcome::Kind::Unknown:
+        out << tr("The outcome is UNKNOWN: the order may have been placed.") << '\n';
+        break;
+    case OrderOutcome::Kind::NotSent:
+        out << tr("The order was not sent; nothing was bought.") << '\n';
+        break;
+    }
+    if (!reply.requestId.isEmpty())
+        out << "  " << tr("Request ID: %1").arg(reply.requestId) << '\n';
+    out << "  " << tr("Ledger entry: %1").arg(number) << '\n';
+    if (!outcome.explanation.isEmpty())
+        out << "  " << outcome.explanation.toString() << '\n';
+    if (!reply.recommendUrl.isEmpty())
+        out << "  " << tr("Troubleshooting: %1").arg(reply.recommendUrl) << '\n';
+    if (outcome.kind == OrderOutcome::Kind::Unknown) {
+        out << "  "
+            << tr("After checking the provider's console, record the result: \"orderdesk-cli resolve %1 "
+                  "--placed "
+                  "ORDER_ID\" or \"orderdesk-cli resolve %1 --not-placed\".")
+                   .arg(number)
+            << '\n';
+        if (provider.hasIdempotencyToken())
+            out << "  "
+                << tr("Or send it again safely, with the same idempotency token: \"orderdesk-cli retry %1\".")
+                       .arg(number)
+                << '\n';
+    }
+    if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
+        out << "  " << tr("Details: %1").arg(outcome.technicalDetail) << '\n';
+    out.flush();
+    return exitCode(outcome.kind);
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,66 @@
+#include "ResolveCommand.h"
+
+#include "CliContext.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderRecord.h"
+#include "ledger/OrderStatus.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace OrderDesk {
+
+ResolveCommand::ResolveCommand(CliContext& context)
+    : m_context(context)
+{}
+
+int ResolveCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption placedOption(QStringLiteral("placed"), QString(), QStringLiteral("ORDER_ID"));
+    const QCommandLineOption notPlacedOption(QStringLiteral("not-placed"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({placedOption, notPlacedOption, noteOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
+        return m_context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 ledgerId = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;
+    if (!isNumber || ledgerId <= 0)
+        return m_context.usageError(tr("\"resolve\" takes the ledger number of one order, e.g. \"resolve 12 "
+                                       "--placed ORDER_ID\"."));
+    const bool placed = parser.isSet(placedOption);
+    if (placed == parser.isSet(notPlacedOption))
+        return m_context.usageError(tr("Say what the provider's console shows: --placed ORDER_ID or "
+                                       "--not-placed."));
+    const QString orderId = parser.value(placedOption).trimmed();
+    if (placed && orderId.isEmpty())
+        return m_context.usageError(tr("--placed needs the provider's order ID."));
+
+    OrderLedger* ledger = m_context.ledger();
+    if (!ledger)
+        return CliContext::NotSent;
+    LocalizedText error;
+    if (!ledger->resolve(ledgerId, placed, orderId, parser.value(noteOption), &error))
+        return m_context.usageError(error.toString());
+    const std::optional<OrderRecord> record = ledger->order(ledgerId);
+    if (parser.isSet(jsonOption)) {
+        m_context.printJson(QJsonObject{
+            {QStringLiteral("ledger_id"), ledgerId},
+            {QStringLiteral("provider"), record ? record->provider : QString()},
+            {QStringLiteral("status"), record ? OrderStatusNames::key(record->status) : QString()},
+            {QStringLiteral("order_id"), record ? record->orderId : QString()},
+            {QStringLiteral("resolution"), record ? record->resolution : QString()}});
+        return CliContext::Success;
+    }
+    m_context.out()
+        << (placed ? tr("Order %1 is recorded as placed, with order ID %2.").arg(ledgerId).arg(orderId)
+                   : tr("Order %1 is recorded as not placed.").arg(ledgerId))
+        << '\n';
+    m_context.out().flush();
+    return CliContext::Success;
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "CredentialResult.h"
+#include "KeychainBackend.h"
+#include "Profile.h"
+#include "common/LocalizedText.h"
+#include "providers/ValidationIssue.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace OrderDesk {
+
+// Named AccessKey profiles per provider. The profile (AccessKey ID, endpoint, region) is kept
+// in the settings under "profiles/<provider>/<name>"; the secret only in the system keychain,
+// under the key "<provider>/<name>". There is no fallback: without a keychain, no secret is
+// stored and the user is told why.
+//
+// Every operation is asynchronous and calls back exactly once, on the context's thread and
+// never after the context (or, without one, this store) is destroyed. A keychain that does not
+// answer within the timeout becomes an error; its late answer is then ignored. Call the store
+// from the thread it lives in.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const CredentialResult&)>;
+
+    static constexpr std::chrono::milliseconds DefaultTimeout{10000};
+
+    explicit CredentialStore(QSettings& settings, QObject* parent = nullptr);
+    // For tests and other keychains; the default is the system keychain.
+    CredentialStore(QSettings& settings, std::unique_ptr<KeychainBackend> backend, QObject* parent = nullptr);
+    ~CredentialStore() override;
+
+    // The keychain service name, "OrderDesk" unless set (tests use a unique one).
+    QString serviceName() const { return m_serviceName; }
+    void setServiceName(const QString& serviceName);
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    // The provider ids a profile may belong to.
+    static QStringList providers();
+    // Sorted by provider, then name.
+    QList<Profile> profiles(const QString& provider = {}) const;
+    std::optional<Profile> profile(const QString& provider, const QString& name) const;
+
+    // What blocks saving, per field ("provider", "name", "accessKeyId", "endpoint", "region"):
+    // an unknown provider, a bad name, an AccessKey ID that cannot be one, an endpoint that is
+    // not scheme://host[:port], a malformed region.
+    static QList<ValidationIssue> profileIssues(const Profile& profile);
+    // The first of profileIssues(), or empty when the profile can be saved.
+    static LocalizedText validateProfile(const Profile& profile);
+    // A secret with spaces or line breaks was almost always pasted with extra characters.
+    static LocalizedText validateSecret(const QString& secret);
+    // Advice only, never blocks: an Alibaba Cloud AccessKey ID normally starts with LTAI and a
+    // Volcengine one with AKLT. Empty when the ID looks right.
+    static LocalizedText keyFormatWarning(const Profile& profile);
+
+    // Creates or updates a profile. The secret is written to the keychain first; only when that
+    // succeeded is the profile written to the settings. An empty secret keeps the stored one
+    // (updating an existing profile only). On success, credential.accessKeyId is set and the
+    // secret is not echoed back.
+    void saveProfile(const Profile& profile, const QString& secret, QObject* context, Callback done);
+    // Updates the profile now called currentName, which may rename it to profile.name. An empty
+    // secret keeps the stored one (read from the keychain and stored under the new name).
+    void updateProfile(const QString& currentName, const Profile& profile, const QString& secret,
+                       QObject* context, Callback done);
+    // On success, credential holds the AccessKey ID and the secret.
+    void readCredential(const QString& provider, const QString& name, QObject* context, Callback done);
+    // Deletes the secret from the keychain, then the profile from the settings.
+    void removeProfile(const QString& provider, const QString& name, QObject* context, Callback done);
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+    using Next = std::function<void(const KeychainBackend::Reply&)>;
+
+    CallPtr begin(QObject* context, Callback done);
+    void finish(const CallPtr& call, const CredentialResult& result);
+    void fail(const CallPtr& call, const LocalizedText& error, const QString& technicalDetail = {});
+    void runKeychain(const CallPtr& call, KeychainBackend::Request request, Next next);
+    void failFromKeychain(const CallPtr& call, const KeychainBackend::Reply& reply, const Profile& profile);
+
+    void writeProfileAndFinish(const CallPtr& call, const Profile& profile, const QString& previousName,
+                               bool isNewKeychainEntry);
+    bool writeProfile(const Profile& profile, const QString& previousName);
+    void deleteOrphanedSecret(const QString& provider, const QString& name);
+    std::optional<Profile> findSimilarName(const QString& provider, const QString& name) const;
+
+    static QString groupFor(const QString& provider, const QString& name);
+    static QString keychainKey(const QString& provider, const QString& name);
+    static LocalizedText messageFor(KeychainBackend::Status status, const Profile& profile);
+
+    QSettings& m_settings;
+    std::unique_ptr<KeychainBackend> m_backend;
+    QString m_serviceName;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    QList<CallPtr> m_calls;
+};
+
+} // namespace OrderDesk

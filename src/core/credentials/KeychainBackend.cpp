@@ -1,0 +1,7 @@
+#include "KeychainBackend.h"
+
+namespace OrderDesk {
+
+KeychainBackend::~KeychainBackend() = default;
+
+} // namespace OrderDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace OrderDesk {
+
+// The ledger file's layout and its upgrades. The version lives in SQLite's own header
+// (PRAGMA user_version) and the file is marked as OrderDesk's (PRAGMA application_id), so
+// a file can be recognised, and refused, before anything in it is changed.
+class LedgerSchema
+{
+public:
+    enum class State
+    {
+        Current,    // an OrderDesk ledger of this build's version
+        Upgradable, // an older OrderDesk ledger, or an empty file
+        NotSqlite,  // not an SQLite database at all
+        Foreign,    // an SQLite database that is not an OrderDesk ledger
+        Newer,      // written by a newer OrderDesk
+        Unreadable  // SQLite could not read it (locked, I/O error…)
+    };
+
+    static int currentVersion();
+    static qint32 applicationId();
+
+    // True when the file is absent, empty, or starts with SQLite's header. Reads at most
+    // 16 bytes, so a file that is not a database is never handed to SQLite.
+    static bool looksLikeSqlite(const QString& filePath);
+
+    // Reads the header values only; writes nothing.
+    static State inspect(const QSqlDatabase& db, int* version, QString* technicalError);
+
+    // Applies the upgrade steps after `fromVersion`, each in its own transaction, so an
+    // interrupted upgrade leaves the file at the last complete version.
+    static bool upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError);
+
+private:
+    static bool applyStep(const QSqlDatabase& db, int toVersion, QString* technicalError);
+};
+
+} // namespace OrderDesk

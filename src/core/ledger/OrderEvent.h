@@ -1,0 +1,22 @@
+#pragma once
+
+#include "OrderStatus.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace OrderDesk {
+
+// One step in an order's history. Events are only ever appended, so whatever a later
+// step overwrote in the order's row (an error, an earlier note) can still be read here.
+struct OrderEvent
+{
+    qint64 id = 0;
+    qint64 orderRowId = 0;
+    QDateTime atUtc;
+    QString kind; // "created" "attempt" "outcome" "resolved" "interrupted" "retry"
+    OrderStatus status = OrderStatus::Pending; // the order's status after the event
+    QString detail;                            // compact JSON object, English
+};
+
+} // namespace OrderDesk

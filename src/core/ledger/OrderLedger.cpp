@@ -1,0 +1,989 @@
+#include "OrderLedger.h"
+
+#include "LedgerSchema.h"
+#include "OrderCsvWriter.h"
+#include "common/Clock.h"
+#include "settings/DataLocation.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace OrderDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLedger, "orderdesk.ledger")
+
+constexpr const char* kContext = "OrderDesk::OrderLedger";
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kExportPageSize = 500;
+
+// The column order recordFrom() reads.
+const QLatin1String
+    kColumns("id, created_utc, updated_utc, provider, profile, operator_name, region, resource_id, endpoint,"
+             " params_json, idempotency_token, status, order_id, request_id, error_code, error_message,"
+             " http_status, attempts, raw_response, resolution, note");
+
+const QString kResolutionPlaced = QStringLiteral("placed");
+const QString kResolutionNotPlaced = QStringLiteral("not_placed");
+const QString kInterruptedNote =
+    QStringLiteral("OrderDesk stopped before the provider's answer was recorded; the order may or may not "
+                   "have been placed.");
+
+qint64 toMs(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// SQLite stores a null QString as NULL, which the NOT NULL columns refuse.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString paramsToJson(const QMap<QString, QString>& params)
+{
+    QJsonObject object;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return compactJson(object);
+}
+
+QMap<QString, QString> paramsFromJson(const QString& json)
+{
+    QMap<QString, QString> params;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        params.insert(it.key(), it.value().toString());
+    return params;
+}
+
+OrderStatus statusFromKey(const QString& key)
+{
+    return OrderStatusNames::fromKey(key).value_or(OrderStatus::Unknown);
+}
+
+OrderRecord recordFrom(const QSqlQuery& query)
+{
+    OrderRecord record;
+    record.id = query.value(0).toLongLong();
+    record.createdUtc = fromMs(query.value(1).toLongLong());
+    record.updatedUtc = fromMs(query.value(2).toLongLong());
+    record.provider = query.value(3).toString();
+    record.profile = query.value(4).toString();
+    record.operatorName = query.value(5).toString();
+    record.region = query.value(6).toString();
+    record.resourceId = query.value(7).toString();
+    record.endpoint = query.value(8).toString();
+    record.params = paramsFromJson(query.value(9).toString());
+    record.idempotencyToken = query.value(10).toString();
+    record.status = statusFromKey(query.value(11).toString());
+    record.orderId = query.value(12).toString();
+    record.requestId = query.value(13).toString();
+    record.errorCode = query.value(14).toString();
+    record.errorMessage = query.value(15).toString();
+    record.httpStatus = query.value(16).toInt();
+    record.attempts = query.value(17).toInt();
+    record.rawResponse = query.value(18).toByteArray();
+    record.resolution = query.value(19).toString();
+    record.note = query.value(20).toString();
+    return record;
+}
+
+// The outcome values of a row, kept in an event before they are replaced.
+QJsonObject outcomeSnapshot(const OrderRecord& record)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("status"), OrderStatusNames::key(record.status));
+    const auto put = [&object](const char* name, const QString& value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(name), value);
+    };
+    put("orderId", record.orderId);
+    put("requestId", record.requestId);
+    put("errorCode", record.errorCode);
+    put("errorMessage", record.errorMessage);
+    put("note", record.note);
+    put("rawResponse", QString::fromUtf8(record.rawResponse));
+    if (record.httpStatus != 0)
+        object.insert(QStringLiteral("httpStatus"), record.httpStatus);
+    return object;
+}
+
+QString escapeLike(const QString& value)
+{
+    QString escaped;
+    escaped.reserve(value.size() + 8);
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+// Only fixed SQL fragments go into the statement; every value from the query is bound.
+QString whereClause(const OrderQuery& query, QVariantList* values)
+{
+    QStringList conditions;
+    if (!query.provider.isEmpty()) {
+        conditions << QStringLiteral("provider = ?");
+        *values << query.provider;
+    }
+    if (query.status) {
+        conditions << QStringLiteral("status = ?");
+        *values << OrderStatusNames::key(*query.status);
+    }
+    const QString needle = query.text.trimmed();
+    if (!needle.isEmpty()) {
+        static const QStringList searched{QStringLiteral("resource_id"),  QStringLiteral("order_id"),
+                                          QStringLiteral("request_id"),   QStringLiteral("profile"),
+                                          QStringLiteral("region"),       QStringLiteral("error_code"),
+                                          QStringLiteral("error_message")};
+        QStringList likes;
+        const QString pattern = QLatin1Char('%') + escapeLike(needle) + QLatin1Char('%');
+        for (const QString& column : searched) {
+            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            *values << pattern;
+        }
+        conditions << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (query.fromUtc.isValid()) {
+        conditions << QStringLiteral("created_utc >= ?");
+        *values << toMs(query.fromUtc);
+    }
+    if (query.toUtc.isValid()) {
+        conditions << QStringLiteral("created_utc < ?");
+        *values << toMs(query.toUtc);
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
+{
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return true;
+}
+
+void setError(LocalizedText* error, const LocalizedText& text)
+{
+    if (error)
+        *error = text;
+}
+
+LocalizedText notOpenError()
+{
+    return LocalizedText(kContext,
+                         QT_TRANSLATE_NOOP("OrderDesk::OrderLedger", "The order ledger is not open."));
+}
+
+LocalizedText noSuchOrderError(qint64 id)
+{
+    return LocalizedText(kContext,
+                         QT_TRANSLATE_NOOP("OrderDesk::OrderLedger", "There is no order %1 in the ledger."))
+        .arg(id);
+}
+
+QAtomicInteger<quint32> connectionCounter;
+
+} // namespace
+
+// One write (IMMEDIATE: the write lock is taken before anything is read, so a row checked
+// inside cannot change before it is updated) or one consistent read (DEFERRED). Rolled back
+// unless committed.
+class OrderLedger::Transaction
+{
+public:
+    enum class Mode
+    {
+        Write,
+        Read
+    };
+
+    explicit Transaction(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+    ~Transaction()
+    {
+        if (m_active) {
+            QSqlQuery query(m_db);
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool begin(Mode mode, QString* technicalError)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+            *technicalError = query.lastError().text();
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+
+    bool commit(QString* technicalError)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            *technicalError = query.lastError().text();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+OrderLedger::OrderLedger(const Clock& clock)
+    : m_clock(clock)
+    , m_connectionName(QStringLiteral("orderdesk-ledger-%1").arg(++connectionCounter))
+{}
+
+OrderLedger::~OrderLedger()
+{
+    close();
+}
+
+QString OrderLedger::defaultFilePath()
+{
+    return DataLocation::dataDirectory() + QStringLiteral("/ledger.sqlite");
+}
+
+QString OrderLedger::currentOperator()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+bool OrderLedger::open(const QString& filePath, LocalizedText* error)
+{
+    close();
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    const QString nativePath = QDir::toNativeSeparators(absolute);
+    const QDir folder = QFileInfo(absolute).absoluteDir();
+    if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "The folder %1 for the order ledger could "
+                                                                  "not be created."))
+                            .arg(QDir::toNativeSeparators(folder.absolutePath())));
+        return false;
+    }
+    const LocalizedText notSqlite =
+        LocalizedText(kContext,
+                      QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                        "The file %1 is not an OrderDesk order ledger (it is not an "
+                                        "SQLite database). It was left unchanged."))
+            .arg(nativePath);
+    if (!LedgerSchema::looksLikeSqlite(absolute)) {
+        setError(error, notSqlite);
+        return false;
+    }
+
+    LocalizedText failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        const LocalizedText cannotOpen =
+            LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger", "The order ledger %1 could "
+                                                                                "not be opened: %2"))
+                .arg(nativePath);
+        QString technical;
+        int version = 0;
+        if (!db.open()) {
+            failure = cannotOpen.arg(db.lastError().text());
+        } else {
+            switch (LedgerSchema::inspect(db, &version, &technical)) {
+            case LedgerSchema::State::NotSqlite:
+                failure = notSqlite;
+                break;
+            case LedgerSchema::State::Foreign:
+                failure = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                    "The file %1 is an SQLite database of "
+                                                                    "another application, not an OrderDesk "
+                                                                    "order ledger. It was left unchanged."))
+                              .arg(nativePath);
+                break;
+            case LedgerSchema::State::Newer:
+                failure =
+                    LocalizedText(kContext,
+                                  QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                    "The order ledger %1 was written by a newer version of "
+                                                    "OrderDesk (ledger version %2; this version reads up to "
+                                                    "%3). Update OrderDesk to open it. The file was left "
+                                                    "unchanged."))
+                        .arg(nativePath)
+                        .arg(version)
+                        .arg(LedgerSchema::currentVersion());
+                break;
+            case LedgerSchema::State::Unreadable:
+                failure = cannotOpen.arg(technical);
+                break;
+            case LedgerSchema::State::Current:
+            case LedgerSchema::State::Upgradable:
+                break;
+            }
+        }
+
+        if (failure.isEmpty()) {
+            // WAL lets the GUI read while the CLI writes; FULL makes each commit durable, which
+            // is the point of writing ahead. Some file systems cannot do WAL: the default
+            // rollback journal is still safe, only less concurrent.
+            QSqlQuery pragma(db);
+            if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
+                pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+                qCWarning(lcLedger) << "WAL journal not available for" << absolute
+                                    << pragma.lastError().text();
+            }
+            pragma.finish();
+            const QStringList settings{QStringLiteral("PRAGMA synchronous = FULL"),
+                                       QStringLiteral("PRAGMA foreign_keys = ON"),
+                                       QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+            for (const QString& statement : settings) {
+                if (!pragma.exec(statement)) {
+                    failure = cannotOpen.arg(pragma.lastError().text());
+                    break;
+                }
+                pragma.finish();
+            }
+        }
+
+        if (failure.isEmpty() && version < LedgerSchema::currentVersion() &&
+            !LedgerSchema::upgrade(db, version, &technical)) {
+            failure = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                "The order ledger %1 could not be upgraded "
+                                                                "to version %2: %3"))
+                          .arg(nativePath)
+                          .arg(LedgerSchema::currentVersion())
+                          .arg(technical);
+        }
+        if (!failure.isEmpty())
+            db.close();
+    }
+
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        qCWarning(lcLedger).noquote() << failure.toEnglish();
+        setError(error, failure);
+        return false;
+    }
+    m_filePath = absolute;
+    m_open = true;
+    return true;
+}
+
+void OrderLedger::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_open = false;
+    m_filePath.clear();
+}
+
+bool OrderLedger::isOpen() const
+{
+    return m_open;
+}
+
+QString OrderLedger::filePath() const
+{
+    return m_filePath;
+}
+
+int OrderLedger::currentSchemaVersion()
+{
+    return LedgerSchema::currentVersion();
+}
+
+QString OrderLedger::connectionName() const
+{
+    return m_connectionName;
+}
+
+QSqlDatabase OrderLedger::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool OrderLedger::failWrite(const QString& technicalError, LocalizedText* error) const
+{
+    const LocalizedText text =
+        LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                  "The order ledger could not be updated: %1"))
+            .arg(technicalError);
+    qCWarning(lcLedger).noquote() << text.toEnglish();
+    setError(error, text);
+    return false;
+}
+
+bool OrderLedger::appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status,
+                              const QString& detail, QString* technicalError)
+{
+    QSqlQuery query(database());
+    if (!query.prepare(QStringLiteral("INSERT INTO order_events (order_row_id, at_utc, kind, status, detail)"
+                                      " VALUES (?, ?, ?, ?, ?)"))) {
+        *technicalError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(id);
+    query.addBindValue(atMs);
+    query.addBindValue(kind);
+    query.addBindValue(OrderStatusNames::key(status));
+    query.addBindValue(text(detail));
+    if (!query.exec()) {
+        *technicalError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<OrderRecord> OrderLedger::loadInTransaction(qint64 id, LocalizedText* error) const
+{
+    QSqlQuery query(database());
+    if (!prepareAndBind(query,
+                        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"),
+                        {id}) ||
+        !query.exec()) {
+        failWrite(query.lastError().text(), error);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        setError(error, noSuchOrderError(id));
+        return std::nullopt;
+    }
+    return recordFrom(query);
+}
+
+qint64 OrderLedger::insertPending(const OrderRecord& record, LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return 0;
+    }
+    if (record.provider.isEmpty()) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "An order without a provider cannot be "
+                                                                  "recorded.")));
+        return 0;
+    }
+    const qint64 now = toMs(m_clock.nowUtc());
+    const QString operatorName = record.operatorName.isEmpty() ? currentOperator() : record.operatorName;
+
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+        failWrite(technical, error);
+        return 0;
+    }
+
+    QSqlQuery query(database());
+    const bool prepared = prepareAndBind(
+        query,
+        QStringLiteral(
+            "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
+            " resource_id, endpoint, params_json, idempotency_token, status, attempts, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+        {now, now, record.provider, text(record.profile), text(operatorName), text(record.region),
+         text(record.resourceId), text(record.endpoint), paramsToJson(record.params),
+         text(record.idempotencyToken), OrderStatusNames::key(OrderStatus::Pending), text(record.note)});
+    if (!prepared || !query.exec()) {
+        failWrite(query.lastError().text(), error);
+        return 0;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.finish();
+
+    QJsonObject detail;
+    if (!record.idempotencyToken.isEmpty())
+        detail.insert(QStringLiteral("idempotencyToken"), record.idempotencyToken);
+    if (!appendEvent(id, now, QStringLiteral("created"), OrderStatus::Pending, compactJson(detail),
+                     &technical) ||
+        !transaction.commit(&technical)) {
+        failWrite(technical, error);
+        return 0;
+    }
+    return id;
+}
+
+bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return false;
+    }
+    if (attempt < 1) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "%1 is not a valid attempt number."))
+                            .arg(attempt));
+        return false;
+    }
+    const qint64 now = toMs(m_clock.nowUtc());
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical))
+        return failWrite(technical, error);
+    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    if (!current)
+        return false;
+    if (current->status != OrderStatus::Pending) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "An attempt can only be recorded for a "
+                                                                  "pending order; order %1 is not pending."))
+                            .arg(id));
+        return false;
+    }
+    QSqlQuery query(database());
+    if (!prepareAndBind(query, QStringLiteral("UPDATE orders SET attempts = ?, updated_utc = ? WHERE id = ?"),
+                        {attempt, now, id}) ||
+        !query.exec()) {
+        return failWrite(query.lastError().text(), error);
+    }
+    QJsonObject detail;
+    detail.insert(QStringLiteral("attempt"), attempt);
+    if (!appendEvent(id, now, QStringLiteral("attempt"), OrderStatus::Pending, compactJson(detail),
+                     &technical) ||
+        !transaction.commit(&technical)) {
+        return failWrite(technical, error);
+    }
+    return true;
+}
+
+bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return false;
+    }
+    if (outcome.status == OrderStatus::Pending) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "Pending is not an outcome: an outcome is "
+                                                                  "succeeded, rejected or unknown.")));
+        return false;
+    }
+    const qint64 now = toMs(m_clock.nowUtc());
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical))
+        return failWrite(technical, error);
+    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    if (!current)
+        return false;
+    const bool open = current->status == OrderStatus::Pending ||
+                      (current->status == OrderStatus::Unknown && current->resolution.isEmpty());
+    if (!open) {
+        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                  "The outcome of order %1 is already final; "
+                                                                  "it was not changed."))
+                            .arg(id));
+        return false;
+    }
+    const int attempts = outcome.attempts > 0 ? outcome.attempts : current->attempts;
+    QSqlQuery query(database());
+    if (!prepareAndBind(
+            query,
+            QStringLiteral("UPDATE orders SET status = ?, order_id = ?, request_id = ?, error_code = ?,"
+                           " error_message = ?, http_status = ?, attempts = ?, raw_response = ?,"
+                           " note = ?, updated_utc = ? WHERE id = ?"),
+            {OrderStatusNames::key(outcome.status), text(outcome.orderId), text(outcome.requestId),
+             text(outcome.errorCode), text(outcome.errorMessage), outcome.httpStatus, attempts,
+             outcome.rawResponse, text(outcome.note), now, id}) ||
+        !query.exec()) {
+        return failWrite(query.lastError().text(), error);
+    }
+
+    OrderRecord after = *current;
+    after.status = outcome.status;
+    after.orderId = outcome.orderId;
+    after.requestId = outcome.requestId;
+    after.errorCode = outcome.errorCode;
+    after.errorMessage = outcome.errorMessage;
+    after.httpStatus = outcome.httpStatus;
+    after.note = outcome.note;
+    after.rawResponse.clear(); // the row keeps it; the event says what changed
+    QJsonObject detail = outcomeSnapshot(after);
+    detail.remove(QStringLiteral("status"));
+    detail.insert(QStringLiteral("attempts"), attempts);
+    if (current->status != OrderStatus::Pending)
+        detail.insert(QStringLiteral("previous"), outcomeSnapshot(*current));
+    if (!appendEvent(id, now, QStringLiteral("outcome"), outcome.status, compactJson(detail), &technical) ||
+        !transaction.commit(&technical)) {
+        return failWrite(technical, error);
+    }
+    return true;
+}
+
+bool OrderLedger::resolve(qint64 id, bool placed, const QString& orderId, const QString& note,
+                          LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return false;
+    }
+    const qint64 now = toMs(m_clock.nowUtc());
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical))
+        return failWrite(technical, error);
+    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    if (!current)
+        return false;
+    if (current->status != OrderStatus::Unknown && current->status != OrderStatus::Pending) {
+        setError(error,
+                 LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                           "Only an order whose outcome is unknown can "
+                                                           "be marked as placed or as not placed; the "
+                                                           "outcome of order %1 is already final."))
+                     .arg(id));
+        return false;
+    }
+
+    OrderRecord after = *current;
+    after.status = placed ? OrderStatus::Succeeded : OrderStatus::Rejected;
+    after.resolution = placed ? kResolutionPlaced : kResolutionNotPlaced;
+    if (placed) {
+        if (!orderId.trimmed().isEmpty())
+            after.orderId = orderId.trimmed();
+        // An error shown next to a placed order would contradict it; the event keeps it.
+        after.errorCode.clear();
+        after.errorMessage.clear();
+    }
+    if (!note.isEmpty())
+        after.note = note;
+
+    QSqlQuery query(database());
+    if (!prepareAndBind(
+            query,
+            QStringLiteral("UPDATE orders SET status = ?, resolution = ?, order_id = ?, error_code = ?,"
+                           " error_message = ?, note = ?, updated_utc = ? WHERE id = ?"),
+            {OrderStatusNames::key(after.status), after.resolution, text(after.orderId),
+             text(after.errorCode), text(after.errorMessage), text(after.note), now, id}) ||
+        !query.exec()) {
+        return failWrite(query.lastError().text(), error);
+    }
+    QJsonObject detail;
+    detail.insert(QStringLiteral("resolution"), after.resolution);
+    if (placed && !after.orderId.isEmpty())
+        detail.insert(QStringLiteral("orderId"), after.orderId);
+    if (!note.isEmpty())
+        detail.insert(QStringLiteral("note"), note);
+    detail.insert(QStringLiteral("previous"), outcomeSnapshot(*current));
+    if (!appendEvent(id, now, QStringLiteral("resolved"), after.status, compactJson(detail), &technical) ||
+        !transaction.commit(&technical)) {
+        return failWrite(technical, error);
+    }
+    return true;
+}
+
+bool OrderLedger::reopenForRetry(qint64 id, LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return false;
+    }
+    const qint64 now = toMs(m_clock.nowUtc());
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical))
+        return failWrite(technical, error);
+    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    if (!current)
+        return false;
+    if (current->status != OrderStatus::Unknown) {
+        setError(error,
+                 LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                           "Only an order whose outcome is unknown can "
+                                                           "be sent again; order %1 is not."))
+                     .arg(id));
+        return false;
+    }
+    // The previous answer's values would be mistaken for the new attempt's; the event keeps them.
+    QSqlQuery query(database());
+    if (!prepareAndBind(query,
+                        QStringLiteral("UPDATE orders SET status = ?, request_id = '', error_code = '',"
+                                       " error_message = '', http_status = 0, raw_response = NULL, note = '',"
+                                       " updated_utc = ? WHERE id = ?"),
+                        {OrderStatusNames::key(OrderStatus::Pending), now, id}) ||
+        !query.exec()) {
+        return failWrite(query.lastError().text(), error);
+    }
+    QJsonObject detail;
+    detail.insert(QStringLiteral("previous"), outcomeSnapshot(*current));
+    if (!appendEvent(id, now, QStringLiteral("retry"), OrderStatus::Pending, compactJson(detail),
+                     &technical) ||
+        !transaction.commit(&technical)) {
+        return failWrite(technical, error);
+    }
+    return true;
+}
+
+int OrderLedger::markInterrupted(const QDateTime& staleBeforeUtc)
+{
+    if (!m_open || !staleBeforeUtc.isValid())
+        return 0;
+    const qint64 now = toMs(m_clock.nowUtc());
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+        failWrite(technical, nullptr);
+        return 0;
+    }
+
+    QList<OrderRecord> stale;
+    {
+        QSqlQuery query(database());
+        if (!prepareAndBind(
+                query,
+                QStringLiteral("SELECT ") + kColumns +
+                    QStringLiteral(" FROM orders WHERE status = ? AND updated_utc < ? ORDER BY id"),
+                {OrderStatusNames::key(OrderStatus::Pending), toMs(staleBeforeUtc)}) ||
+            !query.exec()) {
+            failWrite(query.lastError().text(), nullptr);
+            return 0;
+        }
+        while (query.next())
+            stale << recordFrom(query);
+    }
+    for (const OrderRecord& record : std::as_const(stale)) {
+        QSqlQuery query(database());
+        if (!prepareAndBind(
+                query, QStringLiteral("UPDATE orders SET status = ?, note = ?, updated_utc = ? WHERE id = ?"),
+                {OrderStatusNames::key(OrderStatus::Unknown), kInterruptedNote, now, record.id}) ||
+            !query.exec()) {
+            failWrite(query.lastError().text(), nullptr);
+            return 0;
+        }
+        QJsonObject detail;
+        detail.insert(QStringLiteral("lastUpdateUtc"), record.updatedUtc.toString(Qt::ISODateWithMs));
+        detail.insert(QStringLiteral("attempts"), record.attempts);
+        if (!record.note.isEmpty())
+            detail.insert(QStringLiteral("previousNote"), record.note);
+        if (!appendEvent(record.id, now, QStringLiteral("interrupted"), OrderStatus::Unknown,
+                         compactJson(detail), &technical)) {
+            failWrite(technical, nullptr);
+            return 0;
+        }
+    }
+    if (!transaction.commit(&technical)) {
+        failWrite(technical, nullptr);
+        return 0;
+    }
+    return static_cast<int>(stale.size());
+}
+
+std::optional<OrderRecord> OrderLedger::order(qint64 id) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(database());
+    if (!prepareAndBind(query,
+                        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"),
+                        {id}) ||
+        !query.exec()) {
+        qCWarning(lcLedger) << "reading order" << id << "failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+QList<OrderRecord> OrderLedger::select(const OrderQuery& query, int limit, qint64 boundaryId, bool ascending,
+                                       LocalizedText* error) const
+{
+    QList<OrderRecord> records;
+    if (!m_open) {
+        setError(error, notOpenError());
+        return records;
+    }
+    QVariantList values;
+    QString where = whereClause(query, &values);
+    if (boundaryId > 0) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 (ascending ? QStringLiteral("id > ?") : QStringLiteral("id < ?"));
+        values << boundaryId;
+    }
+    QString statement =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where +
+        (ascending ? QStringLiteral(" ORDER BY id ASC") : QStringLiteral(" ORDER BY id DESC"));
+    if (limit >= 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    QSqlQuery sql(database());
+    sql.setForwardOnly(true);
+    if (!prepareAndBind(sql, statement, values) || !sql.exec()) {
+        const LocalizedText text =
+            LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                      "The order ledger could not be read: %1"))
+                .arg(sql.lastError().text());
+        qCWarning(lcLedger).noquote() << text.toEnglish();
+        setError(error, text);
+        return records;
+    }
+    while (sql.next())
+        records << recordFrom(sql);
+    return records;
+}
+
+QList<OrderRecord> OrderLedger::orders(const OrderQuery& query, int limit, qint64 beforeId) const
+{
+    return select(query, limit, beforeId, false, nullptr);
+}
+
+int OrderLedger::count(const OrderQuery& query) const
+{
+    if (!m_open)
+        return 0;
+    QVariantList values;
+    const QString where = whereClause(query, &values);
+    QSqlQuery sql(database());
+    if (!prepareAndBind(sql, QStringLiteral("SELECT count(*) FROM orders") + where, values) || !sql.exec() ||
+        !sql.next()) {
+        qCWarning(lcLedger) << "counting orders failed:" << sql.lastError().text();
+        return 0;
+    }
+    return sql.value(0).toInt();
+}
+
+QList<OrderEvent> OrderLedger::events(qint64 id) const
+{
+    QList<OrderEvent> events;
+    if (!m_open)
+        return events;
+    QSqlQuery query(database());
+    if (!prepareAndBind(
+            query,
+            QStringLiteral("SELECT id, order_row_id, at_utc, kind, status, detail FROM order_events"
+                           " WHERE order_row_id = ? ORDER BY id"),
+            {id}) ||
+        !query.exec()) {
+        qCWarning(lcLedger) << "reading the history of order" << id << "failed:" << query.lastError().text();
+        return events;
+    }
+    while (query.next()) {
+        OrderEvent event;
+        event.id = query.value(0).toLongLong();
+        event.orderRowId = query.value(1).toLongLong();
+        event.atUtc = fromMs(query.value(2).toLongLong());
+        event.kind = query.value(3).toString();
+        event.status = statusFromKey(query.value(4).toString());
+        event.detail = query.value(5).toString();
+        events << event;
+    }
+    return events;
+}
+
+std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider, const QString& profile,
+                                                        const QString& resourceId,
+                                                        std::chrono::seconds window) const
+{
+    if (!m_open)
+        return std::nullopt;
+    const qint64 now = toMs(m_clock.nowUtc());
+    const qint64 windowMs = std::chrono::duration_cast<std::chrono::milliseconds>(window).count();
+    QSqlQuery query(database());
+    if (!prepareAndBind(
+            query,
+            QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM orders WHERE provider = ? AND profile = ? AND resource_id = ?"
+                               " AND created_utc > ? AND created_utc <= ? AND status <> ?"
+                               " ORDER BY created_utc DESC, id DESC LIMIT 1"),
+            {text(provider), text(profile), text(resourceId), now - windowMs, now,
+             OrderStatusNames::key(OrderStatus::Rejected)}) ||
+        !query.exec()) {
+        qCWarning(lcLedger) << "duplicate check failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error) const
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return false;
+    }
+    const auto writeFailed = [&](const QString& technical) {
+        const LocalizedText text =
+            LocalizedText(kContext,
+                          QT_TRANSLATE_NOOP("OrderDesk::OrderLedger", "The file %1 could not be written: %2"))
+                .arg(QDir::toNativeSeparators(filePath))
+                .arg(technical);
+        qCWarning(lcLedger).noquote() << text.toEnglish();
+        setError(error, text);
+        return false;
+    };
+
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(file.errorString());
+    file.write(OrderCsvWriter::byteOrderMark());
+    file.write(OrderCsvWriter::headerLine());
+
+    // One read transaction: the file shows the ledger at one instant even while another
+    // process records outcomes.
+    Transaction snapshot(database());
+    QString technical;
+    if (!snapshot.begin(Transaction::Mode::Read, &technical)) {
+        file.cancelWriting();
+        return writeFailed(technical);
+    }
+    qint64 afterId = 0;
+    for (;;) {
+        LocalizedText readError;
+        const QList<OrderRecord> page = select(query, kExportPageSize, afterId, true, &readError);
+        if (!readError.isEmpty()) {
+            file.cancelWriting();
+            setError(error, readError);
+            return false;
+        }
+        for (const OrderRecord& record : page)
+            file.write(OrderCsvWriter::recordLine(record));
+        if (page.size() < kExportPageSize)
+            break;
+        afterId = page.constLast().id;
+    }
+    snapshot.commit(&technical);
+    if (!file.commit())
+        return writeFailed(file.errorString());
+    return true;
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,227 @@
+#include "OrderTableModel.h"
+
+#include "OrderLedger.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr const char* kContext = "OrderDesk::OrderTableModel";
+
+const char* const kTitles[OrderTableModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "ID"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Created"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Provider"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Profile"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Region"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Resource ID"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Status"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Order ID"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Request ID"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Error"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Attempts"),
+};
+
+QString errorText(const OrderRecord& record)
+{
+    if (record.errorCode.isEmpty())
+        return record.errorMessage;
+    if (record.errorMessage.isEmpty())
+        return record.errorCode;
+    return record.errorCode + QStringLiteral(": ") + record.errorMessage;
+}
+
+} // namespace
+
+OrderTableModel::OrderTableModel(const OrderLedger& ledger, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(ledger)
+{
+    m_rows = readPage(PageSize, 0);
+}
+
+void OrderTableModel::setQuery(const OrderQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows = readPage(PageSize, 0);
+    endResetModel();
+}
+
+void OrderTableModel::refresh()
+{
+    beginResetModel();
+    m_rows = readPage(std::max<int>(PageSize, static_cast<int>(m_rows.size())), 0);
+    endResetModel();
+}
+
+bool OrderTableModel::refreshOrder(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return false;
+    const std::optional<OrderRecord> fresh = m_ledger.order(id);
+    if (!fresh)
+        return false;
+    m_rows[row] = *fresh;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+const OrderRecord* OrderTableModel::record(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int OrderTableModel::rowOfId(qint64 id) const
+{
+    // Ids descend down the table, so the row can be found by bisection.
+    auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                               [](const OrderRecord& record, qint64 wanted) { return record.id > wanted; });
+    if (it == m_rows.cend() || it->id != id)
+        return -1;
+    return static_cast<int>(it - m_rows.cbegin());
+}
+
+int OrderTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const OrderRecord& record = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(record, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn && !record.errorMessage.isEmpty())
+            return record.errorMessage;
+        if (index.column() == StatusColumn && !record.note.isEmpty())
+            return record.note;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == AttemptsColumn)
+            return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RecordIdRole:
+        return record.id;
+    case StatusRole:
+        return static_cast<int>(record.status);
+    case RawValueRole:
+        return rawValue(record, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::displayValue(const OrderRecord& record, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return record.id;
+    case CreatedColumn:
+        return record.createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ProviderColumn:
+        return record.provider;
+    case ProfileColumn:
+        return record.profile;
+    case RegionColumn:
+        return record.region;
+    case ResourceColumn:
+        return record.resourceId;
+    case StatusColumn:
+        return OrderStatusNames::label(record.status).toString();
+    case OrderIdColumn:
+        return record.orderId;
+    case RequestIdColumn:
+        return record.requestId;
+    case ErrorColumn:
+        return errorText(record);
+    case AttemptsColumn:
+        return record.attempts;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::rawValue(const OrderRecord& record, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return record.createdUtc;
+    case StatusColumn:
+        return OrderStatusNames::key(record.status);
+    case ErrorColumn:
+        return record.errorCode;
+    default:
+        return displayValue(record, column);
+    }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return QCoreApplication::translate(kContext, kTitles[section]);
+}
+
+bool OrderTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void OrderTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
+        return;
+    const QList<OrderRecord> page = readPage(PageSize, m_rows.constLast().id);
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QHash<int, QByteArray> OrderTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RecordIdRole, QByteArrayLiteral("recordId"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(RawValueRole, QByteArrayLiteral("rawValue"));
+    return names;
+}
+
+void OrderTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QList<OrderRecord> OrderTableModel::readPage(int limit, qint64 beforeId)
+{
+    // One row more than asked tells whether another page exists without a count(*).
+    QList<OrderRecord> page = m_ledger.orders(m_query, limit + 1, beforeId);
+    m_hasMore = page.size() > limit;
+    if (m_hasMore)
+        page.removeLast();
+    return page;
+}
+
+} // namespace OrderDesk

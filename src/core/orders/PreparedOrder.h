@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Endpoint.h"
+#include "ledger/OrderRecord.h"
+#include "providers/OrderRequest.h"
+#include "providers/ValidationIssue.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace OrderDesk {
+
+class Provider;
+
+// An order checked and ready to confirm: what will be sent, to whom, and what the user has
+// to know before confirming (problems with the form, an earlier order for the same resource).
+struct PreparedOrder
+{
+    const Provider* provider = nullptr;
+    OrderRequest order; // generated fields (the idempotency token) already filled in
+    QString profile;    // the account name the ledger records
+    QString region;
+    QString resourceId;
+    Endpoint endpoint;
+    QList<ValidationIssue> issues;
+    // An order for the same provider, account and resource within the last 24 hours: sending
+    // again needs the user's explicit second confirmation.
+    std::optional<OrderRecord> duplicate;
+
+    bool isValid() const { return provider && issues.isEmpty() && endpoint.isValid(); }
+};
+
+} // namespace OrderDesk

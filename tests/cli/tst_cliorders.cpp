@@ -1,0 +1,349 @@
+#include "CliApplication.h"
+#include "OrderFlowSupport.h"
+#include "SimServer.h"
+#include "common/SystemClock.h"
+#include "common/TranslationLoader.h"
+#include "common/UuidNonceSource.h"
+#include "ledger/OrderLedger.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OrderDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+// The whole order flow through orderdesk-cli's commands, in-process, against the simulator
+// on 127.0.0.1: the CLI's event loop also serves the simulator.
+class TestCliOrders : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run cli(const QStringList& args, const QString& input = QString())
+    {
+        ProviderRegistry providers;
+        SystemClock clock;
+        UuidNonceSource nonces;
+        Run run;
+        QString stdinText = input;
+        QTextStream in(&stdinText, QIODevice::ReadOnly);
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        CliApplication app(providers, clock, nonces, in, out, err, QProcessEnvironment());
+        run.exitCode = app.run(QStringList{QStringLiteral("orderdesk-cli")} + args +
+                               QStringList{QStringLiteral("--data-dir"), m_data->path()});
+        return run;
+    }
+
+    Run order(const QString& provider, const QString& word,
+              const QStringList& extra = {QStringLiteral("--yes")}, const QString& input = QString())
+    {
+        return cli(QStringList{QStringLiteral("order"), provider, QStringLiteral("--endpoint"), endpoint(),
+                               QStringLiteral("--json")} +
+                       extra + OrderFlowSupport::paramArguments(provider, word),
+                   input);
+    }
+
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+    QJsonArray history(const QStringList& extra = {})
+    {
+        const Run run = cli(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + extra);
+        [&] { QCOMPARE(run.exitCode, 0); }();
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+
+    static void addProviders()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const QString& provider : OrderFlowSupport::providers())
+            QTest::newRow(qPrintable(provider)) << provider;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_port = m_sim.listen();
+        QVERIFY(m_port != 0);
+    }
+
+    void init()
+    {
+        m_translations.setLanguage(QStringLiteral("en"));
+        m_data = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_data->isValid());
+        m_sim.reset();
+    }
+
+    void order_eachProvider_isPlacedAndListedInHistory_data() { addProviders(); }
+    void order_eachProvider_isPlacedAndListedInHistory()
+    {
+        QFETCH(QString, provider);
+        const Run run = order(provider, QStringLiteral("placed"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QLatin1String("provider")).toString(), provider);
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        const QString orderId = result.value(QLatin1String("order_id")).toString();
+        QVERIFY(!orderId.isEmpty());
+        QVERIFY(!result.value(QLatin1String("request_id")).toString().isEmpty());
+        QCOMPARE(result.value(QLatin1String("attempts")).toInt(), 1);
+        QCOMPARE(m_sim.orderCount(provider), 1);
+
+        const QJsonArray rows = history();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QLatin1String("ledger_id")).toInteger(),
+                 result.value(QLatin1String("ledger_id")).toInteger());
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(row.value(QLatin1String("order_id")).toString(), orderId);
+        QCOMPARE(row.value(QLatin1String("profile")).toString(), QStringLiteral("sandbox"));
+        QCOMPARE(row.value(QLatin1String("resource_id")).toString(),
+                 OrderFlowSupport::resourceId(provider, QStringLiteral("placed")));
+    }
+
+    void order_confirmedInteractively_isPlaced()
+    {
+        const Run run =
+            order(QStringLiteral("huaweicloud"), QStringLiteral("asked"), {}, QStringLiteral("y\n"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.err.contains(QLatin1String("Order summary")));
+        QVERIFY(run.err.contains(QLatin1String("project_id")) || run.err.contains(QLatin1String("Project")));
+        QCOMPARE(m_sim.orderCount(), 1);
+    }
+
+    void order_resourceNotFound_isRejectedWithExplanation_data() { addProviders(); }
+    void order_resourceNotFound_isRejectedWithExplanation()
+    {
+        QFETCH(QString, provider);
+        // A documented error per provider that no retry can change.
+        const QMap<QString, QPair<QString, QString>> errors{
+            {QStringLiteral("volcengine"),
+             {QStringLiteral("notfound"), QStringLiteral("InvalidDirectConnectConnection.NotFound")}},
+            {QStringLiteral("aliyun"),
+             {QStringLiteral("notfound"), QStringLiteral("InvalidPhysicalConnectionId.NotFound")}},
+            {QStringLiteral("unicloud"),
+             {QStringLiteral("productconfig"), QStringLiteral("ProductConfigError")}},
+            {QStringLiteral("huaweicloud"),
+             {QStringLiteral("invalidparam"), QStringLiteral("dsc.40000011")}}};
+        const Run run = order(provider, errors.value(provider).first);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.value(QLatin1String("error_code")).toString(), errors.value(provider).second);
+        QVERIFY(!result.value(QLatin1String("error_message")).toString().isEmpty());
+        QVERIFY(!result.value(QLatin1String("request_id")).toString().isEmpty());
+        QVERIFY(result.value(QLatin1String("explanation")).toString().size() > 20);
+        QCOMPARE(m_sim.orderCount(provider), 0);
+        const QJsonArray rows = history({QStringLiteral("--status"), QStringLiteral("rejected")});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("error_code")).toString(),
+                 errors.value(provider).second);
+    }
+
+    void order_rejectedInChinese_explainsInChinese()
+    {
+        QVERIFY(m_translations.setLanguage(QStringLiteral("zh_CN")));
+        const Run run =
+            cli(QStringList{QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--endpoint"),
+                            endpoint(), QStringLiteral("--yes")} +
+                OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), QStringLiteral("notfound")));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("拒绝")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("InvalidPhysicalConnectionId.NotFound")),
+                 qPrintable(run.out));
+    }
+
+    void order_droppedWithoutToken_isUnknownAndNeverResent_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("unicloud") << QStringLiteral("unicloud");
+        QTest::newRow("huaweicloud") << QStringLiteral("huaweicloud");
+    }
+    void order_droppedWithoutToken_isUnknownAndNeverResent()
+    {
+        QFETCH(QString, provider);
+        const Run run = order(provider, QStringLiteral("drop"));
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(result.value(QLatin1String("attempts")).toInt(), 1);
+        QCOMPARE(m_sim.orderCount(provider), 1);
+        QCOMPARE(m_sim.requestCount(provider), 1);
+        const qint64 ledgerId = result.value(QLatin1String("ledger_id")).toInteger();
+        QCOMPARE(history().first().toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("unknown"));
+
+        // A resend could buy twice, so the CLI refuses it and says what to do instead.
+        const Run retry = cli({QStringLiteral("retry"), QString::number(ledgerId), QStringLiteral("--yes")});
+        QCOMPARE(retry.exitCode, 2);
+        QVERIFY2(retry.err.contains(QLatin1String("idempotency")), qPrintable(retry.err));
+        QCOMPARE(m_sim.requestCount(provider), 1);
+
+        // The user checked the console and found the order.
+        const QString orderId = m_sim.orders().first().orderId;
+        const Run resolve =
+            cli({QStringLiteral("resolve"), QString::number(ledgerId), QStringLiteral("--placed"), orderId,
+                 QStringLiteral("--note"), QStringLiteral("seen in console")});
+        QVERIFY2(resolve.exitCode == 0, qPrintable(resolve.err));
+        const Run show = cli({QStringLiteral("history"), QStringLiteral("show"), QString::number(ledgerId),
+                              QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject row = show.json();
+        QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(row.value(QLatin1String("order_id")).toString(), orderId);
+        QCOMPARE(row.value(QLatin1String("resolution")).toString(), QStringLiteral("placed"));
+        QStringList kinds;
+        for (const QJsonValue& event : row.value(QLatin1String("events")).toArray())
+            kinds << event.toObject().value(QLatin1String("kind")).toString();
+        QVERIFY2(kinds.contains(QLatin1String("outcome")) && kinds.contains(QLatin1String("resolved")),
+                 qPrintable(kinds.join(u',')));
+    }
+
+    void order_droppedWithToken_isRetriedToExactlyOneOrder_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::newRow("volcengine") << QStringLiteral("volcengine");
+        QTest::newRow("aliyun") << QStringLiteral("aliyun");
+    }
+    void order_droppedWithToken_isRetriedToExactlyOneOrder()
+    {
+        QFETCH(QString, provider);
+        const Run run = order(provider, QStringLiteral("drop"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject result = run.json();
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QVERIFY(result.value(QLatin1String("attempts")).toInt() >= 2);
+        QCOMPARE(m_sim.orderCount(provider), 1);
+        QCOMPARE(result.value(QLatin1String("order_id")).toString(), m_sim.orders().first().orderId);
+    }
+
+    void order_sameResourceAgain_needsSecondConfirmation()
+    {
+        const QString provider = QStringLiteral("volcengine");
+        QCOMPARE(order(provider, QStringLiteral("twice")).exitCode, 0);
+
+        const Run refused = order(provider, QStringLiteral("twice"));
+        QCOMPARE(refused.exitCode, 5);
+        QCOMPARE(refused.json().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+        QVERIFY(refused.err.contains(QLatin1String("--allow-duplicate")));
+
+        const Run declined = order(provider, QStringLiteral("twice"), {}, QStringLiteral("n\n"));
+        QCOMPARE(declined.exitCode, 5);
+        QCOMPARE(m_sim.orderCount(provider), 1);
+
+        const Run interactive = order(provider, QStringLiteral("twice"), {}, QStringLiteral("y\ny\n"));
+        QVERIFY2(interactive.exitCode == 0, qPrintable(interactive.err));
+        QCOMPARE(m_sim.orderCount(provider), 2);
+        const Run forced = order(provider, QStringLiteral("twice"),
+                                 {QStringLiteral("--yes"), QStringLiteral("--allow-duplicate")});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(m_sim.orderCount(provider), 3);
+        QCOMPARE(history().size(), 3);
+    }
+
+    void order_dryRun_recordsAndSendsNothing()
+    {
+        const Run run =
+            order(QStringLiteral("unicloud"), QStringLiteral("preview"), {QStringLiteral("--dry-run")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().value(QLatin1String("status")).toString(), QStringLiteral("dry_run"));
+        QCOMPARE(m_sim.requestCount(), 0);
+        QCOMPARE(history().size(), 0);
+    }
+
+    void order_simulatorNotRunning_isNotSent()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const Run run =
+            cli(QStringList{QStringLiteral("order"), QStringLiteral("huaweicloud"),
+                            QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                            QStringLiteral("--yes"), QStringLiteral("--json")} +
+                OrderFlowSupport::paramArguments(QStringLiteral("huaweicloud"), QStringLiteral("closed")));
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(run.json().value(QLatin1String("status")).toString(), QStringLiteral("not_sent"));
+        // The row stays, saying that nothing was ordered.
+        const QJsonArray rows = history();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(rows.first().toObject().value(QLatin1String("error_code")).toString(),
+                 QStringLiteral("NotSent"));
+    }
+
+    void history_filtersAndExportsCsv()
+    {
+        QCOMPARE(order(QStringLiteral("volcengine"), QStringLiteral("first")).exitCode, 0);
+        QCOMPARE(order(QStringLiteral("aliyun"), QStringLiteral("notfound")).exitCode, 3);
+        QCOMPARE(order(QStringLiteral("unicloud"), QStringLiteral("third")).exitCode, 0);
+        QCOMPARE(history().size(), 3);
+        QCOMPARE(history({QStringLiteral("--provider"), QStringLiteral("aliyun")}).size(), 1);
+        QCOMPARE(history({QStringLiteral("--status"), QStringLiteral("succeeded")}).size(), 2);
+        QCOMPARE(history({QStringLiteral("--text"), QStringLiteral("dcc-first")}).size(), 1);
+
+        const Run bad = cli({QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("paid")});
+        QCOMPARE(bad.exitCode, 2);
+
+        const Run text = cli({QStringLiteral("history")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QLatin1String("dcc-first")));
+
+        const QString file = m_data->filePath(QStringLiteral("orders.csv"));
+        const Run exported =
+            cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--csv"), file});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 4); // the header and three orders
+        QVERIFY(bytes.contains("pc-notfound"));
+    }
+
+    void resolve_badArguments_areUsageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("resolve"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("resolve"), QStringLiteral("x"), QStringLiteral("--not-placed")}).exitCode,
+            2);
+        QCOMPARE(
+            cli({QStringLiteral("resolve"), QStringLiteral("99"), QStringLiteral("--not-placed")}).exitCode,
+            2);
+        QCOMPARE(order(QStringLiteral("volcengine"), QStringLiteral("done")).exitCode, 0);
+        // A finished order cannot be resolved.
+        const Run run = cli({QStringLiteral("resolve"), QStringLiteral("1"), QStringLiteral("--not-placed")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+private:
+    SimServer m_sim;
+    quint16 m_port = 0;
+    std::unique_ptr<QTemporaryDir> m_data;
+    TranslationLoader m_translations;
+};
+
+QTEST_GUILESS_MAIN(TestCliOrders)
+#include "tst_cliorders.moc"
