@@ -16,7 +16,7 @@ constexpr const char* kContext = "OrderDesk::OrderService";
 // The ledger's error code for an order that never left this computer: nothing was bought.
 const QString kNotSentCode = QStringLiteral("NotSent");
 
-OrderOutcomeRecord toRecord(const OrderOutcome& outcome)
+OrderOutcomeRecord toRecord(const OrderOutcome& outcome, bool isRetry)
 {
     OrderOutcomeRecord record;
     record.attempts = outcome.attempts;
@@ -40,6 +40,11 @@ OrderOutcomeRecord toRecord(const OrderOutcome& outcome)
         record.errorMessage = outcome.reply.errorMessage;
         break;
     case OrderOutcome::Kind::NotSent:
+        if (isRetry) {
+            // This attempt never left, but the first one may have placed the order: still unknown.
+            record.status = OrderStatus::Unknown;
+            break;
+        }
         // Definitive: no complete request left the machine, so nothing can have been ordered.
         record.status = OrderStatus::Rejected;
         record.errorCode = kNotSentCode;
@@ -160,6 +165,7 @@ bool OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
     if (!m_ledger.reopenForRetry(ledgerId, error))
         return false;
     send(ledgerId, provider, OrderRequest{record->region, record->params}, endpoint, credential);
+    m_retries.insert(ledgerId);
     return true;
 }
 
@@ -191,7 +197,8 @@ void OrderService::onFinished(quint64 handle, const OrderOutcome& outcome)
         return;
     OrderOutcome reported = outcome;
     LocalizedText ledgerError;
-    if (!m_ledger.recordOutcome(id, toRecord(outcome), &ledgerError)) {
+    const bool isRetry = m_retries.remove(id);
+    if (!m_ledger.recordOutcome(id, toRecord(outcome, isRetry), &ledgerError)) {
         // The provider's answer is still shown; the row keeps saying Pending, which later
         // becomes Unknown, so the user is never told less than what happened.
         reported.technicalDetail += QStringLiteral(" [ledger: %1]").arg(ledgerError.toEnglish());

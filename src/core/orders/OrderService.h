@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace OrderDesk {
 
@@ -64,6 +65,7 @@ private:
     OrderClient& m_client;
     NonceSource& m_tokens;
     QHash<quint64, qint64> m_inFlight; // client handle → ledger id
+    QSet<qint64> m_retries;            // ledger ids being sent again after an unknown outcome
 };
 
 } // namespace OrderDesk

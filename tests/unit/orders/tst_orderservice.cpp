@@ -210,6 +210,27 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QLatin1String("retry")), qPrintable(kinds.join(u',')));
     }
 
+    void retry_thatCannotBeSent_leavesTheOrderUnknown()
+    {
+        qint64 id = 0;
+        {
+            SimServer gone;
+            const quint16 port = gone.listen();
+            QVERIFY(port != 0);
+            const PreparedOrder prepared = m_service->prepare(
+                provider(QStringLiteral("volcengine")),
+                request(QStringLiteral("volcengine"), QStringLiteral("oversize")), QStringLiteral("sandbox"),
+                Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), port});
+            id = m_service->place(prepared, SandboxCredential::pair());
+            QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Unknown);
+        }
+        // The first attempt may have placed the order; a retry that never leaves changes nothing.
+        QVERIFY(m_service->retry(id, provider(QStringLiteral("volcengine")), SandboxCredential::pair()));
+        QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::NotSent);
+        QCOMPARE(m_ledger->order(id)->status, OrderStatus::Unknown);
+        QVERIFY(m_ledger->order(id)->errorCode.isEmpty());
+    }
+
     void retry_withoutToken_isRefused()
     {
         const PreparedOrder prepared = m_service->prepare(
