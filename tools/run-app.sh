@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The run command: installs what is missing, builds OrderDesk and starts it.
-# The desktop window is not in this version yet; until it is, this starts the built-in
-# sandbox (orderdesk-sim on 127.0.0.1) and walks through one order with the command-line
-# front end against it. With arguments, it runs orderdesk-cli with them instead.
+# The run command: installs what is missing, builds OrderDesk and starts it. Without saved
+# profiles the window opens on the built-in sandbox, so a first order needs no credentials.
+# Without a display (a server, a container), it walks through one sandbox order with the
+# command-line front end instead. With arguments, it runs orderdesk-cli with them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,10 @@ sim=build/release/src/sim/orderdesk-sim
 if [ "$#" -gt 0 ]; then
     exec "$cli" "$@"
 fi
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
+    exec build/release/src/app/orderdesk
+fi
+echo "No display found: showing the command-line front end on the sandbox instead." >&2
 
 # A sandbox of its own: the demo never touches the user's real ledger or settings.
 demo=$(mktemp -d)

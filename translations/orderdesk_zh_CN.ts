@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfirmOrderDialog</name>
+    <message>
+        <source>Confirm the order</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <source>Check the order below. Placing it buys the resource and charges the account; it cannot be taken back here.</source>
+        <translation>请核对以下订单信息。下单后将购买该资源并从账号扣费，且无法在此撤销。</translation>
+    </message>
+    <message>
+        <source>I have checked the earlier order and want to order this resource &amp;again</source>
+        <translation>我已核对之前的订单，确认再次订购该资源(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Order history</source>
+        <translation>订单历史</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Finds orders whose resource ID, order ID, request ID, profile, region or error contains the text.</source>
+        <translation>查找资源ID、订单号、请求ID、账号配置、地域或错误中包含该文字的订单。</translation>
+    </message>
+    <message>
+        <source>Resource, order ID, request ID, error…</source>
+        <translation>资源、订单号、请求ID、错误…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>云服务商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show only orders created in this date range (both days included).</source>
+        <translation>仅显示在此日期范围内创建的订单（包含起止两天）。</translation>
+    </message>
+    <message>
+        <source>Created fro&amp;m</source>
+        <translation>创建日期从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建日期起</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>创建日期止</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+    <message>
+        <source>Record what the provider&apos;s console shows for an order whose outcome is unknown.</source>
+        <translation>对结果未知的订单，登记云服务商控制台中显示的实际情况。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>处理结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send an order whose outcome is unknown again with its idempotency token, so that it cannot be bought twice.</source>
+        <translation>使用原幂等令牌重新发送结果未知的订单，确保不会重复购买。</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd again safely…</source>
+        <translation>安全重新发送(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected orders as tab-separated text.</source>
+        <translation>将所选订单复制为以制表符分隔的文本。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>复制整行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the orders that match the filter as a CSV file for Excel.</source>
+        <translation>将符合筛选条件的订单保存为可用 Excel 打开的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>云厂商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Every order placed, with search, filters and export (Ctrl+H)</source>
+        <translation>所有已下订单，可搜索、筛选和导出（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Order &amp;history</source>
+        <translation>订单历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Order form</source>
+        <translation>订单表单</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>账号配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove AccessKey profiles</source>
+        <translation>添加、编辑或删除 AccessKey 账号配置</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About OrderDesk</source>
+        <translation>关于 OrderDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::AliyunErrorCatalogue</name>
     <message>
         <source>The Express Connect circuit is not in a state that allows this order. Check its status in the Alibaba Cloud console; it must be waiting for payment.</source>
@@ -408,6 +577,38 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::ConfirmOrderDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A summary value followed by what it means, e.g. &quot;PrePaid (Subscription (prepaid))&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Place order</source>
+        <translation>确认下单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>订单摘要</translation>
+    </message>
+    <message>
+        <source>This resource (%1) was already ordered with the same account within the last 24 hours: ledger entry %2 at %3, status %4. Ordering it again may pay twice.</source>
+        <translation>同一账号在过去 24 小时内已订购过该资源（%1）：台账记录 %2，时间 %3，状态：%4。再次下单可能导致重复付费。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s order ID of that order is %1.</source>
+        <translation>该订单在云服务商处的订单号为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::CredentialResolver</name>
     <message>
         <source>There is no %1 profile named &quot;%2&quot;. &quot;orderdesk-cli profiles list&quot; shows the profiles; &quot;orderdesk-cli profiles add&quot; creates one.</source>
@@ -576,6 +777,18 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::FormBinder</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A form label: %1 is the field&apos;s name</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Filled in automatically</source>
+        <translation>自动填写</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::HistoryCommand</name>
     <message>
         <source>Unknown status &quot;%1&quot;. Choose one of: pending, succeeded, rejected, unknown.</source>
@@ -656,6 +869,213 @@
     <message>
         <source>%1 orders written to %2.</source>
         <translation>已将 %1 个订单写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HistoryPage</name>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单数：%1</translation>
+    </message>
+    <message>
+        <source>Recorded before sending</source>
+        <translation>发送前已记录</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>Answer recorded</source>
+        <translation>已记录应答</translation>
+    </message>
+    <message>
+        <source>Resolved by a user</source>
+        <translation>已由用户处理</translation>
+    </message>
+    <message>
+        <source>Interrupted: OrderDesk stopped before the answer</source>
+        <translation>已中断：OrderDesk 在收到应答前退出</translation>
+    </message>
+    <message>
+        <source>Reopened to send again</source>
+        <translation>已重新打开以再次发送</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details.</source>
+        <translation>请选择一个订单以查看详情。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 (marked as placed by a user)</source>
+        <translation>%1（用户已确认下单成功）</translation>
+    </message>
+    <message>
+        <source>%1 (marked as not placed by a user)</source>
+        <translation>%1（用户已确认未下单）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Account (profile)</source>
+        <translation>账号（配置）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>错误说明</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>Idempotency token</source>
+        <translation>幂等令牌</translation>
+    </message>
+    <message>
+        <source>none (this provider&apos;s API has no idempotency token)</source>
+        <translation>无（该云服务商的接口不支持幂等令牌）</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The outcome of this order is unknown: it may or may not have been placed. Check the order list in the %1 console of account %2 for resource %3, then use Resolve to record what you found.</source>
+        <translation>该订单结果未知：可能已下单，也可能未下单。请在%1控制台中查看账号 %2 的订单列表，查找资源 %3，然后通过“处理结果”登记核实情况。</translation>
+    </message>
+    <message>
+        <source>Because the order carries an idempotency token, it can also be sent again safely: %1 places it at most once.</source>
+        <translation>由于该订单带有幂等令牌，也可以安全地重新发送：%1最多只会下单一次。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s answer</source>
+        <translation>云服务商应答</translation>
+    </message>
+    <message>
+        <source>No answer was recorded.</source>
+        <translation>未记录到应答。</translation>
+    </message>
+    <message>
+        <source>Resolve order</source>
+        <translation>处理订单结果</translation>
+    </message>
+    <message>
+        <source>Send again safely</source>
+        <translation>安全重新发送</translation>
+    </message>
+    <message>
+        <source>Send order %1 for resource %2 to %3 again? It carries the same idempotency token as before, so %3 places it at most once, even if the first request did arrive.</source>
+        <translation>是否将资源 %2 的订单 %1 重新发送至%3？该订单使用与之前相同的幂等令牌，即使首次请求已送达，%3也最多只会下单一次。</translation>
+    </message>
+    <message>
+        <source>The profile %1 this order was placed with no longer exists, so the order cannot be signed again. Add the profile again, or check the %2 console and resolve the order.</source>
+        <translation>下单时使用的配置 %1 已不存在，无法重新签名该订单。请重新添加该配置，或在%2控制台核实后处理该订单结果。</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 orders were written to %2.</source>
+        <translation>已将 %1 个订单写入 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy cell</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation>复制整行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;order ID</source>
+        <translation>复制订单号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>云服务商筛选</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部云服务商</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1306,53 @@
     <message>
         <source>%1 is %2, but the order was set to region %3. Choose one region.</source>
         <translation>%1 为 %2，但订单所选区域为 %3。请统一为同一个区域。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::MainWindow</name>
+    <message>
+        <source>SANDBOX — orders go to the built-in simulator, nothing is bought</source>
+        <translation>沙箱环境 — 订单发往内置模拟器，不会产生任何实际购买</translation>
+    </message>
+    <message>
+        <source>The active profile uses the sandbox: OrderDesk started a simulator on this computer that answers like the provider. Choose a real profile to buy.</source>
+        <translation>当前账号配置使用沙箱：OrderDesk 在本机启动了一个按云厂商方式应答的模拟器。如需实际购买，请选择真实的账号配置。</translation>
+    </message>
+    <message>
+        <source>Quit OrderDesk (Ctrl+Q)</source>
+        <translation>退出 OrderDesk（Ctrl+Q）</translation>
+    </message>
+    <message>
+        <source>Place an order with %1 (Ctrl+%2)</source>
+        <translation>向%1下单（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — built-in simulator</source>
+        <translation>账号配置：%1 — 内置模拟器</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — Real orders: %2</source>
+        <translation>账号配置：%1 — 真实订单：%2</translation>
+    </message>
+    <message>
+        <source>About OrderDesk</source>
+        <translation>关于 OrderDesk</translation>
+    </message>
+    <message>
+        <source>OrderDesk %1</source>
+        <translation>OrderDesk %1</translation>
+    </message>
+    <message>
+        <source>Prepaid orders with Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud through their signed OpenAPIs, with a ledger of every order.</source>
+        <translation>通过火山引擎、阿里云、紫光云和华为云的签名 OpenAPI 下达包年包月订单，并在台账中记录每一笔订单。</translation>
+    </message>
+    <message>
+        <source>Order history unavailable</source>
+        <translation>订单历史不可用</translation>
+    </message>
+    <message>
+        <source>The order history could not be opened, so no order can be placed until this is fixed.</source>
+        <translation>无法打开订单历史，在问题解决之前无法下单。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1649,97 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::OrderPage</name>
+    <message>
+        <source>Sandbox (built-in simulator)</source>
+        <translation>沙箱（内置模拟器）</translation>
+    </message>
+    <message>
+        <source>Orders go to the simulator built into OrderDesk; nothing is bought.</source>
+        <translation>订单将发送到 OrderDesk 内置的模拟器，不会产生实际购买。</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: %1</source>
+        <translation>AccessKey ID：%1</translation>
+    </message>
+    <message>
+        <source>The built-in simulator could not be started, so nothing was sent. Restart OrderDesk and try again.</source>
+        <translation>内置模拟器无法启动，因此未发送任何内容。请重启 OrderDesk 后重试。</translation>
+    </message>
+    <message>
+        <source>OrderDesk knows no endpoint for region %1. Check the region, or set an endpoint in the profile.</source>
+        <translation>OrderDesk 没有地域 %1 的接入地址（Endpoint）。请检查地域，或在配置中设置接入地址。</translation>
+    </message>
+    <message>
+        <source>You cancelled the order before it was sent. Nothing was ordered.</source>
+        <translation>您在发送前取消了本次下单，未订购任何内容。</translation>
+    </message>
+    <message>
+        <source>Order with %1</source>
+        <translation>向%1下单</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reading the AccessKey from the keychain…</source>
+        <translation>正在从系统钥匙串读取 AccessKey…</translation>
+    </message>
+    <message>
+        <source>Sending the order (attempt %1)…</source>
+        <translation>正在发送订单（第 %1 次尝试）…</translation>
+    </message>
+    <message>
+        <source>Sending the order…</source>
+        <translation>正在发送订单…</translation>
+    </message>
+    <message>
+        <source>Not sent; nothing was bought.</source>
+        <translation>未发送，未购买任何内容。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the order. It is recorded in the order history as entry %2.</source>
+        <translation>%1已受理该订单，并已记入订单历史，记录号为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the order; nothing was bought.</source>
+        <translation>%1拒绝了该订单，未购买任何内容。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s message: %1</source>
+        <translation>云服务商返回的信息：%1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the order may have been placed.</source>
+        <translation>结果未知：订单可能已下单成功。</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: %1</source>
+        <translation>问题诊断：%1</translation>
+    </message>
+    <message>
+        <source>Once you have checked, record the result in the order history (entry %1): mark it as placed, with the provider&apos;s order ID, or as not placed.</source>
+        <translation>核实后，请在订单历史（记录号 %1）中登记结果：标记为已下单并填写云服务商的订单号，或标记为未下单。</translation>
+    </message>
+    <message>
+        <source>You can also send it again from the order history: it keeps its client token, so %1 cannot place it twice.</source>
+        <translation>也可以在订单历史中重新发送：该订单沿用原有的幂等令牌（ClientToken），%1不会重复下单。</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>下单成功</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::OrderService</name>
     <message>
         <source>The order has problems that must be corrected first. Nothing was sent.</source>
@@ -1369,6 +1927,100 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::ProductInfosEditor</name>
+    <message>
+        <source>The cloud service type code, e.g. hws.service.type.sdg.</source>
+        <translation>云服务类型代码，例如 hws.service.type.sdg。</translation>
+    </message>
+    <message>
+        <source>The product ID from Huawei Cloud&apos;s price inquiry.</source>
+        <translation>华为云询价结果中的产品ID。</translation>
+    </message>
+    <message>
+        <source>The resource size, a whole number.</source>
+        <translation>资源容量，须为整数。</translation>
+    </message>
+    <message>
+        <source>The unit of the resource size as Huawei&apos;s measure ID, a whole number.</source>
+        <translation>资源容量的计量单位（华为云度量单位ID），须为整数。</translation>
+    </message>
+    <message>
+        <source>The resource specification code.</source>
+        <translation>资源规格编码。</translation>
+    </message>
+    <message>
+        <source>The resource type code, e.g. hws.resource.type.dsc.base.</source>
+        <translation>资源类型编码，例如 hws.resource.type.dsc.base。</translation>
+    </message>
+    <message>
+        <source>Add produc&amp;t</source>
+        <translation>添加产品(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve product</source>
+        <translation>删除产品(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Products to buy</source>
+        <translation>待购买的产品</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ProfileEditDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation>添加账号配置</translation>
+    </message>
+    <message>
+        <source>Edit profile &quot;%1&quot;</source>
+        <translation>编辑账号配置“%1”</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>unchanged — type to replace</source>
+        <translation>未更改 — 输入新值以替换</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret goes straight to the system keychain. OrderDesk never shows it again.</source>
+        <translation>AccessKey Secret 直接保存到系统钥匙串，OrderDesk 不会再次显示。</translation>
+    </message>
+    <message>
+        <source>empty: the provider&apos;s own endpoint</source>
+        <translation>留空：使用云厂商的默认服务地址</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; belongs to the built-in sandbox. Choose another name.</source>
+        <translation>名称“%1”为内置沙箱专用，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a profile with this name for this provider.</source>
+        <translation>该云厂商下已有同名的账号配置。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Saving to the system keychain…</source>
+        <translation>正在保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>账号配置未保存</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::ProfilesCommand</name>
     <message>
         <source>Unknown profiles command &quot;%1&quot;: use list, add or remove.</source>
@@ -1417,6 +2069,41 @@
     <message>
         <source>Profile &quot;%1&quot; for %2 removed, with its secret.</source>
         <translation>%2的配置“%1”及其密钥已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ProfilesDialog</name>
+    <message>
+        <source>built-in simulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <source>provider default</source>
+        <translation>云厂商默认</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Built in: orders go to a simulator on this computer. It cannot be edited or removed.</source>
+        <translation>内置：订单发往本机上的模拟器，不可编辑或删除。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除账号配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; of %2? Its secret is deleted from the keychain; orders already placed stay in the history.</source>
+        <translation>确定删除%2的账号配置“%1”吗？其 Secret 将从钥匙串中删除；已下的订单仍保留在订单历史中。</translation>
+    </message>
+    <message>
+        <source>Removing the profile…</source>
+        <translation>正在删除账号配置…</translation>
+    </message>
+    <message>
+        <source>Profile not removed</source>
+        <translation>账号配置未删除</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +2182,76 @@
     <message>
         <source>Order %1 is recorded as not placed.</source>
         <translation>订单 %1 已登记为未下单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ResolveOrderDialog</name>
+    <message>
+        <source>Resolve order %1</source>
+        <translation>处理订单 %1 的结果</translation>
+    </message>
+    <message>
+        <source>OrderDesk has no definitive answer for order %1: it may or may not have been placed. Open the order list in the %2 console of account %3, look for resource %4 around %5, and record what you found.</source>
+        <translation>OrderDesk 未收到订单 %1 的确定应答：该订单可能已下单，也可能未下单。请打开%2控制台中账号 %3 的订单列表，查找 %5 前后资源 %4 的订单，并登记核实结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动配置</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a CA bundle.</source>
+        <translation>文件 %1 过大，不是有效的 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM format (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>文件 %1 中没有 PEM 格式的证书（以 -----BEGIN CERTIFICATE----- 开头的文本）。</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>选择 CA 证书包</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Proxy incomplete</source>
+        <translation>代理设置不完整</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port between 1 and 65535.</source>
+        <translation>手动代理需要填写主机和 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>CA bundle not usable</source>
+        <translation>CA 证书包不可用</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2600,281 @@
     <message>
         <source>When %1 is Year, %2 must be between 1 and %3.</source>
         <translation>当 %1 为 Year 时，%2 必须介于 1 和 %3 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>Fill in the order, then press Order. You will see a summary to confirm before anything is sent.</source>
+        <translation>填写订单后点击“下单”。发送任何请求之前，都会先显示订单摘要供您确认。</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt:</source>
+        <translation>账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The AccessKey profile the order is placed with. The sandbox profile sends it to the built-in simulator; nothing is bought.</source>
+        <translation>用于下单的 AccessKey 配置。沙箱配置会将订单发送到内置模拟器，不会产生实际购买。</translation>
+    </message>
+    <message>
+        <source>Shows a summary of the order to confirm; nothing is sent before you confirm.</source>
+        <translation>显示订单摘要供您确认；确认之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation>下单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Order in progress</source>
+        <translation>订单处理中</translation>
+    </message>
+    <message>
+        <source>Stops the order while the AccessKey is being read, before anything is sent.</source>
+        <translation>在读取 AccessKey 期间（尚未发送之前）取消本次下单。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Order &amp;ID:</source>
+        <translation>订单号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Copies the provider&apos;s order ID to the clipboard.</source>
+        <translation>将云服务商返回的订单号复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Request ID:</source>
+        <translation>请求ID(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>云厂商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. finance-main</source>
+        <translation>例如 finance-main</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>服务地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>scheme://host[:port]. Leave empty to use the provider&apos;s own endpoint for the region.</source>
+        <translation>格式为 scheme://host[:port]。留空则使用云厂商在该地域的默认服务地址。</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>默认地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Each profile is one AccessKey of one provider. The secret is kept in the system keychain and never shown again. The sandbox profiles use the built-in simulator and cannot be changed.</source>
+        <translation>每个账号配置对应一个云厂商的一个 AccessKey。Secret 保存在系统钥匙串中，保存后不再显示。沙箱账号配置使用内置模拟器，不可修改。</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation>账号配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Place this provider&apos;s orders with the selected profile</source>
+        <translation>使用所选账号配置向该云厂商下单</translation>
+    </message>
+    <message>
+        <source>&amp;Use for orders</source>
+        <translation>用于下单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveOrderDialog</name>
+    <message>
+        <source>Resolve order</source>
+        <translation>处理订单结果</translation>
+    </message>
+    <message>
+        <source>The order &amp;was placed</source>
+        <translation>已下单成功(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Order ID:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The order ID the provider&apos;s console shows for this purchase.</source>
+        <translation>云服务商控制台中显示的该笔购买的订单号。</translation>
+    </message>
+    <message>
+        <source>The order was &amp;not placed</source>
+        <translation>未下单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. where you checked</source>
+        <translation>选填，例如在何处核实</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Applied at once, no restart needed</source>
+        <translation>立即生效，无需重启</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>How long to wait until the order has been sent completely. An order cut off before that was not placed.</source>
+        <translation>等待订单完整发出的最长时间。在此之前中断的订单不会被创建。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Answer timeout:</source>
+        <translation>应答超时(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How long to wait for the provider&apos;s answer once the order was sent. After this the outcome is unknown and must be checked in the console.</source>
+        <translation>订单发出后等待云厂商应答的最长时间。超时后结果未知，需要到控制台核实。</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.com</source>
+        <translation>例如 proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>代理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>附加 CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificates of a company proxy that inspects TLS. They are trusted in addition to the system&apos;s.</source>
+        <translation>包含企业 TLS 检查代理证书的 PEM 文件。除系统自带证书外，这些证书也会被信任。</translation>
+    </message>
+    <message>
+        <source>optional PEM file</source>
+        <translation>可选的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 </TS>

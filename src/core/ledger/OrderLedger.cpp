@@ -180,6 +180,66 @@ QString whereClause(const OrderQuery& query, QVariantList* values)
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The columns an order list is sorted by, before the id that breaks ties. Fixed names only.
+QStringList sortColumns(OrderSortKey key)
+{
+    switch (key) {
+    case OrderSortKey::Id:
+        return {};
+    case OrderSortKey::Created:
+        return {QStringLiteral("created_utc")};
+    case OrderSortKey::Provider:
+        return {QStringLiteral("provider")};
+    case OrderSortKey::Profile:
+        return {QStringLiteral("profile")};
+    case OrderSortKey::Region:
+        return {QStringLiteral("region")};
+    case OrderSortKey::Resource:
+        return {QStringLiteral("resource_id")};
+    case OrderSortKey::Status:
+        return {QStringLiteral("status")};
+    case OrderSortKey::OrderId:
+        return {QStringLiteral("order_id")};
+    case OrderSortKey::RequestId:
+        return {QStringLiteral("request_id")};
+    case OrderSortKey::Error:
+        return {QStringLiteral("error_code"), QStringLiteral("error_message")};
+    case OrderSortKey::Attempts:
+        return {QStringLiteral("attempts")};
+    }
+    return {};
+}
+
+// The values of sortColumns(key) as the row stores them.
+QVariantList sortValues(OrderSortKey key, const OrderRecord& record)
+{
+    switch (key) {
+    case OrderSortKey::Id:
+        return {};
+    case OrderSortKey::Created:
+        return {toMs(record.createdUtc)};
+    case OrderSortKey::Provider:
+        return {text(record.provider)};
+    case OrderSortKey::Profile:
+        return {text(record.profile)};
+    case OrderSortKey::Region:
+        return {text(record.region)};
+    case OrderSortKey::Resource:
+        return {text(record.resourceId)};
+    case OrderSortKey::Status:
+        return {OrderStatusNames::key(record.status)};
+    case OrderSortKey::OrderId:
+        return {text(record.orderId)};
+    case OrderSortKey::RequestId:
+        return {text(record.requestId)};
+    case OrderSortKey::Error:
+        return {text(record.errorCode), text(record.errorMessage)};
+    case OrderSortKey::Attempts:
+        return {record.attempts};
+    }
+    return {};
+}
+
 bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
 {
     if (!query.prepare(statement))
@@ -822,8 +882,8 @@ std::optional<OrderRecord> OrderLedger::order(qint64 id) const
     return recordFrom(query);
 }
 
-QList<OrderRecord> OrderLedger::select(const OrderQuery& query, int limit, qint64 boundaryId, bool ascending,
-                                       LocalizedText* error) const
+QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort& sort, int limit,
+                                       const OrderRecord* after, LocalizedText* error) const
 {
     QList<OrderRecord> records;
     if (!m_open) {
@@ -832,17 +892,39 @@ QList<OrderRecord> OrderLedger::select(const OrderQuery& query, int limit, qint6
     }
     QVariantList values;
     QString where = whereClause(query, &values);
-    if (boundaryId > 0) {
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 (ascending ? QStringLiteral("id > ?") : QStringLiteral("id < ?"));
-        values << boundaryId;
+    QStringList keys = sortColumns(sort.key);
+    keys << QStringLiteral("id");
+    if (after) {
+        // A row value compares column by column, which is exactly the order of ORDER BY.
+        QStringList placeholders;
+        for (int i = 0; i < keys.size(); ++i)
+            placeholders << QStringLiteral("?");
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QLatin1Char('(') +
+                 keys.join(QStringLiteral(", ")) +
+                 (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
+                 placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+        values << sortValues(sort.key, *after) << after->id;
     }
-    QString statement =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where +
-        (ascending ? QStringLiteral(" ORDER BY id ASC") : QStringLiteral(" ORDER BY id DESC"));
-    if (limit >= 0) {
-        statement += QStringLiteral(" LIMIT ?");
+    const QString direction = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList orderTerms;
+    for (const QString& key : keys)
+        orderTerms << key + direction;
+    const QString orderBy = QStringLiteral(" ORDER BY ") + orderTerms.join(QStringLiteral(", "));
+    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT ?") : QString();
+    if (limit >= 0)
         values << limit;
+
+    QString statement;
+    if (sort.key == OrderSortKey::Id) {
+        statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where + orderBy +
+                    limitClause;
+    } else {
+        // Most sort columns have no index, so the page is found by a scan: the inner query reads
+        // only the sort columns, and the whole rows (parameters, raw answers) are read for the
+        // page alone.
+        statement = QStringLiteral("SELECT ") + kColumns +
+                    QStringLiteral(" FROM orders WHERE id IN (SELECT id FROM orders") + where + orderBy +
+                    limitClause + QLatin1Char(')') + orderBy;
     }
     QSqlQuery sql(database());
     sql.setForwardOnly(true);
@@ -862,7 +944,15 @@ QList<OrderRecord> OrderLedger::select(const OrderQuery& query, int limit, qint6
 
 QList<OrderRecord> OrderLedger::orders(const OrderQuery& query, int limit, qint64 beforeId) const
 {
-    return select(query, limit, beforeId, false, nullptr);
+    OrderRecord boundary;
+    boundary.id = beforeId;
+    return select(query, OrderSort(), limit, beforeId > 0 ? &boundary : nullptr, nullptr);
+}
+
+QList<OrderRecord> OrderLedger::orders(const OrderQuery& query, const OrderSort& sort, int limit,
+                                       const OrderRecord* after) const
+{
+    return select(query, sort, limit, after, nullptr);
 }
 
 int OrderLedger::count(const OrderQuery& query) const
@@ -965,10 +1055,12 @@ bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, Lo
         file.cancelWriting();
         return writeFailed(technical);
     }
-    qint64 afterId = 0;
+    const OrderSort oldestFirst{OrderSortKey::Id, true};
+    std::optional<OrderRecord> last;
     for (;;) {
         LocalizedText readError;
-        const QList<OrderRecord> page = select(query, kExportPageSize, afterId, true, &readError);
+        const QList<OrderRecord> page =
+            select(query, oldestFirst, kExportPageSize, last ? &*last : nullptr, &readError);
         if (!readError.isEmpty()) {
             file.cancelWriting();
             setError(error, readError);
@@ -978,7 +1070,7 @@ bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, Lo
             file.write(OrderCsvWriter::recordLine(record));
         if (page.size() < kExportPageSize)
             break;
-        afterId = page.constLast().id;
+        last = page.constLast();
     }
     snapshot.commit(&technical);
     if (!file.commit())

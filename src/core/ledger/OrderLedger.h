@@ -4,6 +4,7 @@
 #include "OrderOutcomeRecord.h"
 #include "OrderQuery.h"
 #include "OrderRecord.h"
+#include "OrderSort.h"
 #include "common/LocalizedText.h"
 
 #include <QList>
@@ -72,6 +73,11 @@ public:
     std::optional<OrderRecord> order(qint64 id) const;
     // Newest first (id descending); beforeId > 0 continues after the row with that id.
     QList<OrderRecord> orders(const OrderQuery& query, int limit = -1, qint64 beforeId = 0) const;
+    // Sorted by `sort`, continuing after the row `after` when given: the page starts behind that
+    // row's sort value and id as it was read, so pages neither skip nor repeat orders whose
+    // values tie, even while new orders arrive.
+    QList<OrderRecord> orders(const OrderQuery& query, const OrderSort& sort, int limit,
+                              const OrderRecord* after = nullptr) const;
     int count(const OrderQuery& query) const;
     // Oldest first.
     QList<OrderEvent> events(qint64 id) const;
@@ -89,8 +95,8 @@ private:
     class Transaction;
 
     QSqlDatabase database() const;
-    QList<OrderRecord> select(const OrderQuery& query, int limit, qint64 boundaryId, bool ascending,
-                              LocalizedText* error) const;
+    QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
+                              const OrderRecord* after, LocalizedText* error) const;
     std::optional<OrderRecord> loadInTransaction(qint64 id, LocalizedText* error) const;
     bool appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status, const QString& detail,
                      QString* technicalError);

@@ -41,21 +41,83 @@ OrderTableModel::OrderTableModel(const OrderLedger& ledger, QObject* parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
 {
-    m_rows = readPage(PageSize, 0);
+    m_rows = readPage(PageSize, true);
+    indexRows(0);
 }
 
 void OrderTableModel::setQuery(const OrderQuery& query)
 {
     beginResetModel();
     m_query = query;
-    m_rows = readPage(PageSize, 0);
+    m_rows = readPage(PageSize, true);
+    indexRows(0);
     endResetModel();
+}
+
+void OrderTableModel::setSort(const OrderSort& sort)
+{
+    if (sort == m_sort)
+        return;
+    beginResetModel();
+    m_sort = sort;
+    m_rows = readPage(PageSize, true);
+    indexRows(0);
+    endResetModel();
+}
+
+OrderSortKey OrderTableModel::sortKey(Column column)
+{
+    switch (column) {
+    case IdColumn:
+        return OrderSortKey::Id;
+    case CreatedColumn:
+        return OrderSortKey::Created;
+    case ProviderColumn:
+        return OrderSortKey::Provider;
+    case ProfileColumn:
+        return OrderSortKey::Profile;
+    case RegionColumn:
+        return OrderSortKey::Region;
+    case ResourceColumn:
+        return OrderSortKey::Resource;
+    case StatusColumn:
+        return OrderSortKey::Status;
+    case OrderIdColumn:
+        return OrderSortKey::OrderId;
+    case RequestIdColumn:
+        return OrderSortKey::RequestId;
+    case ErrorColumn:
+        return OrderSortKey::Error;
+    case AttemptsColumn:
+    case ColumnCount:
+        break;
+    }
+    return OrderSortKey::Attempts;
+}
+
+void OrderTableModel::setProviderNames(const QHash<QString, LocalizedText>& names)
+{
+    m_providerNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ProviderColumn), index(static_cast<int>(m_rows.size()) - 1, ProviderColumn),
+                         {Qt::DisplayRole});
+}
+
+void OrderTableModel::sort(int column, Qt::SortOrder order)
+{
+    // A view without a sort indicator asks for column -1: the ledger's own order.
+    if (column < 0 || column >= ColumnCount) {
+        setSort(OrderSort());
+        return;
+    }
+    setSort(OrderSort{sortKey(static_cast<Column>(column)), order == Qt::AscendingOrder});
 }
 
 void OrderTableModel::refresh()
 {
     beginResetModel();
-    m_rows = readPage(std::max<int>(PageSize, static_cast<int>(m_rows.size())), 0);
+    m_rows = readPage(std::max<int>(PageSize, static_cast<int>(m_rows.size())), true);
+    indexRows(0);
     endResetModel();
 }
 
@@ -81,12 +143,16 @@ const OrderRecord* OrderTableModel::record(int row) const
 
 int OrderTableModel::rowOfId(qint64 id) const
 {
-    // Ids descend down the table, so the row can be found by bisection.
-    auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                               [](const OrderRecord& record, qint64 wanted) { return record.id > wanted; });
-    if (it == m_rows.cend() || it->id != id)
-        return -1;
-    return static_cast<int>(it - m_rows.cbegin());
+    return m_rowOfId.value(id, -1);
+}
+
+void OrderTableModel::indexRows(int first)
+{
+    if (first == 0)
+        m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
 }
 
 int OrderTableModel::rowCount(const QModelIndex& parent) const
@@ -135,8 +201,10 @@ QVariant OrderTableModel::displayValue(const OrderRecord& record, int column) co
         return record.id;
     case CreatedColumn:
         return record.createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case ProviderColumn:
-        return record.provider;
+    case ProviderColumn: {
+        const LocalizedText name = m_providerNames.value(record.provider);
+        return name.isEmpty() ? record.provider : name.toString();
+    }
     case ProfileColumn:
         return record.profile;
     case RegionColumn:
@@ -163,6 +231,8 @@ QVariant OrderTableModel::rawValue(const OrderRecord& record, int column) const
     switch (column) {
     case CreatedColumn:
         return record.createdUtc;
+    case ProviderColumn:
+        return record.provider;
     case StatusColumn:
         return OrderStatusNames::key(record.status);
     case ErrorColumn:
@@ -188,12 +258,13 @@ void OrderTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
         return;
-    const QList<OrderRecord> page = readPage(PageSize, m_rows.constLast().id);
+    const QList<OrderRecord> page = readPage(PageSize, false);
     if (page.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
     m_rows.append(page);
+    indexRows(first);
     endInsertRows();
 }
 
@@ -214,13 +285,17 @@ void OrderTableModel::retranslate()
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-QList<OrderRecord> OrderTableModel::readPage(int limit, qint64 beforeId)
+QList<OrderRecord> OrderTableModel::readPage(int limit, bool fromTop)
 {
+    if (fromTop)
+        m_cursor.reset();
     // One row more than asked tells whether another page exists without a count(*).
-    QList<OrderRecord> page = m_ledger.orders(m_query, limit + 1, beforeId);
+    QList<OrderRecord> page = m_ledger.orders(m_query, m_sort, limit + 1, m_cursor ? &*m_cursor : nullptr);
     m_hasMore = page.size() > limit;
     if (m_hasMore)
         page.removeLast();
+    if (!page.isEmpty())
+        m_cursor = page.constLast();
     return page;
 }
 

@@ -2,17 +2,23 @@
 
 #include "OrderQuery.h"
 #include "OrderRecord.h"
+#include "OrderSort.h"
+#include "common/LocalizedText.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace OrderDesk {
 
 class OrderLedger;
 
-// The ledger as the GUI's order table, newest first. Rows are read lazily in pages by id
-// (keyset), so a ledger of 100,000 orders opens with one small query. Titles and status
-// labels are translated when asked for; retranslate() tells views to ask again.
+// The ledger as the GUI's order table, newest first unless sorted otherwise. Rows are read
+// lazily in pages by sort value and id (keyset), so a ledger of 100,000 orders opens with one
+// small query, and sorting is done by the ledger over all orders, not over the loaded ones.
+// Titles and status labels are translated when asked for; retranslate() tells views to ask again.
 class OrderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +52,13 @@ public:
 
     void setQuery(const OrderQuery& query); // resets
     OrderQuery query() const { return m_query; }
+    // Resets with the first page in the new order; the same order again does nothing.
+    void setSort(const OrderSort& sort);
+    OrderSort sortOrder() const { return m_sort; }
+    static OrderSortKey sortKey(Column column);
+    // What the provider column shows for each provider id, translated when shown; ids without
+    // a name show as they are. Sorting and RawValueRole keep the id.
+    void setProviderNames(const QHash<QString, LocalizedText>& names);
     // Re-reads from the top, as many rows as were loaded (at least one page).
     void refresh();
     // Re-reads one loaded order in place after it changed; false when it is not loaded.
@@ -63,20 +76,29 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    // What a view's header asks for: setSort() with the column's key.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public Q_SLOTS:
     // Emits headerDataChanged and dataChanged for the translated texts after a language switch.
     void retranslate();
 
 private:
-    // Up to `limit` rows after `beforeId` (0: from the top); sets m_hasMore.
-    QList<OrderRecord> readPage(int limit, qint64 beforeId);
+    // Up to `limit` rows after the cursor (none: from the top); sets m_hasMore and the cursor.
+    QList<OrderRecord> readPage(int limit, bool fromTop);
+    void indexRows(int first);
     QVariant displayValue(const OrderRecord& record, int column) const;
     QVariant rawValue(const OrderRecord& record, int column) const;
 
     const OrderLedger& m_ledger;
     OrderQuery m_query;
+    OrderSort m_sort;
+    QHash<QString, LocalizedText> m_providerNames;
     QList<OrderRecord> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    // The last loaded row as it was read: refreshOrder() may change the copy in m_rows, but the
+    // next page continues after the values the ledger sorted by.
+    std::optional<OrderRecord> m_cursor;
     bool m_hasMore = false;
 };
 

@@ -22,6 +22,18 @@ enum class FieldLocation
     Path
 };
 
+// The whole numbers an Integer field accepts, both ends included.
+struct IntegerRange
+{
+    qint64 minimum = 0;
+    qint64 maximum = 0;
+
+    bool operator==(const IntegerRange& other) const
+    {
+        return minimum == other.minimum && maximum == other.maximum;
+    }
+};
+
 struct FieldChoice
 {
     QString value;               // the API value, sent as is

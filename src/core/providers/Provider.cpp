@@ -63,6 +63,19 @@ QString Provider::resourceId(const OrderRequest& request) const
     return {};
 }
 
+std::optional<IntegerRange> Provider::integerRange(const QString& name, const OrderRequest& request) const
+{
+    const FieldSpec* field = schema().field(name);
+    if (!field || field->type != FieldType::Integer || !field->hasRange)
+        return std::nullopt;
+    return narrowRange(*field, request, IntegerRange{field->minimum, field->maximum});
+}
+
+IntegerRange Provider::narrowRange(const FieldSpec&, const OrderRequest&, IntegerRange schemaRange) const
+{
+    return schemaRange;
+}
+
 QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
 {
     QList<ValidationIssue> issues;

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace OrderDesk {
 
 class NonceSource;
@@ -43,6 +45,15 @@ public:
     QString region(const OrderRequest& request) const;
     // The resource being paid for, as the duplicate guard compares it.
     QString resourceId(const OrderRequest& request) const;
+    // The parameter that names the region, or empty when the API has none (then the region
+    // is the request's own): a form prefills it with the account's default region.
+    QString regionParameter() const { return regionField(); }
+
+    // The numbers an Integer field accepts given the rest of the order: the schema's range,
+    // narrowed by the provider's own rules (Alibaba Cloud's Period is 1-9 months but 1-5
+    // years). validate() reports a value outside it, so a form may bound its input by it.
+    // nullopt for a field that is not an Integer field with a range.
+    std::optional<IntegerRange> integerRange(const QString& field, const OrderRequest& request) const;
 
     // Every problem at once, each tied to its field: the schema's rules (required, type,
     // range, allowed values, length, ASCII), then the provider's own cross-field rules.
@@ -66,6 +77,9 @@ public:
 
 protected:
     virtual QList<ValidationIssue> validateCrossField(const OrderRequest& request) const;
+    // The provider's narrowing of a field's schema range for the given order; by default none.
+    virtual IntegerRange narrowRange(const FieldSpec& field, const OrderRequest& request,
+                                     IntegerRange schemaRange) const;
     // Reads the provider's own shape from an answer whose body is a JSON object.
     virtual ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
                                            const QJsonObject& object) const = 0;

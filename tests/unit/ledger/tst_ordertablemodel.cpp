@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -322,6 +325,162 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, OrderTableModel::OrderIdColumn).data().toString(),
                  QStringLiteral("211234567890123"));
         QVERIFY(!model.refreshOrder(99));
+    }
+
+    void sort_bigLedger_firstRowFollowsTheColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<qint64>("firstId");
+        QTest::addColumn<QString>("firstValue");
+
+        // bulkInsert: order i has provider/status i % 4 (volcengine/pending, aliyun/succeeded,
+        // unicloud/rejected, huaweicloud/unknown), resource res-i (res-x7-i for multiples of 7)
+        // and order id ord-i when it succeeded.
+        QTest::newRow("provider ascending")
+            << static_cast<int>(OrderTableModel::ProviderColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(1) << QStringLiteral("aliyun");
+        QTest::newRow("provider descending")
+            << static_cast<int>(OrderTableModel::ProviderColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(kBigLedgerRows) << QStringLiteral("volcengine");
+        QTest::newRow("status ascending")
+            << static_cast<int>(OrderTableModel::StatusColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(4) << QStringLiteral("Pending");
+        QTest::newRow("status descending")
+            << static_cast<int>(OrderTableModel::StatusColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(kBigLedgerRows - 1) << QStringLiteral("Unknown");
+        QTest::newRow("created ascending")
+            << static_cast<int>(OrderTableModel::CreatedColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(1) << QStringLiteral("2024-05-01 18:00:01");
+        QTest::newRow("resource descending")
+            << static_cast<int>(OrderTableModel::ResourceColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(99995) << QStringLiteral("res-x7-99995");
+        QTest::newRow("order id descending")
+            << static_cast<int>(OrderTableModel::OrderIdColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(99997) << QStringLiteral("ord-99997");
+        QTest::newRow("id ascending")
+            << static_cast<int>(OrderTableModel::IdColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(1) << QStringLiteral("1");
+    }
+
+    void sort_bigLedger_firstRowFollowsTheColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(qint64, firstId);
+        QFETCH(QString, firstValue);
+
+        OrderTableModel model(*m_big);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QElapsedTimer timer;
+        timer.start();
+        model.sort(column, static_cast<Qt::SortOrder>(order));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), OrderTableModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(idAt(model, 0), firstId);
+        QCOMPARE(model.index(0, column).data().toString(), firstValue);
+        QCOMPARE(model.rowOfId(firstId), 0);
+        // A scan of 100,000 rows at worst, not a sort of them in memory.
+        QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(model.sortOrder().ascending, order == Qt::AscendingOrder);
+
+        // The same order again reads nothing.
+        model.sort(column, static_cast<Qt::SortOrder>(order));
+        QCOMPARE(reset.size(), 1);
+    }
+
+    void sort_fetchMore_continuesInTheSortedOrderWithoutRepeats()
+    {
+        OrderTableModel model(*m_big);
+        OrderQuery query;
+        query.text = QStringLiteral("x7"); // 14,285 orders
+        model.setQuery(query);
+        model.sort(OrderTableModel::ProviderColumn, Qt::AscendingOrder);
+        for (int page = 0; page < 3; ++page)
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 4 * OrderTableModel::PageSize);
+        QSet<qint64> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const OrderRecord* record = model.record(row);
+            QVERIFY(record->resourceId.contains(QLatin1String("x7")));
+            QVERIFY(!seen.contains(record->id));
+            seen.insert(record->id);
+            QCOMPARE(model.rowOfId(record->id), row);
+            if (row > 0) {
+                const OrderRecord* before = model.record(row - 1);
+                QVERIFY(before->provider < record->provider ||
+                        (before->provider == record->provider && before->id < record->id));
+            }
+        }
+        // aliyun (i % 4 == 1) and a multiple of 7: 21, 49, 77 ...
+        QCOMPARE(idAt(model, 0), 21);
+        QCOMPARE(idAt(model, 1), 49);
+
+        // Back to the ledger's own order: newest first.
+        model.sort(-1, Qt::AscendingOrder);
+        QCOMPARE(model.sortOrder(), OrderSort());
+        QCOMPARE(idAt(model, 0), qint64(99995));
+    }
+
+    void sort_refreshOrderOfTheLastLoadedRow_nextPageStillContinues()
+    {
+        QTemporaryDir dir;
+        OrderLedger ledger(m_clock);
+        const QString file = dir.filePath(QStringLiteral("ledger.sqlite"));
+        QVERIFY(ledger.open(file));
+        QString error;
+        QVERIFY2(bulkInsert(file, 600, &error), qPrintable(error));
+
+        OrderTableModel model(ledger);
+        model.sort(OrderTableModel::StatusColumn, Qt::AscendingOrder);
+        // pending are 4, 8 ... 600 (150 orders), then rejected 2, 6, 10 ...
+        QCOMPARE(model.rowCount(), 256);
+        const qint64 last = idAt(model, 255);
+        QCOMPARE(last, qint64(2 + 4 * 105));
+        QCOMPARE(model.record(255)->status, OrderStatus::Rejected);
+        // The order at the page's end moves on (a late answer) and is refreshed in place.
+        QSqlDatabase db = QSqlDatabase::database(ledger.connectionName());
+        QSqlQuery update(db);
+        QVERIFY(update.exec(QStringLiteral("UPDATE orders SET status = 'unknown' WHERE id = %1").arg(last)));
+        QVERIFY(model.refreshOrder(last));
+        QCOMPARE(model.record(255)->status, OrderStatus::Unknown);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 512);
+        QCOMPARE(idAt(model, 256), last + 4);
+        QCOMPARE(model.record(256)->status, OrderStatus::Rejected);
+    }
+
+    void providerNames_shownInsteadOfIds_translatedWhenShown()
+    {
+        OrderTableModel model(*m_big);
+        // Row 0 is order 100000 (volcengine), row 1 order 99999 (huaweicloud).
+        const QModelIndex volcengine = model.index(0, OrderTableModel::ProviderColumn);
+        const QModelIndex huaweicloud = model.index(1, OrderTableModel::ProviderColumn);
+        QCOMPARE(volcengine.data().toString(), QStringLiteral("volcengine"));
+
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        model.setProviderNames(
+            {{QStringLiteral("volcengine"), LocalizedText("OrderDesk::VolcengineProvider", "Volcengine")}});
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.at(0).at(0).toModelIndex(), volcengine);
+        QCOMPARE(cells.at(0).at(1).toModelIndex(), model.index(255, OrderTableModel::ProviderColumn));
+        QCOMPARE(volcengine.data().toString(), QStringLiteral("Volcengine"));
+        QCOMPARE(volcengine.data(OrderTableModel::RawValueRole).toString(), QStringLiteral("volcengine"));
+        QCOMPARE(huaweicloud.data().toString(), QStringLiteral("huaweicloud")); // no name given
+
+        TableTranslator chinese;
+        chinese.add("OrderDesk::VolcengineProvider", "Volcengine", QStringLiteral("火山引擎"));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const QString translated = volcengine.data().toString();
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(translated, QStringLiteral("火山引擎"));
+
+        // Sorting still goes by the id.
+        model.sort(OrderTableModel::ProviderColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, OrderTableModel::ProviderColumn).data().toString(),
+                 QStringLiteral("Volcengine"));
     }
 
     void closedLedger_showsNothing()

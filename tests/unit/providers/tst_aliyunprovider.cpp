@@ -505,6 +505,53 @@ private Q_SLOTS:
         QCOMPARE(issues.first().message.toEnglish(), message);
     }
 
+    // The form bounds its Period input by integerRange; the bounds must be exactly what
+    // validate() accepts (the seed page: 1-9 months, 1-5 years).
+    void integerRange_period_followsTheUnit_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<qint64>("maximum");
+        QTest::newRow("Month") << "Month" << qint64(9);
+        QTest::newRow("no unit: months") << QString() << qint64(9);
+        QTest::newRow("Year") << "Year" << qint64(5);
+    }
+    void integerRange_period_followsTheUnit()
+    {
+        QFETCH(QString, unit);
+        QFETCH(qint64, maximum);
+
+        OrderRequest request = seedOrder();
+        if (unit.isEmpty())
+            request.params.remove(QStringLiteral("PricingCycle"));
+        else
+            request.params.insert(QStringLiteral("PricingCycle"), unit);
+        const std::optional<IntegerRange> range = m_provider.integerRange(QStringLiteral("Period"), request);
+        QVERIFY(range.has_value());
+        QCOMPARE(range->minimum, qint64(1));
+        QCOMPARE(range->maximum, maximum);
+
+        request.params.insert(QStringLiteral("Period"), QString::number(range->minimum));
+        QVERIFY(m_provider.validate(request).isEmpty());
+        request.params.insert(QStringLiteral("Period"), QString::number(range->maximum));
+        QVERIFY(m_provider.validate(request).isEmpty());
+        request.params.insert(QStringLiteral("Period"), QString::number(range->maximum + 1));
+        QCOMPARE(issueFields(m_provider.validate(request)), QStringList{QStringLiteral("Period")});
+        request.params.insert(QStringLiteral("Period"), QString::number(range->minimum - 1));
+        QCOMPARE(issueFields(m_provider.validate(request)), QStringList{QStringLiteral("Period")});
+    }
+
+    void integerRange_fieldWithoutRange_isNone()
+    {
+        QVERIFY(!m_provider.integerRange(QStringLiteral("PricingCycle"), seedOrder()).has_value());
+        QVERIFY(!m_provider.integerRange(QStringLiteral("ClientToken"), seedOrder()).has_value());
+        QVERIFY(!m_provider.integerRange(QStringLiteral("NoSuchField"), seedOrder()).has_value());
+    }
+
+    void regionParameter_namesTheRegionField()
+    {
+        QCOMPARE(m_provider.regionParameter(), QStringLiteral("RegionId"));
+    }
+
     void validate_choices_data()
     {
         QTest::addColumn<QString>("field");

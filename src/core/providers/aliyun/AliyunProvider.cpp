@@ -233,6 +233,15 @@ QList<ValidationIssue> AliyunProvider::validateCrossField(const OrderRequest& re
     return issues;
 }
 
+IntegerRange AliyunProvider::narrowRange(const FieldSpec& field, const OrderRequest& request,
+                                         IntegerRange schemaRange) const
+{
+    // The same bound validateCrossField enforces through exceedsYearLimit.
+    if (field.name == kPeriod && request.value(kPricingCycle) == QLatin1String("Year"))
+        schemaRange.maximum = std::min(schemaRange.maximum, kMaxYears);
+    return schemaRange;
+}
+
 HttpRequest AliyunProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const
 {
     HttpRequest http = requestTo(endpoint, QByteArrayLiteral("GET"), QByteArrayLiteral("/"));

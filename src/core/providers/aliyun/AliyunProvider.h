@@ -34,6 +34,9 @@ public:
 
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+    // Period counts years when the unit is Year, and fewer years than months are allowed.
+    IntegerRange narrowRange(const FieldSpec& field, const OrderRequest& request,
+                             IntegerRange schemaRange) const override;
     ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
                                    const QJsonObject& root) const override;
     // RegionId: it also picks the endpoint, so it wins over the request's region.

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace OrderDesk {
 
 namespace {
@@ -148,6 +150,15 @@ QList<ValidationIssue> VolcengineProvider::validateCrossField(const OrderRequest
                                               {kPeriodUnit, kPeriod, QString::number(kMaxYears)})});
     }
     return issues;
+}
+
+IntegerRange VolcengineProvider::narrowRange(const FieldSpec& field, const OrderRequest& request,
+                                             IntegerRange schemaRange) const
+{
+    // The same bound validateCrossField enforces through exceedsYearLimit.
+    if (field.name == kPeriod && request.value(kPeriodUnit) == QLatin1String("Year"))
+        schemaRange.maximum = std::min(schemaRange.maximum, kMaxYears);
+    return schemaRange;
 }
 
 HttpRequest VolcengineProvider::buildRequest(const OrderRequest& request, const Endpoint& endpoint) const

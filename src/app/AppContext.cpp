@@ -1,0 +1,308 @@
+#include "AppContext.h"
+
+#include "SimServer.h"
+#include "common/SandboxCredential.h"
+#include "common/SystemClock.h"
+#include "common/TranslationLoader.h"
+#include "common/UuidNonceSource.h"
+#include "credentials/CredentialStore.h"
+#include "ledger/OrderLedger.h"
+#include "net/OrderClient.h"
+#include "orders/ClientConfiguration.h"
+#include "orders/OrderService.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/AppSettings.h"
+#include "settings/DataLocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+#include <QTranslator>
+
+#include <algorithm>
+
+// Q_INIT_RESOURCE must be called from the global namespace.
+static void registerAppResources()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(orderdesk);
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
+namespace OrderDesk {
+
+namespace {
+
+QString resolveDataDirectory(const QString& requested)
+{
+    if (requested.isEmpty())
+        return DataLocation::dataDirectory();
+    const QString absolute = QDir(requested).absolutePath();
+    QDir().mkpath(absolute);
+    return absolute;
+}
+
+// Debian and most distributions install QtKeychain's catalogues in their own folder rather
+// than next to Qt's.
+QStringList keychainTranslationFolders()
+{
+    return {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+            QStringLiteral("/usr/share/qt6keychain/translations"),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/translations")};
+}
+
+} // namespace
+
+// Declared in the order they must be built: each part refers only to the ones above it, so
+// the reverse order of destruction never leaves a dangling reference.
+struct AppContext::Parts
+{
+    explicit Parts(const QString& directory)
+        : dataDirectory(directory)
+        , settings(directory + QStringLiteral("/settings.ini"))
+        , credentials(settings.raw())
+        , ledger(clock)
+        , client(&network, clock, nonces)
+        , service(ledger, client, tokens)
+    {
+        client.setOptions(ClientConfiguration::options(settings.network()));
+    }
+
+    QString dataDirectory;
+    SystemClock clock;
+    ProviderRegistry providers;
+    AppSettings settings;
+    CredentialStore credentials;
+    OrderLedger ledger;
+    QNetworkAccessManager network;
+    UuidNonceSource nonces;
+    UuidNonceSource tokens;
+    OrderClient client;
+    OrderService service;
+    TranslationLoader translations;
+    std::unique_ptr<QTranslator> keychainTranslator;
+    // Destroyed first: a late answer of the simulator must not reach a dead client.
+    std::unique_ptr<SimServer> sandbox;
+    quint16 sandboxPort = 0;
+    LocalizedText ledgerError;
+};
+
+AppContext::AppContext(const QString& dataDirectory, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory)))
+{
+    registerAppResources();
+}
+
+AppContext::~AppContext() = default;
+
+bool AppContext::initialize(LocalizedText* error)
+{
+    applyLanguage(d->settings.language());
+    LocalizedText openError;
+    if (!d->ledger.open(d->dataDirectory + QStringLiteral("/ledger.sqlite"), &openError)) {
+        d->ledgerError = openError;
+        if (error)
+            *error = openError;
+        return false;
+    }
+    d->service.markInterruptedOrders();
+    return true;
+}
+
+LocalizedText AppContext::ledgerError() const
+{
+    return d->ledgerError;
+}
+
+QString AppContext::dataDirectory() const
+{
+    return d->dataDirectory;
+}
+
+const ProviderRegistry& AppContext::providers() const
+{
+    return d->providers;
+}
+
+AppSettings& AppContext::settings()
+{
+    return d->settings;
+}
+
+CredentialStore& AppContext::credentials()
+{
+    return d->credentials;
+}
+
+OrderLedger& AppContext::ledger()
+{
+    return d->ledger;
+}
+
+OrderService& AppContext::orders()
+{
+    return d->service;
+}
+
+OrderClient& AppContext::client()
+{
+    return d->client;
+}
+
+void AppContext::setLanguage(const QString& language)
+{
+    d->settings.setLanguage(language);
+    d->settings.sync();
+    applyLanguage(d->settings.language());
+    Q_EMIT languageChanged();
+}
+
+QString AppContext::language() const
+{
+    return d->settings.language();
+}
+
+QString AppContext::effectiveLanguage() const
+{
+    return d->translations.language();
+}
+
+void AppContext::applyLanguage(const QString& language)
+{
+    d->translations.setLanguage(language);
+    if (d->keychainTranslator) {
+        QCoreApplication::removeTranslator(d->keychainTranslator.get());
+        d->keychainTranslator.reset();
+    }
+    const QString resolved = d->translations.language();
+    if (resolved == QLatin1String("en"))
+        return;
+    // QtKeychain names its Chinese catalogue qtkeychain_zh; QTranslator tries zh_CN, then zh.
+    auto keychain = std::make_unique<QTranslator>();
+    for (const QString& folder : keychainTranslationFolders()) {
+        if (keychain->load(QLocale(resolved), QStringLiteral("qtkeychain"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(keychain.get());
+            d->keychainTranslator = std::move(keychain);
+            return;
+        }
+    }
+}
+
+QString AppContext::sandboxProfileName()
+{
+    return QStringLiteral("sandbox");
+}
+
+bool AppContext::isSandbox(const Profile& profile)
+{
+    return profile.name == sandboxProfileName() && profile.endpoint.isEmpty() &&
+           profile.accessKeyId == SandboxCredential::pair().accessKeyId;
+}
+
+Profile AppContext::sandboxProfile(const QString& provider)
+{
+    Profile profile;
+    profile.provider = provider;
+    profile.name = sandboxProfileName();
+    profile.accessKeyId = SandboxCredential::pair().accessKeyId;
+    return profile;
+}
+
+QList<Profile> AppContext::profiles(const QString& provider) const
+{
+    QList<Profile> result{sandboxProfile(provider)};
+    QList<Profile> stored = d->credentials.profiles(provider);
+    // A stored profile that took the reserved name would be indistinguishable from the sandbox.
+    stored.erase(std::remove_if(stored.begin(), stored.end(),
+                                [](const Profile& profile) { return profile.name == sandboxProfileName(); }),
+                 stored.end());
+    std::stable_sort(stored.begin(), stored.end(), [](const Profile& a, const Profile& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    result.append(stored);
+    return result;
+}
+
+Profile AppContext::activeProfile(const QString& provider) const
+{
+    const QString name = d->settings.lastProfile(provider);
+    if (name.isEmpty() || name == sandboxProfileName())
+        return sandboxProfile(provider);
+    if (const std::optional<Profile> stored = d->credentials.profile(provider, name))
+        return *stored;
+    return sandboxProfile(provider);
+}
+
+void AppContext::setActiveProfile(const QString& provider, const QString& name)
+{
+    if (d->settings.lastProfile(provider) == name)
+        return;
+    d->settings.setLastProfile(provider, name);
+    d->settings.sync();
+    Q_EMIT activeProfileChanged(provider);
+}
+
+void AppContext::notifyProfilesChanged()
+{
+    Q_EMIT profilesChanged();
+}
+
+void AppContext::readCredential(const Profile& profile, QObject* context,
+                                std::function<void(const CredentialResult&)> done)
+{
+    if (isSandbox(profile)) {
+        // Queued like a keychain answer, so that callers have one code path.
+        QTimer::singleShot(0, context ? context : this, [done = std::move(done)] {
+            CredentialResult result;
+            result.ok = true;
+            result.credential = SandboxCredential::pair();
+            done(result);
+        });
+        return;
+    }
+    d->credentials.readCredential(profile.provider, profile.name, context, std::move(done));
+}
+
+Endpoint AppContext::endpointFor(const Profile& profile)
+{
+    if (isSandbox(profile))
+        return sandboxEndpoint();
+    if (!profile.endpoint.trimmed().isEmpty())
+        return Endpoint::parse(profile.endpoint.trimmed());
+    const QString override = d->settings.endpointOverride(profile.provider);
+    if (!override.trimmed().isEmpty())
+        return Endpoint::parse(override.trimmed());
+    return {};
+}
+
+Endpoint AppContext::sandboxEndpoint()
+{
+    if (!d->sandbox) {
+        auto server = std::make_unique<SimServer>();
+        const quint16 port = server->listen(0);
+        if (port == 0)
+            return {};
+        d->sandbox = std::move(server);
+        d->sandboxPort = port;
+    }
+    return Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), d->sandboxPort};
+}
+
+SimServer* AppContext::sandbox() const
+{
+    return d->sandbox.get();
+}
+
+void AppContext::applyNetworkSettings()
+{
+    d->client.setOptions(ClientConfiguration::options(d->settings.network()));
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/Endpoint.h"
+#include "common/LocalizedText.h"
+#include "credentials/CredentialResult.h"
+#include "credentials/Profile.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace OrderDesk {
+
+class AppSettings;
+class CredentialStore;
+class OrderClient;
+class OrderLedger;
+class OrderService;
+class ProviderRegistry;
+class SimServer;
+class SystemClock;
+class TranslationLoader;
+class UuidNonceSource;
+
+// Everything the windows share, made once at start-up and handed to every page through its
+// constructor: the settings, the keychain profiles, the ledger, the order service and the
+// built-in sandbox. No singletons: a GUI test makes its own context on a temporary folder.
+//
+// The sandbox profile is not stored: every provider always has one, named "sandbox", whose
+// secret is the built-in sandbox pair and whose endpoint is the simulator this context starts
+// on 127.0.0.1 the first time that profile is used.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    // dataDirectory empty: DataLocation::dataDirectory() (ORDERDESK_DATA_DIR or the platform's).
+    explicit AppContext(const QString& dataDirectory = {}, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    // Opens the ledger and applies the saved language. On failure `error` says why; the
+    // window still opens and shows it.
+    bool initialize(LocalizedText* error = nullptr);
+    // Why the ledger could not be opened by initialize(); empty when it was.
+    LocalizedText ledgerError() const;
+    QString dataDirectory() const;
+
+    const ProviderRegistry& providers() const;
+    AppSettings& settings();
+    CredentialStore& credentials();
+    OrderLedger& ledger();
+    OrderService& orders();
+    OrderClient& client();
+
+    // The language the user chose: "", "zh_CN" or "en". Installs the translators at once
+    // (widgets get QEvent::LanguageChange), saves the choice and emits languageChanged.
+    void setLanguage(const QString& language);
+    QString language() const;
+    // The language shown now: "zh_CN" or "en", also when the choice is to follow the system.
+    QString effectiveLanguage() const;
+
+    static QString sandboxProfileName(); // "sandbox"
+    static bool isSandbox(const Profile& profile);
+    // The provider's virtual sandbox profile.
+    static Profile sandboxProfile(const QString& provider);
+    // The sandbox profile first, then the stored ones sorted by name.
+    QList<Profile> profiles(const QString& provider) const;
+    // The profile last chosen for the provider; the sandbox when none was chosen or it is gone.
+    Profile activeProfile(const QString& provider) const;
+    void setActiveProfile(const QString& provider, const QString& name);
+    // Called by whoever added, edited or removed a stored profile: emits profilesChanged.
+    void notifyProfilesChanged();
+
+    // The secret of a profile: the sandbox pair at once (queued), or the keychain's answer.
+    void readCredential(const Profile& profile, QObject* context,
+                        std::function<void(const CredentialResult&)> done);
+    // Where orders for the profile go: the sandbox (started on demand), the profile's own
+    // endpoint, the settings' override, or an invalid Endpoint for the provider's default.
+    Endpoint endpointFor(const Profile& profile);
+    // The running sandbox's endpoint, starting it when needed; invalid when it cannot listen.
+    Endpoint sandboxEndpoint();
+    // The in-process simulator, or nullptr before it was started (tests look at its orders).
+    SimServer* sandbox() const;
+
+    // Applies the network settings to the order client after the user changed them.
+    void applyNetworkSettings();
+
+Q_SIGNALS:
+    void languageChanged();
+    void profilesChanged(); // a profile was added, edited or removed (the pages reload their lists)
+    void activeProfileChanged(const QString& provider);
+
+private:
+    // Installs the translators for the choice without saving it.
+    void applyLanguage(const QString& language);
+
+    struct Parts;
+    std::unique_ptr<Parts> d;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,131 @@
+#include "ConfirmOrderDialog.h"
+
+#include "ledger/OrderStatus.h"
+#include "orders/OrderSummary.h"
+#include "ui_ConfirmOrderDialog.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+
+namespace OrderDesk {
+
+namespace {
+
+QString valueText(const SummaryLine& line)
+{
+    const QString meaning = line.valueMeaning.toString();
+    if (meaning.isEmpty() || meaning == line.value)
+        return line.value;
+    //: A summary value followed by what it means, e.g. "PrePaid (Subscription (prepaid))"
+    return ConfirmOrderDialog::tr("%1 (%2)").arg(line.value, meaning);
+}
+
+} // namespace
+
+ConfirmOrderDialog::ConfirmOrderDialog(QWidget* parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ConfirmOrderDialog>())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("confirmOrderDialog"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    ui->duplicateIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+
+    // Only a deliberate click places the order: Enter and Escape both mean Cancel.
+    QPushButton* ok = ui->buttonBox->button(QDialogButtonBox::Ok);
+    QPushButton* cancel = ui->buttonBox->button(QDialogButtonBox::Cancel);
+    ok->setAutoDefault(false);
+    cancel->setDefault(true);
+    cancel->setFocus();
+
+    connect(ui->confirmDuplicateCheck, &QCheckBox::toggled, this, &ConfirmOrderDialog::updateOkButton);
+    // QDialogButtonBox gives its standard buttons Qt's own texts again on every language
+    // change, which would turn "Place order" back into a bare "OK".
+    ui->buttonBox->installEventFilter(this);
+    retranslate();
+    render();
+}
+
+ConfirmOrderDialog::~ConfirmOrderDialog() = default;
+
+void ConfirmOrderDialog::setOrder(const PreparedOrder& prepared)
+{
+    m_prepared = prepared;
+    ui->confirmDuplicateCheck->setChecked(false);
+    render();
+}
+
+QString ConfirmOrderDialog::summaryPlainText() const
+{
+    QStringList lines;
+    for (const SummaryLine& line : OrderSummary::lines(m_prepared))
+        lines.append(tr("%1: %2").arg(line.label.toString(), valueText(line)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ConfirmOrderDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == ui->buttonBox && event->type() == QEvent::LanguageChange) {
+        retranslate();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ConfirmOrderDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+        render();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ConfirmOrderDialog::retranslate()
+{
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Place order"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
+    ui->summaryText->setAccessibleName(tr("Order summary"));
+}
+
+void ConfirmOrderDialog::render()
+{
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    for (const SummaryLine& line : OrderSummary::lines(m_prepared)) {
+        html += QStringLiteral("<tr><td><b>") + line.label.toString().toHtmlEscaped() +
+                QStringLiteral("</b></td><td>") + valueText(line).toHtmlEscaped() +
+                QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    ui->summaryText->setText(html);
+
+    const std::optional<OrderRecord>& earlier = m_prepared.duplicate;
+    ui->duplicateFrame->setVisible(earlier.has_value());
+    if (earlier) {
+        const QString when = QLocale().toString(earlier->createdUtc.toLocalTime(), QLocale::ShortFormat);
+        QString text = tr("This resource (%1) was already ordered with the same account within the last 24 "
+                          "hours: ledger entry %2 at %3, status %4. Ordering it again may pay twice.")
+                           .arg(earlier->resourceId, QString::number(earlier->id), when,
+                                OrderStatusNames::label(earlier->status).toString());
+        if (!earlier->orderId.isEmpty())
+            text +=
+                QLatin1Char(' ') + tr("The provider's order ID of that order is %1.").arg(earlier->orderId);
+        ui->duplicateWarning->setText(text);
+    } else {
+        ui->duplicateWarning->clear();
+    }
+    updateOkButton();
+}
+
+void ConfirmOrderDialog::updateOkButton()
+{
+    const bool confirmed = !hasDuplicate() || ui->confirmDuplicateCheck->isChecked();
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_prepared.isValid() && confirmed);
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,699 @@
+#include "HistoryPage.h"
+
+#include "AppContext.h"
+#include "MessageBox.h"
+#include "ResolveOrderDialog.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderTableModel.h"
+#include "ledger/RawResponseFormatter.h"
+#include "net/OrderOutcome.h"
+#include "orders/OrderService.h"
+#include "providers/ProviderRegistry.h"
+#include "ui_HistoryPage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QScrollBar>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr int kSearchDelayMs = 250;
+// How far showOrder() reads on to find an order that is not among the first pages.
+constexpr int kMaxPagesToFind = 40;
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+// A value in one line of tab-separated text: Excel and editors split on tabs and line breaks.
+QString flattened(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString htmlRow(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">") + label.toHtmlEscaped() +
+           QStringLiteral("</th><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
+}
+
+} // namespace
+
+HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::HistoryPage>())
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("historyPage"));
+    ui->setupUi(this);
+
+    m_model = new OrderTableModel(m_context.ledger(), this);
+    QHash<QString, LocalizedText> providerNames;
+    for (const Provider* provider : m_context.providers().all())
+        providerNames.insert(provider->id(), provider->displayName());
+    m_model->setProviderNames(providerNames);
+    QTableView* table = ui->historyTable;
+    table->setModel(m_model);
+    // The ledger sorts, over every order: the indicator starts on its own order (newest first),
+    // which the model already has, so enabling sorting reads nothing again.
+    table->horizontalHeader()->setSortIndicator(OrderTableModel::IdColumn, Qt::DescendingOrder);
+    table->setSortingEnabled(true);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->resizeColumnsToContents();
+    // An empty ledger gives widths for the headers only; size once more for the first orders
+    // seen, then leave the widths to the user.
+    const auto sizeToFirstOrders = [this, table] {
+        if (m_columnsSized || m_model->rowCount() == 0)
+            return;
+        m_columnsSized = true;
+        table->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            table->setColumnWidth(
+                column, qMin(table->columnWidth(column), 28 * table->fontMetrics().averageCharWidth()));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, sizeToFirstOrders);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, sizeToFirstOrders);
+    sizeToFirstOrders();
+    table->installEventFilter(this);
+    ui->splitter->setStretchFactor(0, 3);
+    ui->splitter->setStretchFactor(1, 2);
+
+    m_copyCellAction = new QAction(this);
+    m_copyCellAction->setObjectName(QStringLiteral("copyCellAction"));
+    m_copyCellAction->setShortcut(QKeySequence::Copy);
+    m_copyCellAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyRowAction = new QAction(this);
+    m_copyRowAction->setObjectName(QStringLiteral("copyRowAction"));
+    m_copyOrderIdAction = new QAction(this);
+    m_copyOrderIdAction->setObjectName(QStringLiteral("copyOrderIdAction"));
+    table->addActions({m_copyCellAction, m_copyRowAction, m_copyOrderIdAction});
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copyCellAction, &QAction::triggered, this, &HistoryPage::copySelection);
+    connect(m_copyRowAction, &QAction::triggered, this, &HistoryPage::copyRows);
+    connect(m_copyOrderIdAction, &QAction::triggered, this, &HistoryPage::copyOrderId);
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::restoreSelection);
+
+    setUpFilters();
+
+    connect(ui->resolveButton, &QPushButton::clicked, this, &HistoryPage::openResolveDialog);
+    connect(ui->retryButton, &QPushButton::clicked, this, &HistoryPage::sendAgainSafely);
+    connect(ui->copyButton, &QPushButton::clicked, this, &HistoryPage::copyRows);
+    connect(ui->exportButton, &QPushButton::clicked, this, &HistoryPage::exportWithDialog);
+
+    OrderService& orders = m_context.orders();
+    connect(&orders, &OrderService::attemptStarted, this,
+            [this](qint64 ledgerId) { onOrderChanged(ledgerId); });
+    connect(&orders, &OrderService::finished, this, [this](qint64 ledgerId) {
+        m_retrying.remove(ledgerId);
+        onOrderChanged(ledgerId);
+    });
+
+    retranslate();
+    updateButtons();
+}
+
+HistoryPage::~HistoryPage() = default;
+
+// ---- filters ----
+
+void HistoryPage::setUpFilters()
+{
+    ui->providerFilter->addItem(QString(), QString());
+    for (const Provider* provider : m_context.providers().all())
+        ui->providerFilter->addItem(QString(), provider->id());
+    ui->statusFilter->addItem(QString(), -1);
+    for (OrderStatus status : OrderStatusNames::all())
+        ui->statusFilter->addItem(QString(), static_cast<int>(status));
+
+    const QDate today = QDate::currentDate();
+    ui->fromDate->setDate(today.addMonths(-1));
+    ui->toDate->setDate(today);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &HistoryPage::applyFilter);
+    connect(ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        applyFilter();
+    });
+    connect(ui->providerFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(ui->statusFilter, &QComboBox::currentIndexChanged, this, &HistoryPage::applyFilter);
+    connect(ui->dateFilter, &QCheckBox::toggled, this, [this](bool checked) {
+        ui->fromDate->setEnabled(checked);
+        ui->toDate->setEnabled(checked);
+        applyFilter();
+    });
+    connect(ui->fromDate, &QDateEdit::dateChanged, this, [this] {
+        if (ui->dateFilter->isChecked())
+            applyFilter();
+    });
+    connect(ui->toDate, &QDateEdit::dateChanged, this, [this] {
+        if (ui->dateFilter->isChecked())
+            applyFilter();
+    });
+}
+
+OrderQuery HistoryPage::currentQuery() const
+{
+    OrderQuery query;
+    query.provider = ui->providerFilter->currentData().toString();
+    const int status = ui->statusFilter->currentData().toInt();
+    if (status >= 0)
+        query.status = static_cast<OrderStatus>(status);
+    query.text = ui->searchEdit->text().trimmed();
+    if (ui->dateFilter->isChecked()) {
+        // Whole local days, both included: the ledger's range ends before the day after.
+        query.fromUtc = ui->fromDate->date().startOfDay().toUTC();
+        query.toUtc = ui->toDate->date().addDays(1).startOfDay().toUTC();
+    }
+    return query;
+}
+
+void HistoryPage::applyFilter()
+{
+    m_searchTimer.stop();
+    m_model->setQuery(currentQuery());
+    updateCount();
+}
+
+void HistoryPage::clearFilters()
+{
+    const QSignalBlocker searchBlocker(ui->searchEdit);
+    const QSignalBlocker providerBlocker(ui->providerFilter);
+    const QSignalBlocker statusBlocker(ui->statusFilter);
+    const QSignalBlocker dateBlocker(ui->dateFilter);
+    ui->searchEdit->clear();
+    ui->providerFilter->setCurrentIndex(0);
+    ui->statusFilter->setCurrentIndex(0);
+    ui->dateFilter->setChecked(false);
+    ui->fromDate->setEnabled(false);
+    ui->toDate->setEnabled(false);
+    applyFilter();
+}
+
+void HistoryPage::updateCount()
+{
+    ui->countLabel->setText(
+        tr("Orders: %1").arg(QLocale().toString(m_context.ledger().count(m_model->query()))));
+}
+
+// ---- selection and refresh ----
+
+void HistoryPage::refresh()
+{
+    m_model->refresh();
+    updateCount();
+    showDetails();
+}
+
+void HistoryPage::showOrder(qint64 ledgerId)
+{
+    int row = m_model->rowOfId(ledgerId);
+    if (row < 0) {
+        m_model->refresh();
+        row = m_model->rowOfId(ledgerId);
+    }
+    if (row < 0 && m_context.ledger().order(ledgerId)) {
+        // The filter may hide it; without one every order is somewhere in the table.
+        clearFilters();
+        row = m_model->rowOfId(ledgerId);
+        for (int page = 0; row < 0 && page < kMaxPagesToFind && m_model->canFetchMore({}); ++page) {
+            m_model->fetchMore({});
+            row = m_model->rowOfId(ledgerId);
+        }
+    }
+    m_shownId = ledgerId;
+    if (row >= 0)
+        selectRow(row);
+    updateCount();
+    showDetails();
+    updateButtons();
+}
+
+void HistoryPage::selectRow(int row)
+{
+    QTableView* table = ui->historyTable;
+    const int column = std::max(0, table->currentIndex().column());
+    const QModelIndex index = m_model->index(row, column);
+    table->selectionModel()->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+}
+
+const OrderRecord* HistoryPage::currentRecord() const
+{
+    const int row = m_model->rowOfId(m_shownId);
+    return row >= 0 ? m_model->record(row) : nullptr;
+}
+
+void HistoryPage::onCurrentRowChanged(const QModelIndex& current)
+{
+    const OrderRecord* record = current.isValid() ? m_model->record(current.row()) : nullptr;
+    const qint64 id = record ? record->id : 0;
+    if (id != m_shownId) {
+        m_shownId = id;
+        showDetails();
+    }
+    updateButtons();
+}
+
+void HistoryPage::restoreSelection()
+{
+    // A reset (filter, sort, refresh) clears the view's selection; the order shown stays
+    // selected when it is still in the table.
+    const int row = m_model->rowOfId(m_shownId);
+    if (row >= 0) {
+        selectRow(row);
+    } else {
+        m_shownId = 0;
+        showDetails();
+    }
+    updateButtons();
+}
+
+void HistoryPage::onOrderChanged(qint64 ledgerId)
+{
+    if (!m_model->refreshOrder(ledgerId)) {
+        // A new order: it belongs at the top, or wherever the sort puts it.
+        refresh();
+        return;
+    }
+    if (ledgerId == m_shownId)
+        showDetails();
+    updateButtons();
+}
+
+bool HistoryPage::isResolvable(const OrderRecord& record) const
+{
+    if (record.status == OrderStatus::Unknown)
+        return !m_retrying.contains(record.id);
+    // A Pending order with no news for longer than any attempt series takes belongs to a
+    // process that ended without an answer; one that is still being sent is not stale.
+    const QDateTime staleBefore =
+        QDateTime::currentDateTimeUtc().addSecs(-OrderService::kInterruptedAfterMinutes * 60);
+    return record.status == OrderStatus::Pending && record.updatedUtc < staleBefore &&
+           !m_retrying.contains(record.id);
+}
+
+bool HistoryPage::isSafelyRetryable(const OrderRecord& record) const
+{
+    const Provider* provider = m_context.providers().find(record.provider);
+    return provider && OrderService::canRetrySafely(record, *provider) && !m_retrying.contains(record.id);
+}
+
+void HistoryPage::updateButtons()
+{
+    const OrderRecord* record = currentRecord();
+    ui->resolveButton->setEnabled(record && isResolvable(*record));
+    ui->retryButton->setEnabled(record && isSafelyRetryable(*record));
+    const bool anySelected = record || ui->historyTable->selectionModel()->hasSelection();
+    ui->copyButton->setEnabled(anySelected);
+    m_copyCellAction->setEnabled(anySelected);
+    m_copyRowAction->setEnabled(anySelected);
+    m_copyOrderIdAction->setEnabled(record && !record->orderId.isEmpty());
+}
+
+// ---- details ----
+
+QString HistoryPage::providerName(const QString& providerId) const
+{
+    const Provider* provider = m_context.providers().find(providerId);
+    return provider ? provider->displayName().toString() : providerId;
+}
+
+QString HistoryPage::eventLabel(const QString& kind) const
+{
+    if (kind == QLatin1String("created"))
+        return tr("Recorded before sending");
+    if (kind == QLatin1String("attempt"))
+        return tr("Request sent");
+    if (kind == QLatin1String("outcome"))
+        return tr("Answer recorded");
+    if (kind == QLatin1String("resolved"))
+        return tr("Resolved by a user");
+    if (kind == QLatin1String("interrupted"))
+        return tr("Interrupted: OrderDesk stopped before the answer");
+    if (kind == QLatin1String("retry"))
+        return tr("Reopened to send again");
+    return kind;
+}
+
+void HistoryPage::showDetails()
+{
+    const std::optional<OrderRecord> record =
+        m_shownId > 0 ? m_context.ledger().order(m_shownId) : std::optional<OrderRecord>();
+    if (!record) {
+        ui->detailsView->setPlainText(tr("Select an order to see its details."));
+        return;
+    }
+    // The scroll position survives a refresh of the same order, so that its history can be
+    // read while an answer comes in.
+    const int scroll = ui->detailsView->verticalScrollBar()->value();
+    ui->detailsView->setHtml(detailsHtml(*record));
+    ui->detailsView->verticalScrollBar()->setValue(scroll);
+}
+
+QString HistoryPage::detailsHtml(const OrderRecord& record) const
+{
+    const Provider* provider = m_context.providers().find(record.provider);
+    const QString providerText = providerName(record.provider);
+    QString html =
+        QStringLiteral("<h3>") + tr("Order %1").arg(record.id).toHtmlEscaped() + QStringLiteral("</h3>");
+
+    QString status = OrderStatusNames::label(record.status).toString();
+    if (record.resolution == QLatin1String("placed"))
+        status = tr("%1 (marked as placed by a user)").arg(status);
+    else if (record.resolution == QLatin1String("not_placed"))
+        status = tr("%1 (marked as not placed by a user)").arg(status);
+
+    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
+    html += htmlRow(tr("Status"), status);
+    html += htmlRow(tr("Provider"), providerText);
+    html += htmlRow(tr("Account (profile)"), record.profile);
+    html += htmlRow(tr("Operator"), record.operatorName);
+    html += htmlRow(tr("Region"), record.region);
+    html += htmlRow(tr("Resource ID"), record.resourceId);
+    html += htmlRow(tr("Created"), localTime(record.createdUtc));
+    html += htmlRow(tr("Last change"), localTime(record.updatedUtc));
+    if (!record.orderId.isEmpty())
+        html += htmlRow(tr("Order ID"), record.orderId);
+    if (!record.requestId.isEmpty())
+        html += htmlRow(tr("Request ID"), record.requestId);
+    if (!record.errorCode.isEmpty() || !record.errorMessage.isEmpty())
+        html += htmlRow(tr("Error"),
+                        QStringList{record.errorCode, record.errorMessage}.join(QStringLiteral(": ")));
+    if (provider && !record.errorCode.isEmpty()) {
+        if (const ErrorInfo* info = provider->errorCatalogue().find(record.errorCode, record.errorMessage))
+            html += htmlRow(tr("What it means"), provider->errorCatalogue().explanation(*info).toString());
+    }
+    if (record.httpStatus != 0)
+        html += htmlRow(tr("HTTP status"), QString::number(record.httpStatus));
+    html += htmlRow(tr("Attempts"), QString::number(record.attempts));
+    if (!record.idempotencyToken.isEmpty())
+        html += htmlRow(tr("Idempotency token"), record.idempotencyToken);
+    else if (provider && !provider->hasIdempotencyToken())
+        html += htmlRow(tr("Idempotency token"), tr("none (this provider's API has no idempotency token)"));
+    html += htmlRow(tr("Endpoint"), record.endpoint);
+    if (!record.note.isEmpty())
+        html += htmlRow(tr("Note"), record.note);
+    html += QStringLiteral("</table>");
+
+    if (record.status == OrderStatus::Unknown || isResolvable(record)) {
+        QString advice =
+            tr("The outcome of this order is unknown: it may or may not have been placed. Check the "
+               "order list in the %1 console of account %2 for resource %3, then use Resolve to "
+               "record what you found.")
+                .arg(providerText, record.profile, record.resourceId);
+        if (provider && OrderService::canRetrySafely(record, *provider))
+            advice +=
+                QLatin1Char(' ') + tr("Because the order carries an idempotency token, it can also be sent "
+                                      "again safely: %1 places it at most once.")
+                                       .arg(providerText);
+        html += QStringLiteral("<p><b>") + advice.toHtmlEscaped() + QStringLiteral("</b></p>");
+    }
+
+    html += QStringLiteral("<h4>") + tr("Parameters").toHtmlEscaped() + QStringLiteral("</h4>");
+    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
+    for (auto it = record.params.cbegin(); it != record.params.cend(); ++it) {
+        QString name = it.key();
+        if (provider) {
+            if (const FieldSpec* field = provider->schema().field(it.key()))
+                name = tr("%1 (%2)").arg(provider->schema().label(*field).toString(), it.key());
+        }
+        html += htmlRow(name, it.value());
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() + QStringLiteral("</h4>");
+    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
+    for (const OrderEvent& event : m_context.ledger().events(record.id)) {
+        QString line =
+            eventLabel(event.kind) + QStringLiteral(" — ") + OrderStatusNames::label(event.status).toString();
+        if (!event.detail.isEmpty() && event.detail != QLatin1String("{}"))
+            line += QStringLiteral(" — ") + event.detail;
+        html += htmlRow(localTime(event.atUtc), line);
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>") + tr("Provider's answer").toHtmlEscaped() + QStringLiteral("</h4>");
+    if (record.rawResponse.isEmpty())
+        html +=
+            QStringLiteral("<p>") + tr("No answer was recorded.").toHtmlEscaped() + QStringLiteral("</p>");
+    else
+        html += QStringLiteral("<pre>") + RawResponseFormatter::readable(record.rawResponse).toHtmlEscaped() +
+                QStringLiteral("</pre>");
+    return html;
+}
+
+// ---- copy ----
+
+QString HistoryPage::cellText(const QModelIndex& index) const
+{
+    return flattened(m_model->data(index, Qt::DisplayRole).toString());
+}
+
+QString HistoryPage::rowText(int row) const
+{
+    // In the order the columns are shown: the user may have moved them.
+    const QHeaderView* header = ui->historyTable->horizontalHeader();
+    QStringList cells;
+    for (int visual = 0; visual < OrderTableModel::ColumnCount; ++visual)
+        cells << cellText(m_model->index(row, header->logicalIndex(visual)));
+    return cells.join(QLatin1Char('\t'));
+}
+
+QList<int> HistoryPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : ui->historyTable->selectionModel()->selectedIndexes())
+        rows << index.row();
+    const QModelIndex current = ui->historyTable->currentIndex();
+    if (rows.isEmpty() && current.isValid())
+        rows << current.row();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void HistoryPage::copySelection()
+{
+    QModelIndexList indexes = ui->historyTable->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && ui->historyTable->currentIndex().isValid())
+        indexes << ui->historyTable->currentIndex();
+    if (indexes.isEmpty())
+        return;
+    // The smallest block of rows and columns that holds the selection, in the order shown;
+    // cells inside it that are not selected stay empty, so that columns line up when pasted.
+    QList<int> rows, columns;
+    QSet<QPair<int, int>> selected;
+    for (const QModelIndex& index : std::as_const(indexes)) {
+        rows << index.row();
+        columns << index.column();
+        selected.insert(qMakePair(index.row(), index.column()));
+    }
+    const QHeaderView* header = ui->historyTable->horizontalHeader();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::sort(columns.begin(), columns.end(),
+              [header](int a, int b) { return header->visualIndex(a) < header->visualIndex(b); });
+    columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column : std::as_const(columns))
+            cells << (selected.contains(qMakePair(row, column)) ? cellText(m_model->index(row, column))
+                                                                : QString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void HistoryPage::copyRows()
+{
+    QStringList lines;
+    for (int row : selectedRows())
+        lines << rowText(row);
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void HistoryPage::copyOrderId()
+{
+    const OrderRecord* record = currentRecord();
+    if (record && !record->orderId.isEmpty())
+        QGuiApplication::clipboard()->setText(record->orderId);
+}
+
+bool HistoryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == ui->historyTable &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            // The view would copy only the current cell; the whole selection is meant.
+            if (event->type() == QEvent::KeyPress)
+                copySelection();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// ---- actions ----
+
+void HistoryPage::openResolveDialog()
+{
+    const OrderRecord* record = currentRecord();
+    if (!record || !isResolvable(*record))
+        return;
+    const Provider* provider = m_context.providers().find(record->provider);
+    auto* dialog =
+        new ResolveOrderDialog(*record, provider ? provider->displayName() : LocalizedText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->ledgerId();
+        LocalizedText error;
+        if (!m_context.ledger().resolve(id, dialog->placed(), dialog->orderId(), dialog->note(), &error)) {
+            MessageBox::warning(this, tr("Resolve order"), error.toString());
+            return;
+        }
+        onOrderChanged(id);
+    });
+    dialog->open();
+}
+
+void HistoryPage::sendAgainSafely()
+{
+    const OrderRecord* record = currentRecord();
+    if (!record || !isSafelyRetryable(*record))
+        return;
+    const qint64 id = record->id;
+    const QString providerId = record->provider;
+    const QString providerText = providerName(providerId);
+    const QString profileName = record->profile;
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Send again safely"),
+        tr("Send order %1 for resource %2 to %3 again? It carries the same idempotency token as before, so "
+           "%3 places it at most once, even if the first request did arrive.")
+            .arg(id)
+            .arg(record->resourceId, providerText),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+
+    const QList<Profile> profiles = m_context.profiles(providerId);
+    const auto profile = std::find_if(profiles.cbegin(), profiles.cend(),
+                                      [&profileName](const Profile& p) { return p.name == profileName; });
+    if (profile == profiles.cend()) {
+        MessageBox::warning(
+            this, tr("Send again safely"),
+            tr("The profile %1 this order was placed with no longer exists, so the order cannot "
+               "be signed again. Add the profile again, or check the %2 console and resolve "
+               "the order.")
+                .arg(profileName, providerText));
+        return;
+    }
+    m_retrying.insert(id);
+    updateButtons();
+    m_context.readCredential(*profile, this, [this, id, providerId](const CredentialResult& result) {
+        const Provider* provider = m_context.providers().find(providerId);
+        LocalizedText error = result.error;
+        if (!result.ok || !provider || !m_context.orders().retry(id, *provider, result.credential, &error)) {
+            m_retrying.remove(id);
+            MessageBox::warning(this, tr("Send again safely"), error.toString());
+        }
+        onOrderChanged(id);
+    });
+}
+
+void HistoryPage::exportWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("orderdesk-orders-%1.csv")
+                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    if (exportTo(file))
+        MessageBox::information(this, tr("Export orders"),
+                                tr("%1 orders were written to %2.")
+                                    .arg(QLocale().toString(m_context.ledger().count(m_model->query())),
+                                         QDir::toNativeSeparators(file)));
+}
+
+bool HistoryPage::exportTo(const QString& file)
+{
+    LocalizedText error;
+    if (!m_context.ledger().exportCsv(file, m_model->query(), &error)) {
+        MessageBox::warning(this, tr("Export orders"), error.toString());
+        return false;
+    }
+    return true;
+}
+
+// ---- language ----
+
+void HistoryPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslate()
+{
+    retranslateFilters();
+    m_copyCellAction->setText(tr("&Copy cell"));
+    m_copyRowAction->setText(tr("Copy &row"));
+    m_copyOrderIdAction->setText(tr("Copy &order ID"));
+    ui->providerFilter->setAccessibleName(tr("Provider filter"));
+    ui->statusFilter->setAccessibleName(tr("Status filter"));
+    ui->searchEdit->setAccessibleName(tr("Search orders"));
+    m_model->retranslate();
+    updateCount();
+    showDetails();
+}
+
+void HistoryPage::retranslateFilters()
+{
+    ui->providerFilter->setItemText(0, tr("All providers"));
+    for (int i = 1; i < ui->providerFilter->count(); ++i)
+        ui->providerFilter->setItemText(i, providerName(ui->providerFilter->itemData(i).toString()));
+    ui->statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < ui->statusFilter->count(); ++i)
+        ui->statusFilter->setItemText(
+            i, OrderStatusNames::label(static_cast<OrderStatus>(ui->statusFilter->itemData(i).toInt()))
+                   .toString());
+}
+
+} // namespace OrderDesk

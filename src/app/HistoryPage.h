@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QModelIndex;
+
+namespace Ui {
+class HistoryPage;
+}
+
+namespace OrderDesk {
+
+class AppContext;
+class OrderTableModel;
+struct OrderQuery;
+struct OrderRecord;
+
+// Every order in the ledger: a table sorted and filtered by the ledger itself (so that it
+// opens at once on 100,000 orders), the details of the selected order, resolving orders whose
+// outcome is unknown, and export to CSV.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPage(AppContext& context, QWidget* parent = nullptr);
+    ~HistoryPage() override;
+
+    // Writes the orders that match the filter to `file` (what the export button does after
+    // asking for the file). A failure is shown to the user and returns false.
+    bool exportTo(const QString& file);
+    // The ledger id of the order whose details are shown, 0 when none.
+    qint64 shownOrderId() const { return m_shownId; }
+    OrderTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    // Reads the ledger again with the same filter and order, keeping the selected order.
+    void refresh();
+    // Selects the order (clearing the filter when it hides the order) and shows its details.
+    void showOrder(qint64 ledgerId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void setUpFilters();
+    void retranslate();
+    void retranslateFilters();
+    OrderQuery currentQuery() const;
+    void applyFilter();
+    void clearFilters();
+    void updateCount();
+
+    const OrderRecord* currentRecord() const;
+    void onCurrentRowChanged(const QModelIndex& current);
+    void restoreSelection();
+    void selectRow(int row);
+    void onOrderChanged(qint64 ledgerId);
+    void updateButtons();
+    bool isResolvable(const OrderRecord& record) const;
+    bool isSafelyRetryable(const OrderRecord& record) const;
+
+    void showDetails();
+    QString detailsHtml(const OrderRecord& record) const;
+    QString eventLabel(const QString& kind) const;
+    QString providerName(const QString& providerId) const;
+
+    QString cellText(const QModelIndex& index) const;
+    QString rowText(int row) const;
+    QList<int> selectedRows() const;
+    void copySelection();
+    void copyRows();
+    void copyOrderId();
+
+    void openResolveDialog();
+    void sendAgainSafely();
+    void exportWithDialog();
+
+    std::unique_ptr<Ui::HistoryPage> ui;
+    AppContext& m_context;
+    OrderTableModel* m_model = nullptr;
+    QAction* m_copyCellAction = nullptr;
+    QAction* m_copyRowAction = nullptr;
+    QAction* m_copyOrderIdAction = nullptr;
+    QTimer m_searchTimer;
+    qint64 m_shownId = 0;
+    QSet<qint64> m_retrying; // orders this page sent again and that have no answer yet
+    bool m_columnsSized = false;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,308 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "HistoryPage.h"
+#include "MessageBox.h"
+#include "OrderPage.h"
+#include "ProfilesDialog.h"
+#include "SettingsDialog.h"
+#include "common/Endpoint.h"
+#include "credentials/Profile.h"
+#include "providers/ProviderRegistry.h"
+#include "settings/AppSettings.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace OrderDesk {
+
+namespace {
+
+const char* const geometryKey = "ui/mainWindowGeometry";
+const char* const splitterKey = "ui/mainWindowSplitter";
+
+// Amber with near-black text reads the same on a light and a dark palette, which is the
+// point: the sandbox must never be mistaken for real orders.
+const char* const bannerStyle = "QLabel#sandboxBanner { background-color: #ffb300; color: #1a1a1a; "
+                                "font-weight: bold; padding: 2px 8px; border-radius: 3px; }";
+
+QIcon providerIcon(const QString& providerId)
+{
+    return QIcon(QStringLiteral(":/icons/provider-%1.svg").arg(providerId));
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , ui(std::make_unique<Ui::MainWindow>())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/orderdesk.svg")));
+    ui->historyButton->setIcon(QIcon(QStringLiteral(":/icons/history.svg")));
+    ui->actionHistory->setIcon(ui->historyButton->icon());
+    ui->actionProfiles->setIcon(QIcon(QStringLiteral(":/icons/profiles.svg")));
+    ui->actionSettings->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
+
+    buildProviderList();
+    buildStatusBar();
+    connectActions();
+    retranslate();
+    restoreWindowState();
+
+    connect(&m_context, &AppContext::activeProfileChanged, this, [this](const QString& provider) {
+        if (provider == m_provider)
+            updateStatus();
+    });
+    connect(&m_context, &AppContext::profilesChanged, this, &MainWindow::updateStatus);
+    // The texts set in code follow at once; the form's follow with the LanguageChange event.
+    connect(&m_context, &AppContext::languageChanged, this, [this] {
+        updateLanguageActions();
+        updateTexts();
+    });
+
+    if (ui->providerList->count() > 0)
+        ui->providerList->setCurrentRow(0);
+    if (!m_context.ledgerError().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::reportStartupProblem);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::currentProvider() const
+{
+    return m_provider;
+}
+
+void MainWindow::buildProviderList()
+{
+    const QList<const Provider*> providers = m_context.providers().all();
+    int index = 0;
+    for (const Provider* provider : providers) {
+        auto* item = new QListWidgetItem(providerIcon(provider->id()), provider->displayName().toString(),
+                                         ui->providerList);
+        item->setData(Qt::UserRole, provider->id());
+        ui->pages->addWidget(new OrderPage(m_context, *provider, ui->pages));
+
+        // Ctrl+1 … Ctrl+4, in the order of the list.
+        ++index;
+        if (index <= 9) {
+            auto* shortcut =
+                new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + index)), this);
+            const QString id = provider->id();
+            connect(shortcut, &QShortcut::activated, this, [this, id] { showProvider(id); });
+        }
+    }
+    m_historyPage = new HistoryPage(m_context, ui->pages);
+    ui->pages->addWidget(m_historyPage);
+
+    connect(ui->providerList, &QListWidget::currentRowChanged, this, &MainWindow::onProviderRowChanged);
+    // A click on the provider already selected brings its page back from the history.
+    connect(ui->providerList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showProvider(item->data(Qt::UserRole).toString()); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sandboxBanner = new QLabel(this);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setStyleSheet(QString::fromLatin1(bannerStyle));
+    m_statusProfile = new QLabel(this);
+    m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
+    m_statusProfile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ui->statusBar->addWidget(m_sandboxBanner);
+    ui->statusBar->addWidget(m_statusProfile, 1);
+}
+
+void MainWindow::connectActions()
+{
+    connect(ui->historyButton, &QPushButton::clicked, this, &MainWindow::showHistory);
+    connect(ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionProfiles, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    ui->actionLanguageSystem->setData(QString());
+    ui->actionLanguageChinese->setData(QStringLiteral("zh_CN"));
+    ui->actionLanguageEnglish->setData(QStringLiteral("en"));
+    for (QAction* action : {ui->actionLanguageSystem, ui->actionLanguageChinese, ui->actionLanguageEnglish}) {
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, action] { m_context.setLanguage(action->data().toString()); });
+    }
+    updateLanguageActions();
+}
+
+void MainWindow::showProvider(const QString& providerId)
+{
+    for (int row = 0; row < ui->providerList->count(); ++row) {
+        if (ui->providerList->item(row)->data(Qt::UserRole).toString() != providerId)
+            continue;
+        if (ui->providerList->currentRow() != row)
+            ui->providerList->setCurrentRow(row);
+        else
+            onProviderRowChanged(row);
+        return;
+    }
+}
+
+void MainWindow::onProviderRowChanged(int row)
+{
+    if (row < 0 || row >= ui->providerList->count())
+        return;
+    m_provider = ui->providerList->item(row)->data(Qt::UserRole).toString();
+    ui->pages->setCurrentIndex(row);
+    ui->historyButton->setChecked(false);
+    updateStatus();
+}
+
+void MainWindow::showHistory()
+{
+    ui->historyButton->setChecked(true);
+    m_historyPage->refresh();
+    ui->pages->setCurrentWidget(m_historyPage);
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_context, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_profilesDialog->open();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_context, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    ui->retranslateUi(this);
+    updateTexts();
+}
+
+void MainWindow::updateTexts()
+{
+    m_sandboxBanner->setText(tr("SANDBOX — orders go to the built-in simulator, nothing is bought"));
+    m_sandboxBanner->setToolTip(
+        tr("The active profile uses the sandbox: OrderDesk started a simulator on this "
+           "computer that answers like the provider. Choose a real profile to buy."));
+    m_sandboxBanner->setAccessibleName(m_sandboxBanner->text());
+    ui->actionQuit->setToolTip(tr("Quit OrderDesk (Ctrl+Q)"));
+    updateProviderNames();
+    updateStatus();
+}
+
+void MainWindow::updateProviderNames()
+{
+    for (int row = 0; row < ui->providerList->count(); ++row) {
+        QListWidgetItem* item = ui->providerList->item(row);
+        const Provider* provider = m_context.providers().find(item->data(Qt::UserRole).toString());
+        if (!provider)
+            continue;
+        item->setText(provider->displayName().toString());
+        item->setToolTip(tr("Place an order with %1 (Ctrl+%2)").arg(item->text()).arg(row + 1));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const Provider* provider = m_context.providers().find(m_provider);
+    if (!provider) {
+        m_statusProfile->clear();
+        m_sandboxBanner->hide();
+        return;
+    }
+    const Profile profile = m_context.activeProfile(m_provider);
+    if (AppContext::isSandbox(profile)) {
+        m_sandboxBanner->show();
+        m_statusProfile->setText(tr("Profile: %1 — built-in simulator").arg(profile.name));
+        return;
+    }
+    m_sandboxBanner->hide();
+    Endpoint endpoint = m_context.endpointFor(profile);
+    if (!endpoint.isValid())
+        endpoint =
+            provider->defaultEndpoint(profile.region.isEmpty() ? provider->defaultRegion() : profile.region);
+    m_statusProfile->setText(tr("Profile: %1 — Real orders: %2").arg(profile.name, endpoint.toString()));
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString language = m_context.language();
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About OrderDesk"),
+                            tr("OrderDesk %1").arg(QStringLiteral(ORDERDESK_VERSION)) +
+                                QStringLiteral("\n\n") +
+                                tr("Prepaid orders with Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud "
+                                   "through their signed OpenAPIs, with a ledger of every order."));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings& settings = m_context.settings().raw();
+    const QByteArray geometry = settings.value(QLatin1String(geometryKey)).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 720);
+    const QByteArray splitter = settings.value(QLatin1String(splitterKey)).toByteArray();
+    if (splitter.isEmpty() || !ui->splitter->restoreState(splitter))
+        ui->splitter->setSizes({220, 880});
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings& settings = m_context.settings().raw();
+    settings.setValue(QLatin1String(geometryKey), saveGeometry());
+    settings.setValue(QLatin1String(splitterKey), ui->splitter->saveState());
+    m_context.settings().sync();
+}
+
+void MainWindow::reportStartupProblem()
+{
+    MessageBox::critical(this, tr("Order history unavailable"),
+                         tr("The order history could not be opened, so no order can be placed until this is "
+                            "fixed.") +
+                             QStringLiteral("\n\n") + m_context.ledgerError().toString());
+}
+
+} // namespace OrderDesk

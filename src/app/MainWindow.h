@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace OrderDesk {
+
+class AppContext;
+class HistoryPage;
+class OrderPage;
+class ProfilesDialog;
+class SettingsDialog;
+
+// Navigation only: the providers on the left, the selected provider's order page or the
+// history in the middle, and a status bar that says where orders go. Every page and dialog
+// does its own work on the shared AppContext.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The provider whose page is shown, or whose page was shown before the history.
+    QString currentProvider() const;
+
+public Q_SLOTS:
+    void showProvider(const QString& providerId);
+    void showHistory();
+    void openProfiles();
+    void openSettings();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildProviderList();
+    void buildStatusBar();
+    void connectActions();
+    void onProviderRowChanged(int row);
+    void retranslate();
+    void updateTexts();
+    void updateProviderNames();
+    void updateStatus();
+    void updateLanguageActions();
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState();
+    void reportStartupProblem();
+
+    AppContext& m_context;
+    std::unique_ptr<Ui::MainWindow> ui;
+    QActionGroup* m_languageGroup = nullptr;
+    QLabel* m_statusProfile = nullptr;
+    QLabel* m_sandboxBanner = nullptr;
+    HistoryPage* m_historyPage = nullptr;
+    QString m_provider;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+};
+
+} // namespace OrderDesk

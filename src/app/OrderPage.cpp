@@ -1,0 +1,489 @@
+#include "OrderPage.h"
+
+#include "AppContext.h"
+#include "ConfirmOrderDialog.h"
+#include "FormBinder.h"
+#include "credentials/CredentialResult.h"
+#include "orders/OrderService.h"
+#include "providers/Provider.h"
+#include "ui_AliyunForm.h"
+#include "ui_HuaweiCloudForm.h"
+#include "ui_OrderPage.h"
+#include "ui_UniCloudForm.h"
+#include "ui_VolcengineForm.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+
+namespace OrderDesk {
+
+namespace {
+
+template<typename Form> QWidget* makeForm()
+{
+    auto* widget = new QWidget;
+    Form form;
+    form.setupUi(widget);
+    return widget;
+}
+
+// The Designer form of each provider; the widgets are named after the API fields.
+QWidget* makeProviderForm(const QString& provider)
+{
+    if (provider == QLatin1String("volcengine"))
+        return makeForm<Ui::VolcengineForm>();
+    if (provider == QLatin1String("aliyun"))
+        return makeForm<Ui::AliyunForm>();
+    if (provider == QLatin1String("unicloud"))
+        return makeForm<Ui::UniCloudForm>();
+    if (provider == QLatin1String("huaweicloud"))
+        return makeForm<Ui::HuaweiCloudForm>();
+    return new QWidget;
+}
+
+// The inputs of a form that Tab stops at, in the form's own order.
+QList<QWidget*> tabStops(QWidget* form)
+{
+    QList<QWidget*> stops;
+    for (QWidget* widget = form->nextInFocusChain(); widget && widget != form;
+         widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
+            stops.append(widget);
+    }
+    return stops;
+}
+
+QColor toneFor(const QPalette& palette, OrderOutcome::Kind kind)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (kind) {
+    case OrderOutcome::Kind::Accepted:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+    case OrderOutcome::Kind::Unknown:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x4a, 0x00);
+    case OrderOutcome::Kind::Rejected:
+    case OrderOutcome::Kind::NotSent:
+        break;
+    }
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+} // namespace
+
+OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_provider(provider)
+    , ui(std::make_unique<Ui::OrderPage>())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("orderPage_") + provider.id());
+    QFont titleFont = ui->titleLabel->font();
+    titleFont.setBold(true);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    ui->titleLabel->setFont(titleFont);
+    QFont outcomeFont = ui->outcomeTitle->font();
+    outcomeFont.setBold(true);
+    ui->outcomeTitle->setFont(outcomeFont);
+    ui->copyOrderIdButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    ui->outcomeBox->hide();
+    ui->formError->hide();
+
+    createForm();
+    m_dialog = new ConfirmOrderDialog(this);
+    m_dialog->setWindowModality(Qt::WindowModal);
+
+    connect(ui->profileCombo, &QComboBox::currentIndexChanged, this, &OrderPage::onProfileChosen);
+    connect(ui->orderButton, &QPushButton::clicked, this, &OrderPage::startOrder);
+    connect(ui->cancelButton, &QPushButton::clicked, this, &OrderPage::cancelWaiting);
+    connect(ui->copyOrderIdButton, &QPushButton::clicked, this, &OrderPage::copyOrderId);
+    connect(m_binder, &FormBinder::changed, this, &OrderPage::revalidate);
+    connect(m_binder, &FormBinder::submitRequested, this, &OrderPage::startOrder);
+    connect(m_dialog, &QDialog::accepted, this, &OrderPage::onConfirmed);
+    connect(m_dialog, &QDialog::rejected, this, &OrderPage::onConfirmationCancelled);
+    connect(&m_context, &AppContext::profilesChanged, this, &OrderPage::reloadProfiles);
+    connect(&m_context, &AppContext::activeProfileChanged, this, [this](const QString& changed) {
+        if (changed == m_provider.id())
+            selectActiveProfile();
+    });
+    OrderService& orders = m_context.orders();
+    connect(&orders, &OrderService::attemptStarted, this, &OrderPage::onAttemptStarted);
+    connect(&orders, &OrderService::finished, this, &OrderPage::onOrderFinished);
+
+    retranslate();
+    reloadProfiles();
+    setState(State::Idle);
+}
+
+OrderPage::~OrderPage() = default;
+
+void OrderPage::createForm()
+{
+    m_form = makeProviderForm(m_provider.id());
+    m_form->setObjectName(QStringLiteral("providerForm"));
+    const QList<QWidget*> inputs = tabStops(m_form);
+    // Inserted above the spacer that keeps a short form at the top.
+    ui->formContainerLayout->insertWidget(0, m_form);
+    m_binder = new FormBinder(m_provider, m_form, m_form);
+    // The page's own mnemonics (Account, Order, Cancel, ID, Request, Copy) and the product
+    // table's (Add product, Remove product) stay with them.
+    m_binder->setReservedMnemonics(QStringLiteral("NOCIRYTV"));
+    setupTabOrder(inputs);
+}
+
+void OrderPage::setupTabOrder(const QList<QWidget*>& formInputs)
+{
+    QList<QWidget*> order{ui->profileCombo};
+    order.append(formInputs);
+    order.append(
+        {ui->orderButton, ui->cancelButton, ui->outcomeOrderId, ui->copyOrderIdButton, ui->outcomeRequestId});
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+Profile OrderPage::currentProfile() const
+{
+    const QString name = ui->profileCombo->currentData().toString();
+    for (const Profile& profile : m_context.profiles(m_provider.id())) {
+        if (profile.name == name)
+            return profile;
+    }
+    return m_context.activeProfile(m_provider.id());
+}
+
+bool OrderPage::isBusy() const
+{
+    return m_state == State::ReadingCredential || m_state == State::Sending;
+}
+
+void OrderPage::reloadProfiles()
+{
+    {
+        const QSignalBlocker blocker(ui->profileCombo);
+        ui->profileCombo->clear();
+        for (const Profile& profile : m_context.profiles(m_provider.id())) {
+            const bool sandbox = AppContext::isSandbox(profile);
+            ui->profileCombo->addItem(sandbox ? tr("Sandbox (built-in simulator)") : profile.name,
+                                      profile.name);
+            const int index = ui->profileCombo->count() - 1;
+            if (sandbox)
+                ui->profileCombo->setItemData(
+                    index, tr("Orders go to the simulator built into OrderDesk; nothing is bought."),
+                    Qt::ToolTipRole);
+            else
+                ui->profileCombo->setItemData(index, tr("AccessKey ID: %1").arg(profile.accessKeyId),
+                                              Qt::ToolTipRole);
+        }
+    }
+    selectActiveProfile();
+}
+
+void OrderPage::selectActiveProfile()
+{
+    const int index = ui->profileCombo->findData(m_context.activeProfile(m_provider.id()).name);
+    {
+        const QSignalBlocker blocker(ui->profileCombo);
+        ui->profileCombo->setCurrentIndex(std::max(index, 0));
+    }
+    prefillRegion();
+    revalidate();
+}
+
+void OrderPage::onProfileChosen(int index)
+{
+    if (index < 0)
+        return;
+    m_context.setActiveProfile(m_provider.id(), ui->profileCombo->itemData(index).toString());
+    prefillRegion();
+    revalidate();
+}
+
+void OrderPage::prefillRegion()
+{
+    const QString field = m_provider.regionParameter();
+    if (field.isEmpty())
+        return;
+    const QString current = m_binder->value(field);
+    // Only a region the page itself put there gives way to the next account's default.
+    if (!current.isEmpty() && current != m_prefilledRegion)
+        return;
+    const QString region = currentProfile().region.trimmed();
+    m_prefilledRegion = region.isEmpty() ? m_provider.defaultRegion() : region;
+    m_binder->setValue(field, m_prefilledRegion);
+}
+
+OrderRequest OrderPage::currentRequest() const
+{
+    OrderRequest request = m_binder->request();
+    // Without a region parameter, the account's default region is where the order goes.
+    if (m_provider.regionParameter().isEmpty())
+        request.region = currentProfile().region.trimmed();
+    return request;
+}
+
+void OrderPage::revalidate()
+{
+    const QList<ValidationIssue> issues = m_provider.validate(currentRequest());
+    m_binder->setIssues(issues);
+    QStringList general;
+    for (const ValidationIssue& issue : m_binder->generalIssues())
+        general.append(issue.message.toString());
+    if (!m_formError.isEmpty())
+        general.append(m_formError.toString());
+    ui->formError->setText(general.join(QLatin1Char('\n')));
+    ui->formError->setVisible(!general.isEmpty());
+    ui->orderButton->setEnabled(m_state == State::Idle && issues.isEmpty());
+}
+
+void OrderPage::startOrder()
+{
+    if (m_state != State::Idle)
+        return;
+    m_formError = {};
+    if (!ui->orderButton->isEnabled()) {
+        // Enter on a form with mistakes: show every message, not only the touched fields'.
+        m_binder->revealAll();
+        revalidate();
+        return;
+    }
+    const Profile profile = currentProfile();
+    const Endpoint endpoint = m_context.endpointFor(profile);
+    if (AppContext::isSandbox(profile) && !endpoint.isValid()) {
+        // Never fall back to the real endpoint with the sandbox's key.
+        m_formError = LocalizedText("OrderDesk::OrderPage",
+                                    QT_TRANSLATE_NOOP("OrderDesk::OrderPage",
+                                                      "The built-in simulator could not be started, so "
+                                                      "nothing was sent. Restart OrderDesk and try again."));
+        revalidate();
+        return;
+    }
+    PreparedOrder prepared = m_context.orders().prepare(m_provider, currentRequest(), profile.name, endpoint);
+    if (!prepared.isValid()) {
+        m_binder->revealAll();
+        if (prepared.issues.isEmpty())
+            m_formError = LocalizedText("OrderDesk::OrderPage",
+                                        QT_TRANSLATE_NOOP("OrderDesk::OrderPage",
+                                                          "OrderDesk knows no endpoint for region %1. Check "
+                                                          "the region, or set an endpoint in the profile."))
+                              .arg(prepared.region);
+        revalidate();
+        return;
+    }
+    m_prepared = prepared;
+    m_orderProfile = profile;
+    setState(State::Confirming);
+    m_dialog->setOrder(prepared);
+    m_dialog->open();
+}
+
+void OrderPage::onConfirmed()
+{
+    if (m_state != State::Confirming || !m_prepared)
+        return;
+    setState(State::ReadingCredential);
+    const quint64 request = ++m_credentialRequest;
+    m_context.readCredential(m_orderProfile, this, [this, request](const CredentialResult& result) {
+        onCredential(result, request);
+    });
+}
+
+void OrderPage::onConfirmationCancelled()
+{
+    if (m_state != State::Confirming)
+        return;
+    m_prepared.reset();
+    setState(State::Idle);
+}
+
+void OrderPage::onCredential(const CredentialResult& result, quint64 request)
+{
+    if (request != m_credentialRequest || m_state != State::ReadingCredential || !m_prepared)
+        return;
+    if (!result.ok) {
+        endWithoutSending(result.error, result.technicalDetail);
+        return;
+    }
+    m_attempt = 0;
+    setState(State::Sending);
+    LocalizedText error;
+    const qint64 id = m_context.orders().place(*m_prepared, result.credential, &error);
+    if (id == 0) {
+        endWithoutSending(error);
+        return;
+    }
+    m_ledgerId = id;
+}
+
+void OrderPage::cancelWaiting()
+{
+    if (m_state != State::ReadingCredential)
+        return;
+    ++m_credentialRequest;
+    endWithoutSending(LocalizedText("OrderDesk::OrderPage",
+                                    QT_TRANSLATE_NOOP("OrderDesk::OrderPage",
+                                                      "You cancelled the order before it was sent. Nothing "
+                                                      "was ordered.")));
+}
+
+void OrderPage::endWithoutSending(const LocalizedText& reason, const QString& detail)
+{
+    m_prepared.reset();
+    m_shown = Shown{};
+    m_shown.notSentReason = reason;
+    m_shown.notSentDetail = detail;
+    setState(State::Idle);
+    renderOutcome();
+}
+
+void OrderPage::onAttemptStarted(qint64 ledgerId, int attempt)
+{
+    if (ledgerId != m_ledgerId || m_state != State::Sending)
+        return;
+    m_attempt = attempt;
+    renderProgress();
+}
+
+void OrderPage::onOrderFinished(qint64 ledgerId, const OrderOutcome& outcome)
+{
+    if (ledgerId == 0 || ledgerId != m_ledgerId || m_state != State::Sending)
+        return;
+    m_ledgerId = 0;
+    m_prepared.reset();
+    m_shown = Shown{};
+    m_shown.outcome = outcome;
+    m_shown.ledgerId = ledgerId;
+    // The next order gets a token of its own: the one just used belongs to this order.
+    for (const FieldSpec& field : m_provider.schema().fields()) {
+        if (field.generated)
+            m_binder->setValue(field.name, QString());
+    }
+    setState(State::Idle);
+    renderOutcome();
+    Q_EMIT orderFinished(ledgerId);
+}
+
+void OrderPage::setState(State state)
+{
+    m_state = state;
+    const bool busy = isBusy();
+    ui->busyIndicator->setVisible(busy);
+    ui->cancelButton->setEnabled(state == State::ReadingCredential);
+    m_form->setEnabled(!busy);
+    ui->profileCombo->setEnabled(!busy);
+    renderProgress();
+    revalidate();
+}
+
+void OrderPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+        reloadProfiles();
+        renderProgress();
+        renderOutcome();
+    } else if (event->type() == QEvent::PaletteChange) {
+        renderOutcome();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OrderPage::retranslate()
+{
+    ui->titleLabel->setText(tr("Order with %1").arg(m_provider.displayName().toString()));
+    ui->outcomeExplanation->setAccessibleName(tr("Explanation"));
+}
+
+void OrderPage::renderProgress()
+{
+    QString text;
+    if (m_state == State::ReadingCredential)
+        text = tr("Reading the AccessKey from the keychain…");
+    else if (m_state == State::Sending)
+        text =
+            m_attempt > 1 ? tr("Sending the order (attempt %1)…").arg(m_attempt) : tr("Sending the order…");
+    ui->progressText->setText(text);
+}
+
+void OrderPage::renderOutcome()
+{
+    const bool hasOutcome = m_shown.outcome.has_value();
+    if (!hasOutcome && m_shown.notSentReason.isEmpty()) {
+        ui->outcomeBox->hide();
+        return;
+    }
+    const QString provider = m_provider.displayName().toString();
+    const OrderOutcome::Kind kind = hasOutcome ? m_shown.outcome->kind : OrderOutcome::Kind::NotSent;
+    QString title;
+    QStringList explanation;
+    QString orderId;
+    QString requestId;
+    if (!hasOutcome) {
+        title = tr("Not sent; nothing was bought.");
+        explanation.append(m_shown.notSentReason.toString());
+        if (!m_shown.notSentDetail.isEmpty())
+            explanation.append(tr("Details: %1").arg(m_shown.notSentDetail));
+    } else {
+        const OrderOutcome& outcome = *m_shown.outcome;
+        const ProviderReply& reply = outcome.reply;
+        const QString entry = QString::number(m_shown.ledgerId);
+        orderId = reply.orderId;
+        requestId = reply.requestId;
+        switch (outcome.kind) {
+        case OrderOutcome::Kind::Accepted:
+            title = tr("Order placed");
+            explanation.append(tr("%1 accepted the order. It is recorded in the order history as entry %2.")
+                                   .arg(provider, entry));
+            break;
+        case OrderOutcome::Kind::Rejected:
+            title = tr("%1 rejected the order; nothing was bought.").arg(provider);
+            explanation.append(tr("Error code: %1").arg(reply.errorCode));
+            if (!reply.errorMessage.isEmpty())
+                explanation.append(tr("Provider's message: %1").arg(reply.errorMessage));
+            break;
+        case OrderOutcome::Kind::Unknown:
+            title = tr("Outcome unknown: the order may have been placed.");
+            break;
+        case OrderOutcome::Kind::NotSent:
+            title = tr("Not sent; nothing was bought.");
+            break;
+        }
+        if (!outcome.explanation.isEmpty())
+            explanation.append(outcome.explanation.toString());
+        if (!reply.recommendUrl.isEmpty())
+            explanation.append(tr("Troubleshooting: %1").arg(reply.recommendUrl));
+        if (outcome.kind == OrderOutcome::Kind::Unknown) {
+            explanation.append(tr("Once you have checked, record the result in the order history (entry %1): "
+                                  "mark it as placed, with the provider's order ID, or as not placed.")
+                                   .arg(entry));
+            if (m_provider.hasIdempotencyToken())
+                explanation.append(tr("You can also send it again from the order history: it keeps its "
+                                      "client token, so %1 cannot place it twice.")
+                                       .arg(provider));
+        }
+        if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
+            explanation.append(tr("Details: %1").arg(outcome.technicalDetail));
+    }
+
+    ui->outcomeTitle->setText(title);
+    QPalette palette = ui->outcomeTitle->palette();
+    palette.setColor(QPalette::WindowText, toneFor(this->palette(), kind));
+    ui->outcomeTitle->setPalette(palette);
+    ui->outcomeOrderId->setText(orderId);
+    ui->outcomeOrderId->setCursorPosition(0);
+    ui->outcomeRequestId->setText(requestId);
+    ui->outcomeRequestId->setCursorPosition(0);
+    ui->copyOrderIdButton->setEnabled(!orderId.isEmpty());
+    ui->outcomeExplanation->setText(explanation.join(QStringLiteral("\n\n")));
+    ui->outcomeBox->show();
+}
+
+void OrderPage::copyOrderId()
+{
+    if (!ui->outcomeOrderId->text().isEmpty())
+        QGuiApplication::clipboard()->setText(ui->outcomeOrderId->text());
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "common/LocalizedText.h"
+#include "credentials/Profile.h"
+#include "net/OrderOutcome.h"
+#include "orders/PreparedOrder.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class OrderPage;
+}
+
+namespace OrderDesk {
+
+class AppContext;
+class ConfirmOrderDialog;
+class FormBinder;
+class Provider;
+struct CredentialResult;
+
+// One provider's order page: the account (profile) to order with, the provider's Designer form
+// bound to its schema, the Order button, progress, and the outcome of the last order.
+//
+// An order goes: live validation → OrderService::prepare → ConfirmOrderDialog → the secret
+// from the keychain (cancellable) → OrderService::place → OrderService::finished. Nothing is
+// recorded or sent before the confirmation, and nothing blocks the window while waiting.
+class OrderPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrderPage(AppContext& context, const Provider& provider, QWidget* parent = nullptr);
+    ~OrderPage() override;
+
+    const Provider& provider() const { return m_provider; }
+    FormBinder& binder() const { return *m_binder; }
+    // The profile chosen in the account box.
+    Profile currentProfile() const;
+    // Waiting for the keychain or for the provider's answer.
+    bool isBusy() const;
+
+Q_SIGNALS:
+    // An order was recorded and has its outcome (the history can refresh).
+    void orderFinished(qint64 ledgerId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class State
+    {
+        Idle,
+        Confirming,
+        ReadingCredential,
+        Sending
+    };
+
+    // What the outcome area shows, kept so that it can be shown again in another language.
+    struct Shown
+    {
+        std::optional<OrderOutcome> outcome;
+        qint64 ledgerId = 0;
+        LocalizedText notSentReason; // an order that ended before it was recorded
+        QString notSentDetail;
+    };
+
+    void createForm();
+    void setupTabOrder(const QList<QWidget*>& formInputs);
+    void reloadProfiles();
+    void selectActiveProfile();
+    void onProfileChosen(int index);
+    void prefillRegion();
+    OrderRequest currentRequest() const;
+    void revalidate();
+
+    void startOrder();
+    void onConfirmed();
+    void onConfirmationCancelled();
+    void onCredential(const CredentialResult& result, quint64 request);
+    void cancelWaiting();
+    void onAttemptStarted(qint64 ledgerId, int attempt);
+    void onOrderFinished(qint64 ledgerId, const OrderDesk::OrderOutcome& outcome);
+    void endWithoutSending(const LocalizedText& reason, const QString& detail = {});
+
+    void setState(State state);
+    void retranslate();
+    void renderProgress();
+    void renderOutcome();
+    void copyOrderId();
+
+    AppContext& m_context;
+    const Provider& m_provider;
+    std::unique_ptr<Ui::OrderPage> ui;
+    QWidget* m_form = nullptr;
+    FormBinder* m_binder = nullptr;
+    ConfirmOrderDialog* m_dialog = nullptr;
+
+    State m_state = State::Idle;
+    std::optional<PreparedOrder> m_prepared;
+    Profile m_orderProfile;
+    quint64 m_credentialRequest = 0; // a new number cancels the answer to the previous one
+    qint64 m_ledgerId = 0;
+    int m_attempt = 0;
+    QString m_prefilledRegion;
+    LocalizedText m_formError;
+    Shown m_shown;
+};
+
+} // namespace OrderDesk

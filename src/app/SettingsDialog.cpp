@@ -1,0 +1,218 @@
+#include "SettingsDialog.h"
+
+#include "AppContext.h"
+#include "MessageBox.h"
+#include "settings/AppSettings.h"
+#include "settings/NetworkSettings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QPushButton>
+#include <QSslCertificate>
+
+namespace OrderDesk {
+
+namespace {
+
+// A bundle larger than this is not a CA bundle but a wrongly chosen file.
+constexpr qint64 maximumCaFileBytes = 16 * 1024 * 1024;
+
+LocalizedText text(const char* sourceText)
+{
+    return LocalizedText("OrderDesk::SettingsDialog", sourceText);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , ui(std::make_unique<Ui::SettingsDialog>())
+    , m_originalLanguage(context.language())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
+    ui->caFile_error->hide();
+    QFont errorFont = ui->caFile_error->font();
+    errorFont.setItalic(true);
+    ui->caFile_error->setFont(errorFont);
+
+    m_loading = true;
+    // The language names are written in their own language so that anyone can find theirs.
+    ui->languageCombo->addItem(QString(), QString());
+    ui->languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    ui->proxyMode->addItem(QString(), static_cast<int>(NetworkSettings::ProxyMode::System));
+    ui->proxyMode->addItem(QString(), static_cast<int>(NetworkSettings::ProxyMode::None));
+    ui->proxyMode->addItem(QString(), static_cast<int>(NetworkSettings::ProxyMode::Manual));
+    m_loading = false;
+
+    ui->connectTimeout->setRange(NetworkSettings::MinimumTimeoutSeconds,
+                                 NetworkSettings::MaximumTimeoutSeconds);
+    ui->transferTimeout->setRange(NetworkSettings::MinimumTimeoutSeconds,
+                                  NetworkSettings::MaximumTimeoutSeconds);
+
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(ui->languageCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::onLanguagePicked);
+    connect(ui->proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
+    connect(ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseCaFile);
+    connect(ui->caFile, &QLineEdit::textEdited, this, [this] { showCaFileProblem({}); });
+
+    load();
+    retranslate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_loading = true;
+    ui->languageCombo->setCurrentIndex(qMax(0, ui->languageCombo->findData(m_context.language())));
+    const NetworkSettings network = m_context.settings().network();
+    ui->connectTimeout->setValue(network.connectTimeoutSeconds);
+    ui->transferTimeout->setValue(network.transferTimeoutSeconds);
+    ui->proxyMode->setCurrentIndex(qMax(0, ui->proxyMode->findData(static_cast<int>(network.proxyMode))));
+    ui->proxyHost->setText(network.proxyHost);
+    ui->proxyPort->setValue(network.proxyPort);
+    ui->proxyUser->setText(network.proxyUser);
+    ui->caFile->setText(network.extraCaFile);
+    m_loading = false;
+    updateProxyFields();
+}
+
+void SettingsDialog::retranslate()
+{
+    ui->languageCombo->setItemText(0, tr("Follow the system"));
+    ui->proxyMode->setItemText(0, tr("System proxy settings"));
+    ui->proxyMode->setItemText(1, tr("No proxy"));
+    ui->proxyMode->setItemText(2, tr("Manual"));
+    if (!m_caProblem.isEmpty())
+        ui->caFile_error->setText(m_caProblem.toString());
+}
+
+NetworkSettings SettingsDialog::network() const
+{
+    NetworkSettings network;
+    network.connectTimeoutSeconds = ui->connectTimeout->value();
+    network.transferTimeoutSeconds = ui->transferTimeout->value();
+    network.proxyMode = static_cast<NetworkSettings::ProxyMode>(ui->proxyMode->currentData().toInt());
+    network.proxyHost = ui->proxyHost->text().trimmed();
+    network.proxyPort = ui->proxyPort->value();
+    network.proxyUser = ui->proxyUser->text().trimmed();
+    network.extraCaFile = ui->caFile->text().trimmed();
+    return network;
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    const bool manual = static_cast<NetworkSettings::ProxyMode>(ui->proxyMode->currentData().toInt()) ==
+                        NetworkSettings::ProxyMode::Manual;
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{ui->proxyHost, ui->proxyHostLabel, ui->proxyPort, ui->proxyPortLabel,
+                                         ui->proxyUser, ui->proxyUserLabel})
+        widget->setEnabled(manual);
+}
+
+void SettingsDialog::onLanguagePicked(int index)
+{
+    if (m_loading || index < 0)
+        return;
+    m_context.setLanguage(ui->languageCombo->itemData(index).toString());
+}
+
+LocalizedText SettingsDialog::caFileProblem(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return {};
+    const QFileInfo info(path.trimmed());
+    QFile file(info.filePath());
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog", "The file %1 cannot be read."))
+            .arg(QDir::toNativeSeparators(info.filePath()));
+    if (info.size() > maximumCaFileBytes)
+        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog",
+                                      "The file %1 is too large to be a CA bundle."))
+            .arg(QDir::toNativeSeparators(info.filePath()));
+    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
+        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog",
+                                      "The file %1 holds no certificate in PEM format (text "
+                                      "beginning with -----BEGIN CERTIFICATE-----)."))
+            .arg(QDir::toNativeSeparators(info.filePath()));
+    return {};
+}
+
+void SettingsDialog::showCaFileProblem(const LocalizedText& problem)
+{
+    m_caProblem = problem;
+    ui->caFile_error->setText(problem.toString());
+    ui->caFile_error->setVisible(!problem.isEmpty());
+    ui->caFile->setAccessibleDescription(problem.toString());
+}
+
+void SettingsDialog::browseCaFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Choose a CA bundle"), QFileInfo(ui->caFile->text()).path(),
+                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("caFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& file) {
+        ui->caFile->setText(QDir::toNativeSeparators(file));
+        showCaFileProblem(caFileProblem(file));
+    });
+    dialog->open();
+}
+
+void SettingsDialog::accept()
+{
+    const NetworkSettings chosen = network();
+    if (chosen.proxyMode == NetworkSettings::ProxyMode::Manual &&
+        (chosen.proxyHost.isEmpty() || chosen.proxyPort <= 0)) {
+        MessageBox::warning(this, tr("Proxy incomplete"),
+                            tr("A manual proxy needs a host and a port between 1 and 65535."));
+        ui->proxyHost->setFocus();
+        return;
+    }
+    const LocalizedText problem = caFileProblem(chosen.extraCaFile);
+    showCaFileProblem(problem);
+    if (!problem.isEmpty()) {
+        MessageBox::warning(this, tr("CA bundle not usable"), problem.toString());
+        ui->caFile->setFocus();
+        return;
+    }
+
+    m_context.settings().setNetwork(chosen);
+    LocalizedText error;
+    if (!m_context.settings().sync(&error)) {
+        MessageBox::critical(this, tr("Settings not saved"), error.toString());
+        return;
+    }
+    m_context.applyNetworkSettings();
+    m_originalLanguage = m_context.language();
+    QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (m_context.language() != m_originalLanguage)
+        m_context.setLanguage(m_originalLanguage);
+    QDialog::reject();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace OrderDesk

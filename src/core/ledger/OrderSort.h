@@ -1,0 +1,34 @@
+#pragma once
+
+namespace OrderDesk {
+
+// The value the order list is sorted by. Text columns compare by their stored bytes; the
+// status and the provider by their stable keys, so that the order does not depend on the
+// language shown.
+enum class OrderSortKey
+{
+    Id,
+    Created,
+    Provider,
+    Profile,
+    Region,
+    Resource,
+    Status,
+    OrderId,
+    RequestId,
+    Error, // the error code, then the message
+    Attempts
+};
+
+// Ties are broken by the ledger id in the same direction, so that every order has exactly one
+// place in the list and a page can continue after the last row of the one before (keyset).
+struct OrderSort
+{
+    OrderSortKey key = OrderSortKey::Id;
+    bool ascending = false; // the default: newest first
+
+    bool operator==(const OrderSort& other) const { return key == other.key && ascending == other.ascending; }
+    bool operator!=(const OrderSort& other) const { return !(*this == other); }
+};
+
+} // namespace OrderDesk

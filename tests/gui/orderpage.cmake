@@ -1,0 +1,5 @@
+# The order pages against the in-process simulator, and the confirmation dialog on its own.
+orderdesk_add_test(tst_orderpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_orderpage.cpp LABELS gui)
+target_link_libraries(tst_orderpage PRIVATE orderdesk_gui)
+orderdesk_add_test(tst_confirmorderdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_confirmorderdialog.cpp LABELS gui)
+target_link_libraries(tst_confirmorderdialog PRIVATE orderdesk_gui)

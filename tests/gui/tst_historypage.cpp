@@ -1,0 +1,802 @@
+#include "AppContext.h"
+#include "HistoryPage.h"
+#include "MessageBox.h"
+#include "ProviderTestSupport.h"
+#include "SimServer.h"
+#include "common/FixedClock.h"
+#include "common/SandboxCredential.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderTableModel.h"
+#include "orders/OrderService.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <stdlib.h>
+#include <time.h>
+
+using namespace OrderDesk;
+
+namespace {
+
+constexpr int kBigLedgerRows = 100000;
+
+// 2024-05-01 00:00 UTC; the suite pins local time to UTC+8, so local days start at 16:00 UTC.
+QDateTime dayUtc(int day, int hour)
+{
+    return QDateTime(QDate(2024, 5, day), QTime(hour, 0), Qt::UTC);
+}
+
+struct Sample
+{
+    const char* provider;
+    const char* profile;
+    const char* resource;
+    QDateTime createdUtc;
+    OrderStatus status; // Pending: no outcome
+    const char* orderId;
+    const char* requestId;
+    const char* errorCode;
+    QByteArray raw;
+};
+
+// Ledger ids 1..5 in this order.
+QList<Sample> samples()
+{
+    return {
+        {"aliyun", "finance", "pc-alpha01", dayUtc(1, 2), OrderStatus::Succeeded, "211111111111111", "REQ-A1",
+         "", QByteArrayLiteral("{\"RequestId\":\"REQ-A1\",\"OrderId\":\"211111111111111\"}")},
+        {"volcengine", "ops", "dcc-beta02", dayUtc(2, 3), OrderStatus::Rejected, "", "REQ-V2",
+         "InvalidDirectConnectConnection.NotFound",
+         QByteArrayLiteral("{\"ResponseMetadata\":{\"RequestId\":\"REQ-V2\",\"Error\":{\"Code\":"
+                           "\"InvalidDirectConnectConnection.NotFound\"}}}")},
+        {"unicloud", "finance", "gamma03", dayUtc(3, 4), OrderStatus::Unknown, "", "", "Timeout",
+         QByteArray()},
+        {"huaweicloud", "audit", "0123456789abcdef0123456789abcdef", dayUtc(4, 5), OrderStatus::Succeeded,
+         "CS2405041300ABCDE", "REQ-H4", "", QByteArrayLiteral("{\"order_id\":\"CS2405041300ABCDE\"}")},
+        {"aliyun", "finance", "pc-delta05", dayUtc(5, 6), OrderStatus::Pending, "", "", "", QByteArray()},
+    };
+}
+
+QList<qint64> tableIds(const OrderTableModel& model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(OrderTableModel::RecordIdRole).toLongLong();
+    return ids;
+}
+
+QStringList eventKinds(const QList<OrderEvent>& events)
+{
+    QStringList kinds;
+    for (const OrderEvent& event : events)
+        kinds << event.kind;
+    return kinds;
+}
+
+// Rows written straight through SQL in one transaction: ids 1..count, created one second
+// apart; provider and status cycle with i % 4 (volcengine/pending, aliyun/succeeded,
+// unicloud/rejected, huaweicloud/unknown).
+bool bulkInsert(const QString& filePath, int count, QString* error)
+{
+    static const QStringList providers{QStringLiteral("volcengine"), QStringLiteral("aliyun"),
+                                       QStringLiteral("unicloud"), QStringLiteral("huaweicloud")};
+    static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("succeeded"),
+                                      QStringLiteral("rejected"), QStringLiteral("unknown")};
+    const QString name = QStringLiteral("history-bulk-insert");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        if (db.open() && db.transaction()) {
+            QSqlQuery query(db);
+            ok = query.prepare(
+                QStringLiteral("INSERT INTO orders (created_utc, updated_utc, provider, profile, "
+                               "region, resource_id, status, order_id, attempts)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const qint64 base = dayUtc(1, 0).toMSecsSinceEpoch();
+            for (int i = 1; ok && i <= count; ++i) {
+                const QString status = statuses.at(i % 4);
+                query.addBindValue(base + i * 1000LL);
+                query.addBindValue(base + i * 1000LL);
+                query.addBindValue(providers.at(i % 4));
+                query.addBindValue(QStringLiteral("finance"));
+                query.addBindValue(QStringLiteral("cn-beijing"));
+                query.addBindValue(QStringLiteral("res-%1").arg(i));
+                query.addBindValue(status);
+                query.addBindValue(status == QLatin1String("succeeded") ? QStringLiteral("ord-%1").arg(i)
+                                                                        : QStringLiteral(""));
+                query.addBindValue(1);
+                ok = query.exec();
+            }
+            if (!ok && error)
+                *error = query.lastError().text();
+            ok = ok && db.commit();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class TestHistoryPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    FixedClock m_clock;
+    std::unique_ptr<OrderLedger> m_ledger; // a second connection, writing with a clock of its own
+    std::unique_ptr<HistoryPage> m_page;
+
+    QString ledgerFile() const { return m_dir->filePath(QStringLiteral("ledger.sqlite")); }
+
+    template<typename T> T* child(const char* name) const
+    {
+        T* widget = m_page->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget %s", name);
+        return widget;
+    }
+    QTableView* table() const { return child<QTableView>("historyTable"); }
+    OrderTableModel& model() const { return *m_page->model(); }
+
+    qint64 insert(const Sample& sample)
+    {
+        m_clock.setNow(sample.createdUtc);
+        OrderRecord record;
+        record.provider = QString::fromLatin1(sample.provider);
+        record.profile = QString::fromLatin1(sample.profile);
+        record.operatorName = QStringLiteral("zhang.san");
+        record.region = QStringLiteral("cn-hangzhou");
+        record.resourceId = QString::fromLatin1(sample.resource);
+        record.endpoint = QStringLiteral("https://example.invalid");
+        record.params = ProviderTestSupport::seedExampleOrder(record.provider).params;
+        const qint64 id = m_ledger->insertPending(record);
+        if (id == 0 || sample.status == OrderStatus::Pending)
+            return id;
+        OrderOutcomeRecord outcome;
+        outcome.status = sample.status;
+        outcome.orderId = QString::fromLatin1(sample.orderId);
+        outcome.requestId = QString::fromLatin1(sample.requestId);
+        outcome.errorCode = QString::fromLatin1(sample.errorCode);
+        outcome.attempts = 1;
+        outcome.httpStatus = sample.raw.isEmpty() ? 0 : 200;
+        outcome.rawResponse = sample.raw;
+        return m_ledger->recordOutcome(id, outcome) ? id : 0;
+    }
+
+    void insertSamples()
+    {
+        for (const Sample& sample : samples())
+            QVERIFY(insert(sample) > 0);
+    }
+
+    void openPage()
+    {
+        m_page = std::make_unique<HistoryPage>(*m_context);
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    // Clicks the first cell of the order's row, as a user selects it.
+    void clickOrder(qint64 id)
+    {
+        const int row = model().rowOfId(id);
+        QVERIFY(row >= 0);
+        const QRect cell = table()->visualRect(model().index(row, OrderTableModel::ProviderColumn));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(m_page->shownOrderId(), id);
+    }
+
+    // On the indicator: a radio button stretched by its layout takes clicks on its text only.
+    static void clickRadio(QRadioButton* radio)
+    {
+        QVERIFY(radio);
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+    }
+
+    QString cell(int row, int column) const { return model().index(row, column).data().toString(); }
+
+    QDialog* findDialog(const char* name) const
+    {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String(name) && widget->isVisible())
+                return qobject_cast<QDialog*>(widget);
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("TZ", "CST-8");
+        tzset();
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setQuiet(true);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_context = std::make_unique<AppContext>(m_dir->path());
+        QVERIFY(m_context->initialize());
+        m_context->setLanguage(QStringLiteral("en"));
+        m_ledger = std::make_unique<OrderLedger>(m_clock);
+        QVERIFY(m_ledger->open(ledgerFile()));
+        MessageBox::reset();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_ledger.reset();
+        m_context.reset();
+        m_dir.reset();
+    }
+
+    void open_showsEveryOrderNewestFirst()
+    {
+        insertSamples();
+        openPage();
+        QCOMPARE(m_page->objectName(), QStringLiteral("historyPage"));
+        QCOMPARE(table()->model(), static_cast<QAbstractItemModel*>(&model()));
+        QCOMPARE(tableIds(model()), (QList<qint64>{5, 4, 3, 2, 1}));
+        QCOMPARE(cell(4, OrderTableModel::CreatedColumn), QStringLiteral("2024-05-01 10:00:00"));
+        QCOMPARE(cell(4, OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: 5"));
+        QVERIFY(!child<QPushButton>("resolveButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("copyButton")->isEnabled());
+        QVERIFY(child<QPushButton>("exportButton")->isEnabled());
+        QVERIFY(!child<QDateEdit>("fromDate")->isEnabled());
+        QVERIFY(table()->isSortingEnabled());
+    }
+
+    void filters_narrowTheRows_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("status"); // -1: all
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("from"); // invalid: no date filter
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QList<qint64>>("expected");
+
+        QTest::newRow("provider") << QStringLiteral("aliyun") << -1 << QString() << QDate() << QDate()
+                                  << QList<qint64>{5, 1};
+        QTest::newRow("status") << QString() << static_cast<int>(OrderStatus::Unknown) << QString() << QDate()
+                                << QDate() << QList<qint64>{3};
+        QTest::newRow("provider and status")
+            << QStringLiteral("aliyun") << static_cast<int>(OrderStatus::Succeeded) << QString() << QDate()
+            << QDate() << QList<qint64>{1};
+        QTest::newRow("text in the resource")
+            << QString() << -1 << QStringLiteral("BETA") << QDate() << QDate() << QList<qint64>{2};
+        QTest::newRow("text in the request id")
+            << QString() << -1 << QStringLiteral("req-a1") << QDate() << QDate() << QList<qint64>{1};
+        QTest::newRow("text in the profile")
+            << QString() << -1 << QStringLiteral("audit") << QDate() << QDate() << QList<qint64>{4};
+        // Local days (UTC+8), both included.
+        QTest::newRow("date range") << QString() << -1 << QString() << QDate(2024, 5, 2) << QDate(2024, 5, 3)
+                                    << QList<qint64>{3, 2};
+        QTest::newRow("one day") << QString() << -1 << QString() << QDate(2024, 5, 5) << QDate(2024, 5, 5)
+                                 << QList<qint64>{5};
+        QTest::newRow("nothing") << QStringLiteral("huaweicloud") << static_cast<int>(OrderStatus::Rejected)
+                                 << QString() << QDate() << QDate() << QList<qint64>{};
+    }
+
+    void filters_narrowTheRows()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, status);
+        QFETCH(QString, text);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QList<qint64>, expected);
+
+        insertSamples();
+        openPage();
+        auto* providerFilter = child<QComboBox>("providerFilter");
+        auto* statusFilter = child<QComboBox>("statusFilter");
+        QCOMPARE(providerFilter->count(), 5);
+        QCOMPARE(statusFilter->count(), 5);
+        if (!provider.isEmpty())
+            providerFilter->setCurrentIndex(providerFilter->findData(provider));
+        if (status >= 0)
+            statusFilter->setCurrentIndex(statusFilter->findData(status));
+        if (from.isValid()) {
+            child<QDateEdit>("fromDate")->setDate(from);
+            child<QDateEdit>("toDate")->setDate(to);
+            QTest::mouseClick(child<QCheckBox>("dateFilter"), Qt::LeftButton);
+            QVERIFY(child<QDateEdit>("fromDate")->isEnabled());
+        }
+        if (!text.isEmpty())
+            QTest::keyClicks(child<QLineEdit>("searchEdit"), text);
+        QTRY_COMPARE(tableIds(model()), expected);
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: %1").arg(expected.size()));
+
+        // Back to everything.
+        providerFilter->setCurrentIndex(0);
+        statusFilter->setCurrentIndex(0);
+        child<QLineEdit>("searchEdit")->clear();
+        child<QCheckBox>("dateFilter")->setChecked(false);
+        QTRY_COMPARE(model().rowCount(), 5);
+    }
+
+    void search_isDebounced()
+    {
+        insertSamples();
+        openPage();
+        auto* search = child<QLineEdit>("searchEdit");
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClicks(search, QStringLiteral("gamma"));
+        QCOMPARE(model().rowCount(), 5);
+        QTRY_COMPARE(model().rowCount(), 1);
+        QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+        // Enter applies at once.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("pc-"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(tableIds(model()), (QList<qint64>{5, 1}));
+    }
+
+    void sort_byColumn_firstRowFollows_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<qint64>("firstId");
+        QTest::addColumn<QString>("firstText");
+
+        QTest::newRow("provider ascending")
+            << static_cast<int>(OrderTableModel::ProviderColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(1) << QStringLiteral("Alibaba Cloud");
+        QTest::newRow("provider descending")
+            << static_cast<int>(OrderTableModel::ProviderColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(2) << QStringLiteral("Volcengine");
+        QTest::newRow("status ascending")
+            << static_cast<int>(OrderTableModel::StatusColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(5) << QStringLiteral("Pending");
+        QTest::newRow("status descending")
+            << static_cast<int>(OrderTableModel::StatusColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(3) << QStringLiteral("Unknown");
+        QTest::newRow("created ascending")
+            << static_cast<int>(OrderTableModel::CreatedColumn) << static_cast<int>(Qt::AscendingOrder)
+            << qint64(1) << QStringLiteral("2024-05-01 10:00:00");
+        QTest::newRow("created descending")
+            << static_cast<int>(OrderTableModel::CreatedColumn) << static_cast<int>(Qt::DescendingOrder)
+            << qint64(5) << QStringLiteral("2024-05-05 14:00:00");
+    }
+
+    void sort_byColumn_firstRowFollows()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(qint64, firstId);
+        QFETCH(QString, firstText);
+
+        insertSamples();
+        openPage();
+        table()->sortByColumn(column, static_cast<Qt::SortOrder>(order));
+        QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), firstId);
+        QCOMPARE(cell(0, column), firstText);
+        QCOMPARE(model().rowCount(), 5);
+    }
+
+    void sort_headerClick_sortsAndKeepsTheSelection()
+    {
+        insertSamples();
+        openPage();
+        clickOrder(3);
+        QHeaderView* header = table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(OrderTableModel::ProviderColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), static_cast<int>(OrderTableModel::ProviderColumn));
+        const QString first = cell(0, OrderTableModel::ProviderColumn);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QVERIFY(cell(0, OrderTableModel::ProviderColumn) != first);
+        QCOMPARE((QStringList{first, cell(0, OrderTableModel::ProviderColumn)}.contains(
+                     QStringLiteral("Alibaba Cloud"))),
+                 true);
+        // The order shown before stays selected in its new row.
+        QCOMPARE(m_page->shownOrderId(), qint64(3));
+        QCOMPARE(table()->currentIndex().row(), model().rowOfId(3));
+    }
+
+    void bigLedger_opensAtOnceAndSortsOverAllOrders()
+    {
+        QString error;
+        QVERIFY2(bulkInsert(ledgerFile(), kBigLedgerRows, &error), qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        openPage();
+        const qint64 opened = timer.elapsed();
+        QCOMPARE(model().rowCount(), OrderTableModel::PageSize);
+        QCOMPARE(model().rowCount(), 256);
+        QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(),
+                 qint64(kBigLedgerRows));
+        QVERIFY2(opened < 2000, qPrintable(QString::number(opened)));
+        QCOMPARE(child<QLabel>("countLabel")->text(),
+                 QStringLiteral("Orders: %1").arg(QLocale().toString(kBigLedgerRows)));
+
+        timer.restart();
+        table()->sortByColumn(OrderTableModel::StatusColumn, Qt::DescendingOrder);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(model().rowCount(), 256);
+        // unknown is i % 4 == 3: the largest is 99,999.
+        QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), qint64(99999));
+        QCOMPARE(cell(0, OrderTableModel::StatusColumn), QStringLiteral("Unknown"));
+
+        table()->sortByColumn(OrderTableModel::ProviderColumn, Qt::AscendingOrder);
+        QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), qint64(1));
+        QCOMPARE(cell(0, OrderTableModel::ProviderColumn), QStringLiteral("Alibaba Cloud"));
+        // Scrolling to the end reads the next page in the same order.
+        table()->scrollToBottom();
+        QTRY_VERIFY(model().rowCount() > 256);
+        QCOMPARE(cell(256, OrderTableModel::ProviderColumn), QStringLiteral("Alibaba Cloud"));
+        QCOMPARE(model().index(256, 0).data(OrderTableModel::RecordIdRole).toLongLong(), qint64(1 + 4 * 256));
+    }
+
+    void details_showParametersHistoryAndRawResponse()
+    {
+        insertSamples();
+        openPage();
+        auto* details = child<QTextBrowser>("detailsView");
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Select an order")));
+        clickOrder(1);
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Order 1")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("211111111111111")));
+        QVERIFY(text.contains(QStringLiteral("REQ-A1")));
+        QVERIFY(text.contains(QStringLiteral("zhang.san")));
+        // Every parameter, with the schema's label in front of the API name.
+        QVERIFY(text.contains(QStringLiteral("(PhysicalConnectionId)")));
+        QVERIFY(text.contains(QStringLiteral("pc-bp1hp0wr072f6****")));
+        QVERIFY(text.contains(QStringLiteral("CBCE910E-D396-4944")));
+        QVERIFY(text.contains(QStringLiteral("(PricingCycle)")));
+        // The history of the row and the provider's answer, laid out.
+        QVERIFY(text.contains(QStringLiteral("Recorded before sending")));
+        QVERIFY(text.contains(QStringLiteral("Answer recorded")));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "{\n  \"RequestId\": \"REQ-A1\",\n  \"OrderId\": \"211111111111111\"\n}")),
+                 qPrintable(text));
+
+        // Another row: its error and what the catalogue says about it.
+        clickOrder(2);
+        const QString rejected = details->toPlainText();
+        QVERIFY(rejected.contains(QStringLiteral("InvalidDirectConnectConnection.NotFound")));
+        QVERIFY(rejected.contains(QStringLiteral("What it means")));
+        QVERIFY(!rejected.contains(QStringLiteral("211111111111111")));
+
+        // An unknown outcome says what to check.
+        m_page->showOrder(3);
+        QVERIFY(details->toPlainText().contains(QStringLiteral("may or may not have been placed")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("No answer was recorded.")));
+        QVERIFY(details->toPlainText().contains(
+            QStringLiteral("none (this provider's API has no idempotency token)")));
+    }
+
+    void resolveButton_enabledOnlyForOpenOutcomes_data()
+    {
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("succeeded") << qint64(1) << false;
+        QTest::newRow("rejected") << qint64(2) << false;
+        QTest::newRow("unknown") << qint64(3) << true;
+        QTest::newRow("pending for days: its process ended") << qint64(5) << true;
+    }
+
+    void resolveButton_enabledOnlyForOpenOutcomes()
+    {
+        QFETCH(qint64, id);
+        QFETCH(bool, enabled);
+        insertSamples();
+        openPage();
+        clickOrder(id);
+        QCOMPARE(child<QPushButton>("resolveButton")->isEnabled(), enabled);
+        QVERIFY(child<QPushButton>("copyButton")->isEnabled());
+    }
+
+    void resolveButton_freshPendingOrder_isNotResolvable()
+    {
+        // Still being sent by this or another process: not the user's to decide yet.
+        m_clock.setNow(QDateTime::currentDateTimeUtc());
+        OrderRecord record;
+        record.provider = QStringLiteral("aliyun");
+        record.resourceId = QStringLiteral("pc-fresh");
+        const qint64 id = m_ledger->insertPending(record);
+        openPage();
+        clickOrder(id);
+        QVERIFY(!child<QPushButton>("resolveButton")->isEnabled());
+    }
+
+    void resolve_unknownAsPlaced_succeedsInTableAndLedgerKeepingHistory()
+    {
+        insertSamples();
+        openPage();
+        clickOrder(3);
+        QTest::mouseClick(child<QPushButton>("resolveButton"), Qt::LeftButton);
+        QDialog* dialog = m_page->findChild<QDialog*>(QStringLiteral("resolveOrderDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QPushButton* ok =
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no answer chosen yet
+        clickRadio(dialog->findChild<QRadioButton*>(QStringLiteral("placedRadio")));
+        QVERIFY(!ok->isEnabled()); // placed needs the order id
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("orderIdEdit")),
+                         QStringLiteral(" 36001234 "));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("noteEdit")),
+                         QStringLiteral("found in the console"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        const int row = model().rowOfId(3);
+        QTRY_COMPARE(cell(row, OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
+        QCOMPARE(cell(row, OrderTableModel::OrderIdColumn), QStringLiteral("36001234"));
+        QVERIFY(!child<QPushButton>("resolveButton")->isEnabled());
+        QVERIFY(
+            child<QTextBrowser>("detailsView")->toPlainText().contains(QStringLiteral("marked as placed")));
+
+        const std::optional<OrderRecord> stored = m_ledger->order(3);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, OrderStatus::Succeeded);
+        QCOMPARE(stored->orderId, QStringLiteral("36001234"));
+        QCOMPARE(stored->resolution, QStringLiteral("placed"));
+        QCOMPARE(stored->note, QStringLiteral("found in the console"));
+        QCOMPARE(stored->errorCode, QString());
+        const QList<OrderEvent> events = m_ledger->events(3);
+        QCOMPARE(eventKinds(events), (QStringList{QStringLiteral("created"), QStringLiteral("outcome"),
+                                                  QStringLiteral("resolved")}));
+        const QJsonObject previous = QJsonDocument::fromJson(events.last().detail.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("previous"))
+                                         .toObject();
+        QCOMPARE(previous.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(previous.value(QStringLiteral("errorCode")).toString(), QStringLiteral("Timeout"));
+    }
+
+    void resolve_stalePendingAsNotPlaced_isRejected()
+    {
+        insertSamples();
+        openPage();
+        m_page->showOrder(5);
+        QTest::mouseClick(child<QPushButton>("resolveButton"), Qt::LeftButton);
+        QDialog* dialog = m_page->findChild<QDialog*>(QStringLiteral("resolveOrderDialog"));
+        QVERIFY(dialog);
+        clickRadio(dialog->findChild<QRadioButton*>(QStringLiteral("notPlacedRadio")));
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("orderIdEdit"))->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return); // OK is the default button once the answer is complete
+        QTRY_COMPARE(cell(model().rowOfId(5), OrderTableModel::StatusColumn), QStringLiteral("Rejected"));
+        QCOMPARE(m_ledger->order(5)->resolution, QStringLiteral("not_placed"));
+    }
+
+    void resolve_cancelled_changesNothing()
+    {
+        insertSamples();
+        openPage();
+        clickOrder(3);
+        QTest::mouseClick(child<QPushButton>("resolveButton"), Qt::LeftButton);
+        QPointer<QDialog> dialog = m_page->findChild<QDialog*>(QStringLiteral("resolveOrderDialog"));
+        QVERIFY(dialog);
+        clickRadio(dialog->findChild<QRadioButton*>(QStringLiteral("notPlacedRadio")));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog); // deleted when closed
+        QCOMPARE(m_ledger->order(3)->status, OrderStatus::Unknown);
+        QCOMPARE(m_ledger->events(3).size(), 2);
+        QVERIFY(child<QPushButton>("resolveButton")->isEnabled());
+    }
+
+    void export_writesTheFilteredRowsWithBom()
+    {
+        insertSamples();
+        openPage();
+        auto* providerFilter = child<QComboBox>("providerFilter");
+        providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("aliyun")));
+        const QString file = m_dir->filePath(QStringLiteral("orders.csv"));
+        QVERIFY(m_page->exportTo(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF")));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QCOMPARE(lines.size(), 4); // header, two orders, and the empty rest after the last line break
+        QVERIFY(lines.at(1).contains("pc-alpha01")); // oldest first
+        QVERIFY(lines.at(2).contains("pc-delta05"));
+        QVERIFY(!bytes.contains("dcc-beta02"));
+        QCOMPARE(MessageBox::count(), 0);
+    }
+
+    void export_unwritableFile_saysWhy()
+    {
+        insertSamples();
+        openPage();
+        const QString file = m_dir->filePath(QStringLiteral("missing-folder/orders.csv"));
+        QVERIFY(!m_page->exportTo(file));
+        QCOMPARE(MessageBox::count(), 1);
+        QCOMPARE(MessageBox::lastIcon(), QMessageBox::Warning);
+        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(file)),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void copy_rowCellsAndOrderId()
+    {
+        insertSamples();
+        openPage();
+        QClipboard* clipboard = QGuiApplication::clipboard();
+        clickOrder(1);
+        QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+        QCOMPARE(clipboard->text(),
+                 QStringLiteral(
+                     "1\t2024-05-01 10:00:00\tAlibaba Cloud\tfinance\tcn-hangzhou\tpc-alpha01\tSucceeded\t"
+                     "211111111111111\tREQ-A1\t\t1"));
+
+        auto* copyOrderId = m_page->findChild<QAction*>(QStringLiteral("copyOrderIdAction"));
+        QVERIFY(copyOrderId);
+        QVERIFY(table()->actions().contains(copyOrderId));
+        QVERIFY(copyOrderId->isEnabled());
+        copyOrderId->trigger();
+        QCOMPARE(clipboard->text(), QStringLiteral("211111111111111"));
+
+        // A block of cells with Ctrl+C: rows by line, cells by tab. Rows 0 and 1 are orders 5 and 4.
+        table()->setFocus();
+        QItemSelection block(model().index(0, OrderTableModel::ProviderColumn),
+                             model().index(1, OrderTableModel::ProfileColumn));
+        table()->selectionModel()->select(block, QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(clipboard->text(), QStringLiteral("Alibaba Cloud\tfinance\nHuawei Cloud\taudit"));
+
+        auto* copyRow = m_page->findChild<QAction*>(QStringLiteral("copyRowAction"));
+        QVERIFY(copyRow);
+        copyRow->trigger();
+        QCOMPARE(clipboard->text().count(QLatin1Char('\n')), 1);
+        QVERIFY(clipboard->text().startsWith(QStringLiteral("5\t2024-05-05 14:00:00\tAlibaba Cloud\t")));
+    }
+
+    void languageSwitch_changesHeadersAndFiltersAtOnce()
+    {
+        insertSamples();
+        openPage();
+        auto* providerFilter = child<QComboBox>("providerFilter");
+        auto* statusFilter = child<QComboBox>("statusFilter");
+        const int aliyun = providerFilter->findData(QStringLiteral("aliyun"));
+        const int succeeded = statusFilter->findData(static_cast<int>(OrderStatus::Succeeded));
+        QCOMPARE(providerFilter->itemText(aliyun), QStringLiteral("Alibaba Cloud"));
+        QCOMPARE(model().headerData(OrderTableModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Status"));
+        providerFilter->setCurrentIndex(aliyun);
+        QTRY_COMPARE(model().rowCount(), 2);
+
+        m_context->setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(model().headerData(OrderTableModel::StatusColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("状态"));
+        // Widgets hear of the new language through a posted event.
+        QTRY_COMPARE(providerFilter->itemText(aliyun), QStringLiteral("阿里云"));
+        QCOMPARE(statusFilter->itemText(succeeded), QStringLiteral("成功"));
+        QCOMPARE(cell(model().rowOfId(1), OrderTableModel::ProviderColumn), QStringLiteral("阿里云"));
+        QCOMPARE(cell(model().rowOfId(1), OrderTableModel::StatusColumn), QStringLiteral("成功"));
+        QCOMPARE(providerFilter->currentIndex(), aliyun); // the filter survives
+        QCOMPARE(model().rowCount(), 2);
+
+        m_context->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(model().headerData(OrderTableModel::StatusColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("Status"));
+        QTRY_COMPARE(providerFilter->itemText(aliyun), QStringLiteral("Alibaba Cloud"));
+        QCOMPARE(child<QPushButton>("exportButton")->text(), QStringLiteral("E&xport CSV…"));
+    }
+
+    void orderPlacedMeanwhile_appearsWithTheSimulatorsOrderId()
+    {
+        insertSamples();
+        openPage();
+        const Provider* aliyun = m_context->providers().find(QStringLiteral("aliyun"));
+        QVERIFY(aliyun);
+        OrderRequest request = ProviderTestSupport::seedExampleOrder(QStringLiteral("aliyun"));
+        request.params.insert(QStringLiteral("PhysicalConnectionId"), QStringLiteral("pc-live06"));
+        request.params.remove(QStringLiteral("ClientToken"));
+        const PreparedOrder prepared = m_context->orders().prepare(
+            *aliyun, request, AppContext::sandboxProfileName(), m_context->sandboxEndpoint());
+        QVERIFY(prepared.isValid());
+        const qint64 id = m_context->orders().place(prepared, SandboxCredential::pair());
+        QVERIFY(id > 0);
+        QTRY_VERIFY(model().rowOfId(id) >= 0);
+        QTRY_COMPARE(cell(model().rowOfId(id), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
+        QVERIFY(m_context->sandbox());
+        QCOMPARE(m_context->sandbox()->orders().size(), 1);
+        QCOMPARE(cell(model().rowOfId(id), OrderTableModel::OrderIdColumn),
+                 m_context->sandbox()->orders().constFirst().orderId);
+        QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), id);
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: 6"));
+    }
+
+    void sendAgainSafely_unknownWithToken_placesItOnce_data()
+    {
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("confirmed") << true;
+        QTest::newRow("declined") << false;
+    }
+
+    void sendAgainSafely_unknownWithToken_placesItOnce()
+    {
+        QFETCH(bool, confirm);
+        const Endpoint sandbox = m_context->sandboxEndpoint();
+        QVERIFY(sandbox.isValid());
+        OrderRecord record;
+        record.provider = QStringLiteral("aliyun");
+        record.profile = AppContext::sandboxProfileName();
+        record.region = QStringLiteral("cn-hangzhou");
+        record.resourceId = QStringLiteral("pc-bp1hp0wr072f6****");
+        record.endpoint = sandbox.toString();
+        record.params = ProviderTestSupport::seedExampleOrder(record.provider).params;
+        record.idempotencyToken = record.params.value(QStringLiteral("ClientToken"));
+        m_clock.setNow(QDateTime::currentDateTimeUtc());
+        const qint64 id = m_ledger->insertPending(record);
+        OrderOutcomeRecord unknown;
+        unknown.status = OrderStatus::Unknown;
+        unknown.errorCode = QStringLiteral("Timeout");
+        QVERIFY(m_ledger->recordOutcome(id, unknown));
+        // A provider without a token: never offered.
+        const qint64 noToken = insert(samples().at(2));
+
+        openPage();
+        clickOrder(noToken);
+        QVERIFY(!child<QPushButton>("retryButton")->isEnabled());
+        clickOrder(id);
+        auto* retry = child<QPushButton>("retryButton");
+        QVERIFY(retry->isEnabled());
+        MessageBox::setNextAnswer(confirm ? QMessageBox::Yes : QMessageBox::No);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(MessageBox::lastIcon(), QMessageBox::Question);
+        if (!confirm) {
+            QTest::qWait(50);
+            QCOMPARE(m_context->sandbox()->requestCount(), 0);
+            QCOMPARE(m_ledger->order(id)->status, OrderStatus::Unknown);
+            QVERIFY(retry->isEnabled());
+            return;
+        }
+        QVERIFY(!retry->isEnabled()); // no second click while it is on its way
+        QTRY_COMPARE(m_ledger->order(id)->status, OrderStatus::Succeeded);
+        QTRY_COMPARE(cell(model().rowOfId(id), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
+        QCOMPARE(m_context->sandbox()->orderCount(QStringLiteral("aliyun")), 1);
+        QCOMPARE(m_context->sandbox()->orders().constFirst().token, QStringLiteral("CBCE910E-D396-4944"));
+        QVERIFY(eventKinds(m_ledger->events(id)).contains(QStringLiteral("retry")));
+        QVERIFY(!retry->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_historypage.moc"

@@ -1,0 +1,592 @@
+#include "AppContext.h"
+#include "ConfirmOrderDialog.h"
+#include "FormBinder.h"
+#include "OrderFlowSupport.h"
+#include "OrderPage.h"
+#include "ProductInfosEditor.h"
+#include "SimServer.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderQuery.h"
+#include "net/OutcomeText.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace OrderDesk;
+
+namespace {
+
+// The order id the simulator answers with arrives over loopback; a few seconds is plenty.
+constexpr int kAnswerTimeoutMs = 10000;
+
+// One app context on its own data folder, in English, with one provider's page on screen.
+struct Fixture
+{
+    explicit Fixture(const QString& providerId)
+    {
+        context = std::make_unique<AppContext>(dir.path());
+        ok = context->initialize();
+        context->setLanguage(QStringLiteral("en"));
+        provider = context->providers().find(providerId);
+        if (provider) {
+            page = std::make_unique<OrderPage>(*context, *provider);
+            page->resize(720, 900);
+            page->show();
+        }
+    }
+
+    template<typename T> T* find(const QString& name) const { return page->findChild<T*>(name); }
+    QPushButton* orderButton() const { return find<QPushButton>(QStringLiteral("orderButton")); }
+    ConfirmOrderDialog* dialog() const
+    {
+        return find<ConfirmOrderDialog>(QStringLiteral("confirmOrderDialog"));
+    }
+    QPushButton* dialogButton(QDialogButtonBox::StandardButton which) const
+    {
+        auto* box = dialog()->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+        return box ? box->button(which) : nullptr;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<AppContext> context;
+    const Provider* provider = nullptr;
+    std::unique_ptr<OrderPage> page;
+    bool ok = false;
+};
+
+// Types a value into a field the way a user does: into the input named after the API field.
+void fill(QWidget* form, const QString& name, const QString& value)
+{
+    QWidget* input = form->findChild<QWidget*>(name);
+    QVERIFY2(input, qPrintable(name));
+    if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, value);
+        QCOMPARE(edit->text(), value);
+    } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, value);
+        QCOMPARE(spin->value(), value.toInt());
+    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+        const int index = combo->findData(value);
+        QVERIFY2(index >= 0, qPrintable(name + QLatin1Char('=') + value));
+        combo->setCurrentIndex(index);
+    } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
+        if (check->isChecked() != (value == QLatin1String("true")))
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+        QCOMPARE(check->isChecked(), value == QLatin1String("true"));
+    } else if (auto* products = qobject_cast<ProductInfosEditor*>(input)) {
+        QVERIFY(products->setValue(value));
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no input for ") + name));
+    }
+}
+
+void fillOrder(const Fixture& fixture, const QString& word)
+{
+    for (const QString& param : OrderFlowSupport::params(fixture.provider->id(), word)) {
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
+        fill(fixture.page.get(), param.left(eq), param.mid(eq + 1));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+QString errorText(const Fixture& fixture, const QString& field)
+{
+    auto* label = fixture.find<QLabel>(field + QStringLiteral("_error"));
+    return label ? label->text() : QStringLiteral("<no error label>");
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+class TestOrderPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Fills the form, confirms, and waits for the outcome. Returns the ledger id.
+    static qint64 placeOrder(const Fixture& fixture, bool expectDuplicate = false)
+    {
+        QSignalSpy finished(fixture.page.get(), &OrderPage::orderFinished);
+        if (!fixture.orderButton()->isEnabled())
+            return -1;
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        ConfirmOrderDialog* dialog = fixture.dialog();
+        if (!dialog || !dialog->isVisible() || dialog->hasDuplicate() != expectDuplicate)
+            return -2;
+        if (expectDuplicate)
+            dialog->findChild<QCheckBox*>(QStringLiteral("confirmDuplicateCheck"))->click();
+        QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Ok), Qt::LeftButton);
+        if (!finished.wait(kAnswerTimeoutMs) && finished.isEmpty())
+            return -3;
+        return finished.first().first().toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void providers_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const QString& id : OrderFlowSupport::providers())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void form_hasAnInputLabelAndMessageForEverySchemaField_data() { providers_data(); }
+    void form_hasAnInputLabelAndMessageForEverySchemaField()
+    {
+        QFETCH(QString, provider);
+        Fixture fixture(provider);
+        QVERIFY(fixture.ok && fixture.page);
+        QCOMPARE(fixture.page->objectName(), QStringLiteral("orderPage_") + provider);
+        const FormBinder& binder = fixture.page->binder();
+        QCOMPARE(binder.missingWidgets(), QStringList());
+
+        // Labels and tooltips come from the schema, with mnemonics that none shares.
+        const FormSchema& schema = fixture.provider->schema();
+        QSet<QChar> mnemonics;
+        for (const FieldSpec& field : schema.fields()) {
+            QLabel* label = binder.label(field.name);
+            QCOMPARE(withoutMnemonic(label->text()), schema.label(field).toEnglish() + QLatin1Char(':'));
+            // A long form may run out of letters; the labels that have one have their own.
+            const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+            if (amp >= 0) {
+                const QChar letter = label->text().at(amp + 1).toUpper();
+                QVERIFY2(!mnemonics.contains(letter), qPrintable(label->text()));
+                QVERIFY2(!QStringLiteral("NOCIRYTV").contains(letter), qPrintable(label->text()));
+                mnemonics.insert(letter);
+            }
+            QCOMPARE(binder.input(field.name)->toolTip(), schema.help(field).toEnglish());
+            QCOMPARE(label->buddy(), binder.input(field.name));
+            if (auto* edit = qobject_cast<QLineEdit*>(binder.input(field.name)))
+                QCOMPARE(edit->placeholderText(),
+                         field.generated ? QStringLiteral("Filled in automatically") : field.example);
+            if (auto* combo = qobject_cast<QComboBox*>(binder.input(field.name))) {
+                QCOMPARE(combo->count(), field.choices.size());
+                for (int i = 0; i < combo->count(); ++i) {
+                    QCOMPARE(combo->itemData(i).toString(), field.choices.at(i).value);
+                    QCOMPARE(combo->itemText(i), schema.choiceLabel(field.choices.at(i)).toEnglish());
+                }
+            }
+        }
+        // English runs out of letters for one label of the two long forms (UniCloud, Huawei Cloud).
+        QVERIFY2(mnemonics.size() >= schema.fields().size() - (schema.fields().size() > 10 ? 1 : 0),
+                 qPrintable(QString::number(mnemonics.size())));
+    }
+
+    void tab_goesFromTheAccountThroughTheFormToOrder()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        QWidget* widget = fixture.find<QComboBox>(QStringLiteral("profileCombo"));
+        QStringList visited;
+        for (int i = 0; i < 8; ++i) {
+            widget = widget->nextInFocusChain();
+            while (!(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+                widget = widget->nextInFocusChain();
+            visited.append(widget->objectName());
+        }
+        QCOMPARE(visited, QStringList({QStringLiteral("RegionId"), QStringLiteral("PhysicalConnectionId"),
+                                       QStringLiteral("InstanceChargeType"), QStringLiteral("PricingCycle"),
+                                       QStringLiteral("Period"), QStringLiteral("AutoPay"),
+                                       QStringLiteral("ClientToken"), QStringLiteral("orderButton")}));
+    }
+
+    void placeOrder_eachProvider_showsTheSimulatorsOrderId_data() { providers_data(); }
+    void placeOrder_eachProvider_showsTheSimulatorsOrderId()
+    {
+        QFETCH(QString, provider);
+        Fixture fixture(provider);
+        QVERIFY(fixture.ok && fixture.page);
+        auto* profiles = fixture.find<QComboBox>(QStringLiteral("profileCombo"));
+        QCOMPARE(profiles->currentData().toString(), AppContext::sandboxProfileName());
+        QCOMPARE(profiles->currentText(), QStringLiteral("Sandbox (built-in simulator)"));
+
+        fillOrder(fixture, QStringLiteral("gui"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(fixture.orderButton()->isEnabled(),
+                 qPrintable(fixture.find<QLabel>(QStringLiteral("formError"))->text()));
+        const qint64 ledgerId = placeOrder(fixture);
+        QVERIFY2(ledgerId > 0, qPrintable(QString::number(ledgerId)));
+
+        SimServer* sim = fixture.context->sandbox();
+        QVERIFY(sim);
+        QCOMPARE(sim->orderCount(provider), 1);
+        const SimOrder simOrder = sim->orders().first();
+        QCOMPARE(simOrder.resourceId, OrderFlowSupport::resourceId(provider, QStringLiteral("gui")));
+        QVERIFY(!simOrder.orderId.isEmpty());
+
+        auto* orderId = fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"));
+        QCOMPARE(orderId->text(), simOrder.orderId);
+        QVERIFY(orderId->isReadOnly());
+        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text(),
+                 QStringLiteral("Order placed"));
+        QVERIFY(!fixture.find<QLineEdit>(QStringLiteral("outcomeRequestId"))->text().isEmpty());
+
+        const std::optional<OrderRecord> record = fixture.context->ledger().order(ledgerId);
+        QVERIFY(record);
+        QCOMPARE(record->status, OrderStatus::Succeeded);
+        QCOMPARE(record->orderId, simOrder.orderId);
+        QCOMPARE(record->profile, AppContext::sandboxProfileName());
+        QCOMPARE(record->resourceId, simOrder.resourceId);
+
+        // Ready for the next order, with a token of its own.
+        QVERIFY(fixture.orderButton()->isEnabled());
+        QVERIFY(!fixture.find<QProgressBar>(QStringLiteral("busyIndicator"))->isVisible());
+        if (fixture.provider->hasIdempotencyToken()) {
+            QCOMPARE(fixture.page->binder().value(fixture.provider->idempotencyField()), QString());
+            QVERIFY(!record->idempotencyToken.isEmpty());
+            QCOMPARE(simOrder.token, record->idempotencyToken);
+        }
+    }
+
+    void copyButton_putsTheOrderIdOnTheClipboard()
+    {
+        Fixture fixture(QStringLiteral("volcengine"));
+        fillOrder(fixture, QStringLiteral("copy"));
+        QVERIFY(placeOrder(fixture) > 0);
+        auto* copy = fixture.find<QPushButton>(QStringLiteral("copyOrderIdButton"));
+        QVERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text());
+    }
+
+    void emptyRequiredField_showsItsMessageAndCannotBeOrdered_data() { providers_data(); }
+    void emptyRequiredField_showsItsMessageAndCannotBeOrdered()
+    {
+        QFETCH(QString, provider);
+        Fixture fixture(provider);
+        fillOrder(fixture, QStringLiteral("gui"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(fixture.orderButton()->isEnabled());
+        const QString field = OrderFlowSupport::resourceField(provider);
+        QCOMPARE(errorText(fixture, field), QString());
+
+        auto* input = fixture.find<QLineEdit>(field);
+        input->selectAll();
+        QTest::keyClick(input, Qt::Key_Backspace);
+        QCOMPARE(input->text(), QString());
+        QCOMPARE(errorText(fixture, field), field + QStringLiteral(" is required."));
+        QVERIFY(fixture.find<QLabel>(field + QStringLiteral("_error"))->isVisible());
+        QVERIFY(!fixture.orderButton()->isEnabled());
+
+        // Enter does not order either.
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(!fixture.dialog()->isVisible());
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+
+        QTest::keyClicks(input, OrderFlowSupport::resourceId(provider, QStringLiteral("back")));
+        QCOMPARE(errorText(fixture, field), QString());
+        QVERIFY(fixture.orderButton()->isEnabled());
+    }
+
+    void untouchedForm_showsNoMessagesUntilOrderIsTried()
+    {
+        Fixture fixture(QStringLiteral("unicloud"));
+        // Required fields are empty, but nobody has touched them yet.
+        QVERIFY(!fixture.orderButton()->isEnabled());
+        QCOMPARE(errorText(fixture, QStringLiteral("instanceName")), QString());
+        // Enter in a field tries to order: every message appears.
+        auto* vpc = fixture.find<QLineEdit>(QStringLiteral("vpc"));
+        QTest::keyClicks(vpc, QStringLiteral("vpc-1"));
+        QTest::keyClick(vpc, Qt::Key_Return);
+        QCOMPARE(errorText(fixture, QStringLiteral("instanceName")),
+                 QStringLiteral("instanceName is required."));
+        QCOMPARE(errorText(fixture, QStringLiteral("vpc")), QString());
+        QVERIFY(!fixture.dialog()->isVisible());
+    }
+
+    void period_rangeFollowsTheBillingCycle()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        auto* period = fixture.find<QSpinBox>(QStringLiteral("Period"));
+        QCOMPARE(period->minimum(), 1);
+        QCOMPARE(period->maximum(), 9);
+        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Year"));
+        QCOMPARE(period->maximum(), 5);
+        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Month"));
+        QCOMPARE(period->maximum(), 9);
+        fill(fixture.page.get(), QStringLiteral("Period"), QStringLiteral("9"));
+        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Year"));
+        QCOMPARE(period->value(), 5);
+        QCOMPARE(errorText(fixture, QStringLiteral("Period")), QString());
+    }
+
+    void region_isPrefilledFromTheAccount()
+    {
+        Fixture fixture(QStringLiteral("huaweicloud"));
+        QCOMPARE(fixture.find<QLineEdit>(QStringLiteral("region_id"))->text(), QStringLiteral("cn-north-4"));
+        Fixture aliyun(QStringLiteral("aliyun"));
+        QCOMPARE(aliyun.find<QLineEdit>(QStringLiteral("RegionId"))->text(), QStringLiteral("cn-hangzhou"));
+    }
+
+    void secondOrderOfTheSameResource_warnsAndNeedsTheCheckBox()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        fillOrder(fixture, QStringLiteral("twice"));
+        const qint64 first = placeOrder(fixture);
+        QVERIFY(first > 0);
+
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        ConfirmOrderDialog* dialog = fixture.dialog();
+        QVERIFY(dialog->isVisible());
+        auto* warning = dialog->findChild<QLabel*>(QStringLiteral("duplicateWarning"));
+        auto* check = dialog->findChild<QCheckBox*>(QStringLiteral("confirmDuplicateCheck"));
+        QPushButton* ok = fixture.dialogButton(QDialogButtonBox::Ok);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("ledger entry %1 ").arg(first)));
+        QVERIFY(warning->text().contains(QStringLiteral("pc-twice")));
+        QVERIFY(!ok->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+        QVERIFY(check->isChecked());
+        QVERIFY(ok->isEnabled());
+
+        QSignalSpy finished(fixture.page.get(), &OrderPage::orderFinished);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(finished.wait(kAnswerTimeoutMs));
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 2);
+    }
+
+    void cancelInTheConfirmation_sendsAndRecordsNothing()
+    {
+        Fixture fixture(QStringLiteral("volcengine"));
+        fillOrder(fixture, QStringLiteral("cancel"));
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QVERIFY(fixture.dialog()->isVisible());
+        QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!fixture.dialog()->isVisible());
+        QTest::qWait(200);
+
+        QVERIFY(fixture.context->sandbox());
+        QCOMPARE(fixture.context->sandbox()->requestCount(), 0);
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+        QVERIFY(!fixture.find<QWidget>(QStringLiteral("outcomeBox"))->isVisible());
+        QVERIFY(fixture.orderButton()->isEnabled());
+    }
+
+    void escapeInTheConfirmation_sendsNothing()
+    {
+        Fixture fixture(QStringLiteral("huaweicloud"));
+        fillOrder(fixture, QStringLiteral("escape"));
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QVERIFY(fixture.dialog()->isVisible());
+        QTest::keyClick(fixture.dialog(), Qt::Key_Escape);
+        QVERIFY(!fixture.dialog()->isVisible());
+        QTest::qWait(200);
+        QCOMPARE(fixture.context->sandbox()->requestCount(), 0);
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+    }
+
+    void cancelWhileReadingTheKey_sendsNothing()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        fillOrder(fixture, QStringLiteral("wait"));
+        auto* cancel = fixture.find<QPushButton>(QStringLiteral("cancelButton"));
+        QVERIFY(!cancel->isEnabled());
+        fixture.orderButton()->click();
+        // The keychain answers from the event loop, so the page is still waiting for it here.
+        fixture.dialogButton(QDialogButtonBox::Ok)->click();
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(fixture.find<QProgressBar>(QStringLiteral("busyIndicator"))->isVisible());
+        QVERIFY(!fixture.orderButton()->isEnabled());
+        QVERIFY(!fixture.find<QWidget>(QStringLiteral("PhysicalConnectionId"))->isEnabled());
+        cancel->click();
+        QVERIFY(!cancel->isEnabled());
+        QTest::qWait(200);
+
+        QCOMPARE(fixture.context->sandbox()->requestCount(), 0);
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text(),
+                 QStringLiteral("Not sent; nothing was bought."));
+        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeExplanation"))->text(),
+                 QStringLiteral("You cancelled the order before it was sent. Nothing was ordered."));
+        QVERIFY(fixture.orderButton()->isEnabled());
+        QVERIFY(fixture.find<QWidget>(QStringLiteral("PhysicalConnectionId"))->isEnabled());
+    }
+
+    void rejectedOrder_showsTheCodeAndTheCataloguesExplanation()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        fillOrder(fixture, QStringLiteral("notfound"));
+        const qint64 ledgerId = placeOrder(fixture);
+        QVERIFY(ledgerId > 0);
+
+        const QString code = QStringLiteral("InvalidPhysicalConnectionId.NotFound");
+        const ErrorInfo* info = fixture.provider->errorCatalogue().find(code);
+        QVERIFY(info);
+        const QString explanation = fixture.provider->errorCatalogue().explanation(*info).toEnglish();
+        QVERIFY(!explanation.isEmpty());
+        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text(),
+                 QStringLiteral("Alibaba Cloud rejected the order; nothing was bought."));
+        const QStringList paragraphs =
+            fixture.find<QLabel>(QStringLiteral("outcomeExplanation"))->text().split(QStringLiteral("\n\n"));
+        QVERIFY(paragraphs.size() >= 3);
+        QCOMPARE(paragraphs.at(0), QStringLiteral("Error code: ") + code);
+        QCOMPARE(paragraphs.at(1),
+                 QStringLiteral("Provider's message: The PhysicalConnectionId provided does not exist in our "
+                                "records."));
+        QCOMPARE(paragraphs.at(2), explanation);
+        QCOMPARE(fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text(), QString());
+        QVERIFY(!fixture.find<QPushButton>(QStringLiteral("copyOrderIdButton"))->isEnabled());
+        QCOMPARE(fixture.context->ledger().order(ledgerId)->status, OrderStatus::Rejected);
+    }
+
+    void droppedConnection_isUnknownAndSaysWhereToCheck()
+    {
+        // UniCloud has no idempotency token, so the client does not resend and the outcome stays open.
+        Fixture fixture(QStringLiteral("unicloud"));
+        fillOrder(fixture, QStringLiteral("drop"));
+        const qint64 ledgerId = placeOrder(fixture);
+        QVERIFY(ledgerId > 0);
+        QCOMPARE(fixture.context->ledger().order(ledgerId)->status, OrderStatus::Unknown);
+        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text(),
+                 QStringLiteral("Outcome unknown: the order may have been placed."));
+        const QStringList paragraphs =
+            fixture.find<QLabel>(QStringLiteral("outcomeExplanation"))->text().split(QStringLiteral("\n\n"));
+        QVERIFY(paragraphs.size() >= 2);
+        QCOMPARE(paragraphs.at(0),
+                 OutcomeText::unknown(*fixture.provider, OutcomeText::Uncertainty::NoAnswer).toEnglish());
+        QCOMPARE(paragraphs.at(1),
+                 QStringLiteral("Once you have checked, record the result in the order history (entry %1): "
+                                "mark it as placed, with the provider's order ID, or as not placed.")
+                     .arg(ledgerId));
+        QVERIFY(!fixture.find<QLabel>(QStringLiteral("outcomeExplanation"))
+                     ->text()
+                     .contains(QStringLiteral("send it again from the order history")));
+        QCOMPARE(fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text(), QString());
+    }
+
+    void languageSwitch_changesTheFieldLabelsAtOnce()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        QLabel* label = fixture.page->binder().label(QStringLiteral("PhysicalConnectionId"));
+        auto* cycle = fixture.find<QComboBox>(QStringLiteral("PricingCycle"));
+        QCOMPARE(withoutMnemonic(label->text()), QStringLiteral("Express Connect circuit ID:"));
+        QCOMPARE(cycle->currentText(), QStringLiteral("Month"));
+        fillOrder(fixture, QStringLiteral("lang"));
+        fill(fixture.page.get(), QStringLiteral("PhysicalConnectionId"), QString());
+        QCOMPARE(errorText(fixture, QStringLiteral("PhysicalConnectionId")),
+                 QStringLiteral("PhysicalConnectionId is required."));
+
+        fixture.context->setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(withoutMnemonic(label->text()).startsWith(QString::fromUtf8("物理专线ID")),
+                     qPrintable(label->text()));
+        QCOMPARE(cycle->currentText(), QString::fromUtf8("月"));
+        // Chinese labels take their mnemonic from the API name where their own Latin letters are taken.
+        for (const FieldSpec& field : fixture.provider->schema().fields())
+            QVERIFY2(fixture.page->binder().label(field.name)->text().contains(QLatin1Char('&')),
+                     qPrintable(field.name));
+        QCOMPARE(cycle->currentData().toString(), QStringLiteral("Month"));
+        QCOMPARE(fixture.find<QLineEdit>(QStringLiteral("PhysicalConnectionId"))->toolTip(),
+                 fixture.provider->schema()
+                     .help(*fixture.provider->schema().field(QStringLiteral("PhysicalConnectionId")))
+                     .toString());
+        QVERIFY(errorText(fixture, QStringLiteral("PhysicalConnectionId")) !=
+                QStringLiteral("PhysicalConnectionId is required."));
+        QVERIFY(errorText(fixture, QStringLiteral("PhysicalConnectionId"))
+                    .contains(QStringLiteral("PhysicalConnectionId")));
+
+        fixture.context->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(withoutMnemonic(label->text()), QStringLiteral("Express Connect circuit ID:"));
+        QCOMPARE(cycle->currentText(), QStringLiteral("Month"));
+    }
+
+    void productInfosEditor_roundTripsTheSeedList()
+    {
+        const QString seed = OrderFlowSupport::params(QStringLiteral("huaweicloud"), QStringLiteral("x"))
+                                 .filter(QStringLiteral("product_infos="))
+                                 .first()
+                                 .mid(int(qstrlen("product_infos=")));
+        ProductInfosEditor editor;
+        QSignalSpy changed(&editor, &ProductInfosEditor::changed);
+        QVERIFY(editor.setValue(seed));
+        QCOMPARE(editor.rowCount(), 1);
+        QCOMPARE(editor.table()->columnCount(), 6);
+        QCOMPARE(editor.table()->item(0, 2)->text(), QStringLiteral("30"));
+        QCOMPARE(editor.value(), seed);
+        QVERIFY(!changed.isEmpty());
+
+        // A key without a column stays with its product.
+        const QString withExtra = QStringLiteral(
+            "[{\"cloud_service_type\":\"a\",\"display_id\":\"d\",\"product_id\":\"p\",\"resource_size\":1}]");
+        QVERIFY(editor.setValue(withExtra));
+        QCOMPARE(editor.value(), withExtra);
+
+        QVERIFY(!editor.setValue(QStringLiteral("{\"not\":\"a list\"}")));
+        QCOMPARE(editor.rowCount(), 0);
+        QCOMPARE(editor.value(), QString());
+    }
+
+    void productInfosEditor_typedRowsBecomeTheJsonList()
+    {
+        ProductInfosEditor editor;
+        editor.show();
+        QSignalSpy changed(&editor, &ProductInfosEditor::changed);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addProductButton")), Qt::LeftButton);
+        QCOMPARE(editor.rowCount(), 1);
+        const QStringList cells{QStringLiteral("hws.service.type.sdg"),
+                                QStringLiteral("p-1"),
+                                QStringLiteral("30"),
+                                QStringLiteral("thirty"),
+                                QString(),
+                                QStringLiteral("hws.resource.type.dsc.base")};
+        for (int column = 0; column < cells.size(); ++column)
+            editor.table()->item(0, column)->setText(cells.at(column));
+        QCOMPARE(editor.value(),
+                 QStringLiteral("[{\"cloud_service_type\":\"hws.service.type.sdg\",\"product_id\":\"p-1\","
+                                "\"resource_size\":30,\"resource_size_measure_id\":\"thirty\","
+                                "\"resource_type\":\"hws.resource.type.dsc.base\"}]"));
+        QVERIFY(changed.count() >= 1 + 5);
+
+        editor.table()->selectRow(0);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("removeProductButton")),
+                          Qt::LeftButton);
+        QCOMPARE(editor.rowCount(), 0);
+        QCOMPARE(editor.value(), QString());
+    }
+
+    void productInfos_mistakeInARow_isShownNextToTheTable()
+    {
+        Fixture fixture(QStringLiteral("huaweicloud"));
+        fillOrder(fixture, QStringLiteral("rows"));
+        QVERIFY(fixture.orderButton()->isEnabled());
+        auto* editor = fixture.find<ProductInfosEditor>(QStringLiteral("product_infos"));
+        editor->table()->item(0, 3)->setText(QStringLiteral("thirty"));
+        QCOMPARE(
+            errorText(fixture, QStringLiteral("product_infos")),
+            QStringLiteral("In entry 1 of product_infos, resource_size_measure_id must be a whole number "
+                           "from 0 to 2147483647, without quotes."));
+        QVERIFY(!fixture.orderButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestOrderPage)
+#include "tst_orderpage.moc"
