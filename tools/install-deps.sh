@@ -16,6 +16,8 @@ packages=(
     dbus dbus-bin gnome-keyring
     # CJK glyphs for the GUI
     fonts-wqy-microhei
+    # packaging (tools/check-package.sh): CPack's shlibdeps, icon rendering and the package checks
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -9,3 +9,5 @@ cmake --preset ci
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
 tools/with-secret-service.sh ctest --preset ci "$@"
+# The Linux package: built, checked (lintian, desktop entry, AppStream), installed, run, removed.
+tools/check-package.sh
