@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, from Debian's or Ubuntu's own archive, whatever OrderDesk needs to build and
 # test that the machine does not have yet. Does nothing (and needs no network) when
-# everything is present. Debian 12 / Ubuntu 24.04 or newer.
+# everything is present. Debian 12 / Ubuntu 24.04 or newer. Packages given as arguments are
+# needed as well (for tools outside the build and test, such as the screenshot script).
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,7 @@ packages=(
     fonts-wqy-microhei
     # packaging (tools/check-package.sh): CPack's shlibdeps, icon rendering and the package checks
     dpkg-dev file librsvg2-bin desktop-file-utils appstream lintian
+    "$@"
 )
 
 missing=()

@@ -5,15 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
 
-tools/install-deps.sh
-missing=()
-for package in xvfb xauth; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-    sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+# A virtual X display on top of what the build needs.
+tools/install-deps.sh xvfb xauth
 
 cmake --preset default
 cmake --build --preset default --target orderdesk-screenshots
