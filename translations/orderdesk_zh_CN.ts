@@ -372,6 +372,21 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::CaBundle</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a CA bundle.</source>
+        <translation>文件 %1 过大，不是有效的 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM format (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>文件 %1 中没有 PEM 格式的证书（以 -----BEGIN CERTIFICATE----- 开头的文本）。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::CliApplication</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1374,10 +1389,6 @@
         <translation>订单无效，未发送任何内容：</translation>
     </message>
     <message>
-        <source>The order is not valid; nothing was sent.</source>
-        <translation>订单无效，未发送任何内容。</translation>
-    </message>
-    <message>
         <source>Place this order and pay for it? Type y to confirm:</source>
         <translation>确认下单并付费吗？输入 y 确认：</translation>
     </message>
@@ -2216,18 +2227,6 @@
     <message>
         <source>Manual</source>
         <translation>手动配置</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>无法读取文件 %1。</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large to be a CA bundle.</source>
-        <translation>文件 %1 过大，不是有效的 CA 证书包。</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no certificate in PEM format (text beginning with -----BEGIN CERTIFICATE-----).</source>
-        <translation>文件 %1 中没有 PEM 格式的证书（以 -----BEGIN CERTIFICATE----- 开头的文本）。</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>

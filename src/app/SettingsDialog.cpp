@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MessageBox.h"
+#include "net/CaBundle.h"
 #include "settings/AppSettings.h"
 #include "settings/NetworkSettings.h"
 #include "ui_SettingsDialog.h"
@@ -13,21 +14,8 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QPushButton>
-#include <QSslCertificate>
 
 namespace OrderDesk {
-
-namespace {
-
-// A bundle larger than this is not a CA bundle but a wrongly chosen file.
-constexpr qint64 maximumCaFileBytes = 16 * 1024 * 1024;
-
-LocalizedText text(const char* sourceText)
-{
-    return LocalizedText("OrderDesk::SettingsDialog", sourceText);
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
@@ -129,23 +117,10 @@ void SettingsDialog::onLanguagePicked(int index)
 
 LocalizedText SettingsDialog::caFileProblem(const QString& path)
 {
-    if (path.trimmed().isEmpty())
-        return {};
-    const QFileInfo info(path.trimmed());
-    QFile file(info.filePath());
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog", "The file %1 cannot be read."))
-            .arg(QDir::toNativeSeparators(info.filePath()));
-    if (info.size() > maximumCaFileBytes)
-        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog",
-                                      "The file %1 is too large to be a CA bundle."))
-            .arg(QDir::toNativeSeparators(info.filePath()));
-    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
-        return text(QT_TRANSLATE_NOOP("OrderDesk::SettingsDialog",
-                                      "The file %1 holds no certificate in PEM format (text "
-                                      "beginning with -----BEGIN CERTIFICATE-----)."))
-            .arg(QDir::toNativeSeparators(info.filePath()));
-    return {};
+    LocalizedText problem;
+    if (!path.trimmed().isEmpty())
+        CaBundle::load(path.trimmed(), &problem);
+    return problem;
 }
 
 void SettingsDialog::showCaFileProblem(const LocalizedText& problem)

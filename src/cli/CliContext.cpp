@@ -13,6 +13,7 @@
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -104,6 +105,15 @@ const Provider* CliContext::provider(const QString& id)
         usageError(tr("Unknown provider \"%1\". Choose one of: %2.")
                        .arg(id, m_providers.ids().join(QStringLiteral(", "))));
     return found;
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
+        return true;
+    usageError(parser.errorText());
+    return false;
 }
 
 int CliContext::usageError(const QString& message)

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QCommandLineParser;
 class QNetworkAccessManager;
 
 namespace OrderDesk {
@@ -64,6 +65,9 @@ public:
     // The provider with this id, or nullptr after printing a usage error listing the four.
     const Provider* provider(const QString& id);
 
+    // Parses a command's arguments (arguments[0] is the command) with --long options only;
+    // prints a usage error and returns false when they do not parse.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments);
     int usageError(const QString& message);
     // Prints "Error: …" on stderr.
     void printError(const QString& message);

@@ -63,7 +63,6 @@ HistoryCommand::HistoryCommand(CliContext& context)
 int HistoryCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("S"));
     const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("T"));
@@ -71,8 +70,8 @@ int HistoryCommand::run(const QStringList& arguments)
     const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({providerOption, statusOption, textOption, limitOption, csvOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return m_context.usageError(parser.errorText());
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
 
     OrderQuery query;
     if (parser.isSet(providerOption)) {

@@ -53,12 +53,6 @@ int exitCode(OrderOutcome::Kind kind)
     return CliContext::Unknown;
 }
 
-QCommandLineParser* makeParser(QCommandLineParser& parser)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    return &parser;
-}
-
 } // namespace
 
 OrderCommand::OrderCommand(CliContext& context)
@@ -68,7 +62,6 @@ OrderCommand::OrderCommand(CliContext& context)
 int OrderCommand::runOrder(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    makeParser(parser);
     const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("NAME=VALUE"));
     const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("R"));
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
@@ -79,8 +72,8 @@ int OrderCommand::runOrder(const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({paramOption, regionOption, endpointOption, profileOption, dryRunOption, yesOption,
                        duplicateOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return m_context.usageError(parser.errorText());
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -126,10 +119,7 @@ int OrderCommand::runOrder(const QStringList& arguments)
     }
 
     // Validation first: a form with mistakes needs no keychain and no ledger.
-    PreparedOrder prepared;
-    prepared.provider = provider;
-    prepared.order = provider->withGeneratedFields(request, m_context.nonces());
-    prepared.issues = provider->validate(prepared.order);
+    PreparedOrder prepared = OrderService::check(*provider, request, QString(), endpoint, m_context.nonces());
     if (!prepared.issues.isEmpty()) {
         if (json) {
             QJsonArray list;
@@ -148,10 +138,6 @@ int OrderCommand::runOrder(const QStringList& arguments)
         err.flush();
         return CliContext::UsageError;
     }
-    prepared.region = provider->region(prepared.order);
-    prepared.resourceId = provider->resourceId(prepared.order);
-    prepared.endpoint = endpoint.isValid() ? endpoint : provider->defaultEndpoint(prepared.region);
-
     if (!credentials.resolve(*provider, prepared.endpoint))
         return CliContext::NotSent;
     prepared.profile = credentials.accountName();
@@ -162,10 +148,7 @@ int OrderCommand::runOrder(const QStringList& arguments)
     OrderService* service = m_context.orderService();
     if (!service)
         return CliContext::NotSent;
-    // The service repeats the checks and adds the duplicate guard; the token generated above is kept.
-    prepared = service->prepare(*provider, prepared.order, prepared.profile, prepared.endpoint);
-    if (!prepared.isValid())
-        return m_context.usageError(tr("The order is not valid; nothing was sent."));
+    prepared.duplicate = service->recentDuplicate(prepared);
 
     printSummary(prepared, json);
     const bool yes = parser.isSet(yesOption);
@@ -192,13 +175,12 @@ int OrderCommand::runOrder(const QStringList& arguments)
 int OrderCommand::runRetry(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    makeParser(parser);
     const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({profileOption, yesOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return m_context.usageError(parser.errorText());
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
     const QStringList positional = parser.positionalArguments();
     bool isNumber = false;
     const qint64 ledgerId = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;

@@ -42,15 +42,14 @@ ProfilesCommand::ProfilesCommand(CliContext& context)
 int ProfilesCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
     const QCommandLineOption keyOption(QStringLiteral("access-key-id"), QString(), QStringLiteral("AK"));
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
     const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("R"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({providerOption, keyOption, endpointOption, regionOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return m_context.usageError(parser.errorText());
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString action = positional.value(0);
     if (action.isEmpty() || action == QLatin1String("list")) {

@@ -17,14 +17,13 @@ ResolveCommand::ResolveCommand(CliContext& context)
 int ResolveCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption placedOption(QStringLiteral("placed"), QString(), QStringLiteral("ORDER_ID"));
     const QCommandLineOption notPlacedOption(QStringLiteral("not-placed"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({placedOption, notPlacedOption, noteOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("orderdesk-cli")} + arguments))
-        return m_context.usageError(parser.errorText());
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
     const QStringList positional = parser.positionalArguments();
     bool isNumber = false;
     const qint64 ledgerId = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;

@@ -1,5 +1,6 @@
 #include "OrderSend.h"
 
+#include "CaBundle.h"
 #include "ClockSkew.h"
 #include "OneShotUploadDevice.h"
 #include "OrderProxyFactory.h"
@@ -107,16 +108,11 @@ void OrderSend::start()
 
     if (!m_setup.options.extraCaFile.isEmpty()) {
         const QString& path = m_setup.options.extraCaFile;
-        QFile file(path);
-        QList<QSslCertificate> extra;
-        if (file.open(QIODevice::ReadOnly))
-            extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        QString technical;
+        const QList<QSslCertificate> extra = CaBundle::load(path, nullptr, &technical);
         if (extra.isEmpty())
-            return finishNotSent(
-                OutcomeText::NotSentReason::UnreadableCaFile, {path}, QNetworkReply::NoError,
-                file.isOpen() ? QString(QStringLiteral("The extra CA file holds no PEM certificate: ") + path)
-                              : QString(QStringLiteral("The extra CA file cannot be read: ") + path +
-                                        QStringLiteral(" (") + file.errorString() + QLatin1Char(')')));
+            return finishNotSent(OutcomeText::NotSentReason::UnreadableCaFile, {path}, QNetworkReply::NoError,
+                                 technical);
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);

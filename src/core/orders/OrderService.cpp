@@ -68,19 +68,32 @@ OrderService::OrderService(OrderLedger& ledger, OrderClient& client, NonceSource
     connect(&m_client, &OrderClient::finished, this, &OrderService::onFinished);
 }
 
-PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order, const QString& profile,
-                                    const Endpoint& endpoint) const
+PreparedOrder OrderService::check(const Provider& provider, OrderRequest order, const QString& profile,
+                                  const Endpoint& endpoint, NonceSource& tokens)
 {
     PreparedOrder prepared;
     prepared.provider = &provider;
     prepared.profile = profile;
-    prepared.order = provider.withGeneratedFields(std::move(order), m_tokens);
+    prepared.order = provider.withGeneratedFields(std::move(order), tokens);
     prepared.issues = provider.validate(prepared.order);
     prepared.region = provider.region(prepared.order);
     prepared.resourceId = provider.resourceId(prepared.order);
     prepared.endpoint = endpoint.isValid() ? endpoint : provider.defaultEndpoint(prepared.region);
-    if (prepared.issues.isEmpty() && !prepared.resourceId.isEmpty())
-        prepared.duplicate = m_ledger.recentDuplicate(provider.id(), profile, prepared.resourceId);
+    return prepared;
+}
+
+std::optional<OrderRecord> OrderService::recentDuplicate(const PreparedOrder& prepared) const
+{
+    if (!prepared.provider || !prepared.issues.isEmpty() || prepared.resourceId.isEmpty())
+        return std::nullopt;
+    return m_ledger.recentDuplicate(prepared.provider->id(), prepared.profile, prepared.resourceId);
+}
+
+PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order, const QString& profile,
+                                    const Endpoint& endpoint) const
+{
+    PreparedOrder prepared = check(provider, std::move(order), profile, endpoint, m_tokens);
+    prepared.duplicate = recentDuplicate(prepared);
     return prepared;
 }
 

@@ -30,6 +30,12 @@ public:
     // provider's default endpoint for the order's region. Reads the ledger, sends nothing.
     PreparedOrder prepare(const Provider& provider, OrderRequest order, const QString& profile,
                           const Endpoint& endpoint = {}) const;
+    // The same checks without the ledger, with the tokens drawn from `tokens`: what a dry run needs.
+    static PreparedOrder check(const Provider& provider, OrderRequest order, const QString& profile,
+                               const Endpoint& endpoint, NonceSource& tokens);
+    // The duplicate guard for a checked order: an order of the same resource by the same account
+    // within the last 24 hours.
+    std::optional<OrderRecord> recentDuplicate(const PreparedOrder& prepared) const;
 
     // Records the order as Pending, then sends it. Returns the ledger id, or 0 when the order
     // could not be recorded (then nothing was sent and `error` says why).
