@@ -1936,6 +1936,10 @@
         <source>The order was not sent: a network error occurred before the request left this computer. Nothing was ordered.</source>
         <translation>订单未发送：请求离开本机之前发生了网络错误。本次未下单。</translation>
     </message>
+    <message>
+        <source>The order was not sent: the certificate presented by %1 is issued for a different server name, so the connection may have been intercepted. Check the endpoint address; adding a CA certificate does not fix this. Nothing was ordered.</source>
+        <translation>订单未发送：%1 出示的证书签发给其他服务器名称，连接可能已被拦截。请检查接入地址（Endpoint）；添加 CA 证书无法解决此问题。本次未下单。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::ProductInfosEditor</name>

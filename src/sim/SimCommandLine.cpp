@@ -46,6 +46,18 @@ QString effect(const SimTriggers::Trigger& trigger)
         return QStringLiteral("first request: order placed, connection aborted without an answer");
     case Kind::Oversize:
         return QStringLiteral("first request: order placed, answered with a 2 MiB body");
+    case Kind::Storm:
+        return QStringLiteral("every request: ") + answer + QStringLiteral(", no order");
+    case Kind::ThreeTimesError:
+        return QStringLiteral("first three requests: ") + answer +
+               QStringLiteral(", no order; later ones succeed");
+    case Kind::Huge:
+        return QStringLiteral("first request: order placed, answered with a 50 MiB body, chunked");
+    case Kind::BadJson:
+        return QStringLiteral("first request: order placed, answered 200 with cut-off JSON");
+    case Kind::HtmlPage:
+        return QStringLiteral("every request: ") + QString::number(trigger.httpStatus) +
+               QStringLiteral(" with a gateway's HTML page, no order");
     }
     return {};
 }
@@ -59,8 +71,10 @@ bool SimCommandLine::parse(const QStringList& arguments, Options* options, QStri
     const QCommandLineOption credentials(QStringLiteral("credentials"), QString(), QStringLiteral("AK:SK"));
     const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption slow(QStringLiteral("slow-ms"), QString(), QStringLiteral("N"));
+    const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({port, credentials, state, slow, help});
+    parser.addOptions({port, credentials, state, slow, tlsCertificate, tlsKey, help});
     const auto fail = [error](const QString& why) {
         if (error)
             *error = why;
@@ -87,6 +101,10 @@ bool SimCommandLine::parse(const QStringList& arguments, Options* options, QStri
             return fail(QStringLiteral("--slow-ms takes a number of milliseconds."));
     }
     parsed.stateFile = parser.value(state);
+    parsed.tlsCertificateFile = parser.value(tlsCertificate);
+    parsed.tlsKeyFile = parser.value(tlsKey);
+    if (parsed.tlsCertificateFile.isEmpty() != parsed.tlsKeyFile.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together."));
     for (const QString& list : parser.values(credentials)) {
         for (const QString& pair : list.split(QLatin1Char(','))) {
             // The key ID never contains ':', so the first one separates it from the secret.
@@ -105,6 +123,7 @@ QString SimCommandLine::helpText()
 {
     QString text = QStringLiteral(
         "Usage: orderdesk-sim [--port N] [--credentials AK:SK[,AK:SK...]] [--state FILE] [--slow-ms N]\n"
+        "                     [--tls-cert FILE --tls-key FILE]\n"
         "\n"
         "A local simulator of the order endpoints of Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud,\n"
         "for rehearsing orders without real credentials and for tests. It verifies each provider's\n"
@@ -122,6 +141,9 @@ QString SimCommandLine::helpText()
         "  --state FILE         Load orders, tokens, used nonces and fired triggers from FILE if it\n"
         "                       exists, and save them there after every change.\n"
         "  --slow-ms N          Delay of the \"slow\" trigger's answer in milliseconds (default 3000).\n"
+        "  --tls-cert FILE      Serve https instead of http with this PEM certificate (chain), for\n"
+        "  --tls-key FILE       rehearsing certificate problems; the key is an unencrypted PEM RSA or\n"
+        "                       EC key. Clients must trust the certificate's CA to connect.\n"
         "  -h, --help           Show this help.\n"
         "\n"
         "Control endpoints (unsigned): GET /_sim/orders lists the created orders, POST /_sim/reset\n"

@@ -10,6 +10,7 @@ namespace OrderDesk {
 
 // The options of orderdesk-sim:
 //   orderdesk-sim [--port N] [--credentials AK:SK[,AK:SK...]] [--state FILE] [--slow-ms N]
+//                 [--tls-cert FILE --tls-key FILE]
 class SimCommandLine
 {
 public:
@@ -19,6 +20,8 @@ public:
         QList<Credential> credentials; // empty: the sandbox pair
         QString stateFile;
         int slowAnswerMs = 3000;
+        QString tlsCertificateFile; // both or neither: https instead of http
+        QString tlsKeyFile;
         bool help = false;
     };
 

@@ -46,9 +46,23 @@ SimAnswer SimProviderHandler::place(const SimRequest& request, const Placement& 
     const auto firstTime = [&] {
         return m_state.fireOnce(provider, placement.resourceId, QString::fromLatin1(trigger->keyword));
     };
-    // Throttling and server failures happen before the order service looks at the token.
+    // Throttling, server failures and the gateway's own pages happen before the order service
+    // looks at the token.
     if (trigger && trigger->kind == Kind::OnceError && firstTime())
         return triggerError();
+    if (trigger && trigger->kind == Kind::Storm)
+        return triggerError();
+    if (trigger && trigger->kind == Kind::ThreeTimesError) {
+        // One mark per time fired, so that the count survives a restart with the state file.
+        for (int time = 1; time <= 3; ++time) {
+            if (m_state.fireOnce(provider, placement.resourceId,
+                                 QString::fromLatin1(trigger->keyword) + QLatin1Char('#') +
+                                     QString::number(time)))
+                return triggerError();
+        }
+    }
+    if (trigger && trigger->kind == Kind::HtmlPage)
+        return gatewayPage(trigger->httpStatus);
 
     if (!placement.token.isEmpty()) {
         if (const SimOrder* existing = m_state.findByToken(provider, placement.token)) {
@@ -65,8 +79,7 @@ SimAnswer SimProviderHandler::place(const SimRequest& request, const Placement& 
     // Without a token there is nothing to lock: every such request is "still in process".
     if (trigger && trigger->kind == Kind::Busy && placement.token.isEmpty())
         return triggerError();
-    const bool fault =
-        trigger && trigger->kind != Kind::Error && trigger->kind != Kind::OnceError && firstTime();
+    const bool fault = trigger && recordsTheOrder(trigger->kind) && firstTime();
 
     SimOrder order;
     order.provider = provider;
@@ -96,10 +109,63 @@ SimAnswer SimProviderHandler::place(const SimRequest& request, const Placement& 
     case Kind::Oversize:
         answer.body = padded(answer.body, kOversizeBytes);
         return answer;
+    case Kind::Huge:
+        // The order's fields first, as in the oversized answer, then a padding value that the
+        // server writes as the client reads, so that 50 MiB never sit in memory.
+        answer.body.chop(1);
+        answer.body += ",\"" + QByteArray(kPaddingKey.data(), kPaddingKey.size()) + "\":\"";
+        answer.delivery = SimAnswer::Delivery::Stream;
+        answer.streamBytes = kHugeBytes;
+        return answer;
+    case Kind::BadJson:
+        // Cut off in the middle, as when a proxy drops the rest: the order exists, the answer
+        // cannot say so.
+        answer.body.truncate(answer.body.size() / 2);
+        return answer;
     case Kind::Error:
     case Kind::OnceError:
+    case Kind::Storm:
+    case Kind::ThreeTimesError:
+    case Kind::HtmlPage:
         break;
     }
+    return answer;
+}
+
+bool SimProviderHandler::recordsTheOrder(SimTriggers::Kind kind)
+{
+    using SimTriggers::Kind;
+    switch (kind) {
+    case Kind::Busy:
+    case Kind::Slow:
+    case Kind::Drop:
+    case Kind::Oversize:
+    case Kind::Huge:
+    case Kind::BadJson:
+        return true;
+    case Kind::Error:
+    case Kind::OnceError:
+    case Kind::Storm:
+    case Kind::ThreeTimesError:
+    case Kind::HtmlPage:
+        break;
+    }
+    return false;
+}
+
+SimAnswer SimProviderHandler::gatewayPage(int httpStatus) const
+{
+    // What a load balancer in front of the API sends when it cannot reach it: the provider's
+    // JSON never comes.
+    const QByteArray title = QByteArray::number(httpStatus) + ' ' + SimAnswer::reasonPhrase(httpStatus);
+    SimAnswer answer;
+    answer.httpStatus = httpStatus;
+    answer.contentType = QByteArrayLiteral("text/html");
+    answer.body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+                  "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    answer.provider = providerId();
+    answer.action = action();
+    answer.code = QStringLiteral("html page");
     return answer;
 }
 

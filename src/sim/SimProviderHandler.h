@@ -40,6 +40,7 @@ public:
 
     static constexpr qint64 kClockWindowSeconds = 15 * 60;
     static constexpr int kOversizeBytes = 2 * 1024 * 1024;
+    static constexpr qint64 kHugeBytes = 50 * 1024 * 1024;
 
 protected:
     struct Placement
@@ -95,6 +96,9 @@ protected:
                                                               const QList<QByteArray>& names);
 
 private:
+    // Whether the trigger's fault comes with a recorded order (on the first request).
+    static bool recordsTheOrder(SimTriggers::Kind kind);
+    SimAnswer gatewayPage(int httpStatus) const;
     static QByteArray padded(const QByteArray& body, int size);
 
     SimState& m_state;

@@ -8,13 +8,19 @@
 #include "SimVolcengine.h"
 #include "common/SandboxCredential.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 namespace OrderDesk {
 
@@ -51,38 +57,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return QByteArrayLiteral("OK");
-    case 400:
-        return QByteArrayLiteral("Bad Request");
-    case 401:
-        return QByteArrayLiteral("Unauthorized");
-    case 403:
-        return QByteArrayLiteral("Forbidden");
-    case 404:
-        return QByteArrayLiteral("Not Found");
-    case 405:
-        return QByteArrayLiteral("Method Not Allowed");
-    case 412:
-        return QByteArrayLiteral("Precondition Failed");
-    case 429:
-        return QByteArrayLiteral("Too Many Requests");
-    case 500:
-        return QByteArrayLiteral("Internal Server Error");
-    case 502:
-        return QByteArrayLiteral("Bad Gateway");
-    case 503:
-        return QByteArrayLiteral("Service Unavailable");
-    case 504:
-        return QByteArrayLiteral("Gateway Timeout");
-    default:
-        return QByteArrayLiteral("Status");
-    }
-}
-
 SimRequest toSimRequest(const QHttpServerRequest& request)
 {
     SimRequest out;
@@ -99,6 +73,9 @@ SimRequest toSimRequest(const QHttpServerRequest& request)
 }
 
 const QString kControl = QStringLiteral("_sim");
+
+// What a streamed answer hands to the connection at a time.
+constexpr qint64 kStreamChunk = 64 * 1024;
 
 SimAnswer controlAnswer(int status, const QJsonDocument& body)
 {
@@ -157,6 +134,40 @@ bool SimServer::loadState(const QString& file, QString* error)
 bool SimServer::saveState(const QString& file, QString* error) const
 {
     return m_state.save(file, error);
+}
+
+bool SimServer::setTls(const QString& certificateFile, const QString& keyFile, QString* error)
+{
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QFile certificateSource(certificateFile);
+    if (!certificateSource.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Cannot read the certificate ") + certificateFile + QStringLiteral(": ") +
+                    certificateSource.errorString());
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateSource.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(QStringLiteral("No PEM certificate in ") + certificateFile);
+    QFile keySource(keyFile);
+    if (!keySource.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Cannot read the key ") + keyFile + QStringLiteral(": ") +
+                    keySource.errorString());
+    const QByteArray keyPem = keySource.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(QStringLiteral("No unencrypted PEM RSA or EC private key in ") + keyFile);
+
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    sslSetup(configuration);
+    m_tls = true;
+    return true;
 }
 
 quint16 SimServer::listen(quint16 port)
@@ -307,6 +318,9 @@ void SimServer::deliver(const SimAnswer& answer, QTcpSocket* socket)
     case SimAnswer::Delivery::Now:
         write(answer, socket);
         return;
+    case SimAnswer::Delivery::Stream:
+        stream(answer, socket);
+        return;
     case SimAnswer::Delivery::Drop:
         // The provider took the order; the client never learns it.
         socket->abort();
@@ -329,16 +343,88 @@ void SimServer::deliver(const SimAnswer& answer, QTcpSocket* socket)
     }
 }
 
+QByteArray SimServer::head(const SimAnswer& answer, const QByteArray& lengthHeader) const
+{
+    const QByteArray contentType =
+        answer.contentType.isEmpty() ? QByteArrayLiteral("application/json") : answer.contentType;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.httpStatus) + ' ' +
+                     SimAnswer::reasonPhrase(answer.httpStatus) +
+                     "\r\nDate: " + httpDate(m_settings.clock->nowUtc()) +
+                     "\r\nContent-Type: " + contentType + ";charset=UTF-8\r\n" + lengthHeader + "\r\n";
+    for (const auto& [name, value] : answer.headers)
+        out += name + ": " + value + "\r\n";
+    return out + "\r\n";
+}
+
 void SimServer::write(const SimAnswer& answer, QTcpSocket* socket)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.httpStatus) + ' ' +
-                      reasonPhrase(answer.httpStatus) + "\r\nDate: " + httpDate(m_settings.clock->nowUtc()) +
-                      "\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: " +
-                      QByteArray::number(answer.body.size()) + "\r\n";
-    for (const auto& [name, value] : answer.headers)
-        head += name + ": " + value + "\r\n";
-    socket->write(head + "\r\n" + answer.body);
+    socket->write(head(answer, "Content-Length: " + QByteArray::number(answer.body.size())) + answer.body);
     report(answer, answer.httpStatus, answer.code);
+}
+
+void SimServer::stream(const SimAnswer& answer, QTcpSocket* socket)
+{
+    // Chunked, so that nothing in the head tells the client how much is coming: it has to count.
+    // A chunk is produced only when the connection has taken the one before, so the answer
+    // never sits in memory whole and stops as soon as the client goes away.
+    static const QByteArray filler(kStreamChunk, 'x');
+    static const QByteArray closing = QByteArrayLiteral("\"}");
+    struct Progress
+    {
+        qint64 bodySent = 0; // body bytes handed to the socket
+        bool over = false;
+        QList<QMetaObject::Connection> connections;
+    };
+    auto progress = std::make_shared<Progress>();
+    const qint64 total = qMax(answer.streamBytes, answer.body.size() + closing.size());
+    const qint64 fillerEnd = total - closing.size();
+    m_streamedBytes = 0;
+    m_streamCompleted = false;
+    QPointer<QTcpSocket> target(socket);
+
+    const auto end = [this, progress, answer](bool completed) {
+        if (progress->over)
+            return;
+        progress->over = true;
+        for (const QMetaObject::Connection& connection : std::as_const(progress->connections))
+            disconnect(connection);
+        m_streamCompleted = completed;
+        report(answer, completed ? answer.httpStatus : 0,
+               completed ? answer.code : QStringLiteral("client gone"));
+    };
+    const auto pump = [progress, answer, target, total, fillerEnd, end] {
+        if (progress->over)
+            return;
+        if (!target || target->state() != QAbstractSocket::ConnectedState)
+            return end(false);
+        while (target->bytesToWrite() < kStreamChunk && progress->bodySent < total) {
+            const qint64 offset = progress->bodySent;
+            QByteArray data;
+            if (offset < answer.body.size())
+                data = answer.body.mid(offset, kStreamChunk);
+            else if (offset < fillerEnd)
+                data = filler.left(qMin(kStreamChunk, fillerEnd - offset));
+            else
+                data = closing.mid(offset - fillerEnd);
+            progress->bodySent += data.size();
+            target->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+        }
+        if (progress->bodySent >= total && target->bytesToWrite() == 0) {
+            target->write("0\r\n\r\n");
+            end(true);
+        }
+    };
+    progress->connections.append(connect(socket, &QTcpSocket::bytesWritten, this, [this, pump](qint64 bytes) {
+        m_streamedBytes += bytes;
+        // From the event loop rather than at once: a client in this process (the tests) gets
+        // its turn between two chunks, as it would against a server elsewhere.
+        QTimer::singleShot(0, this, pump);
+    }));
+    progress->connections.append(connect(socket, &QTcpSocket::disconnected, this, [end] { end(false); }));
+    progress->connections.append(connect(socket, &QTcpSocket::errorOccurred, this,
+                                         [end](QAbstractSocket::SocketError) { end(false); }));
+    socket->write(head(answer, "Transfer-Encoding: chunked"));
+    pump();
 }
 
 void SimServer::report(const SimAnswer& answer, int httpStatus, const QString& code)

@@ -48,6 +48,11 @@ public:
     bool loadState(const QString& file, QString* error);
     bool saveState(const QString& file, QString* error) const;
 
+    // Serves https with this PEM certificate (chain) and unencrypted PEM key (RSA or EC) from
+    // the next listen() on. False, with the reason in `error`, when either cannot be read.
+    bool setTls(const QString& certificateFile, const QString& keyFile, QString* error);
+    bool isTls() const { return m_tls; }
+
     // Binds 127.0.0.1 only; port 0 lets the OS choose. Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
 
@@ -55,6 +60,11 @@ public:
     QList<SimOrder> orders() const;
     // Requests that reached a provider's handler, rejected ones included.
     int requestCount(const QString& provider = {}) const;
+    // Bytes of the last streamed answer (the "huge" trigger) that were handed to the connection,
+    // head and chunk framing included, until it was complete or the client went away; and
+    // whether it was complete.
+    qint64 streamedBytes() const { return m_streamedBytes; }
+    bool streamCompleted() const { return m_streamCompleted; }
     void reset();
 
     // RFC 7231's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT", whatever the locale.
@@ -80,6 +90,8 @@ private:
     SimAnswer control(const SimRequest& request);
     void deliver(const SimAnswer& answer, QTcpSocket* socket);
     void write(const SimAnswer& answer, QTcpSocket* socket);
+    void stream(const SimAnswer& answer, QTcpSocket* socket);
+    QByteArray head(const SimAnswer& answer, const QByteArray& lengthHeader) const;
     void report(const SimAnswer& answer, int httpStatus, const QString& code);
     void clear();
     void noteStateChange(quint64 revisionBefore);
@@ -89,6 +101,9 @@ private:
     SimState m_state;
     std::vector<std::unique_ptr<SimProviderHandler>> m_handlers;
     QHash<QString, int> m_requestCounts;
+    bool m_tls = false;
+    qint64 m_streamedBytes = 0;
+    bool m_streamCompleted = false;
 };
 
 } // namespace OrderDesk

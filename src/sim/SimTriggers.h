@@ -20,15 +20,26 @@ inline constexpr char busy[] = "busy";               // Volcengine: order record
 inline constexpr char slow[] = "slow";               // first request: answered after the slow delay
 inline constexpr char drop[] = "drop";               // first request: order recorded, connection aborted
 inline constexpr char oversize[] = "oversize";       // first request: order recorded, 2 MiB answer
+inline constexpr char storm[] = "storm";             // every request: the throttling error
+inline constexpr char stormThree[] = "stormthree";   // the first three requests: the throttling error
+inline constexpr char outage[] = "outage";           // every request: a server error, no order
+inline constexpr char huge[] = "huge";               // first request: order recorded, 50 MB answer
+inline constexpr char badJson[] = "badjson";         // first request: order recorded, cut-off JSON
+inline constexpr char htmlPage[] = "htmlpage";       // every request: a gateway's HTML error page
 
 enum class Kind
 {
-    Error,     // every request: this error, no order
-    OnceError, // the first request for the resource: this error, no order; later ones succeed
-    Busy,      // the first request records the order under its token and answers this error
-    Slow,      // the first request is answered after SimServer::setSlowAnswerMs()
-    Drop,      // the first request records the order, then the connection is aborted unanswered
-    Oversize   // the first request records the order and is answered with a 2 MiB body
+    Error,           // every request: this error, no order
+    OnceError,       // the first request for the resource: this error, no order; later ones succeed
+    Busy,            // the first request records the order under its token and answers this error
+    Slow,            // the first request is answered after SimServer::setSlowAnswerMs()
+    Drop,            // the first request records the order, then the connection is aborted unanswered
+    Oversize,        // the first request records the order and is answered with a 2 MiB body
+    Storm,           // every request: this error before the token is looked at, no order
+    ThreeTimesError, // the first three requests for the resource: this error, no order
+    Huge,            // the first request records the order; a 50 MB body is streamed in chunks
+    BadJson,         // the first request records the order and is answered 200 with cut-off JSON
+    HtmlPage         // every request: the gateway's HTML page with this status, no order
 };
 
 struct Trigger
@@ -86,6 +97,14 @@ inline constexpr Trigger table[] = {
     {"volcengine", slow, Kind::Slow, "", 0, ""},
     {"volcengine", drop, Kind::Drop, "", 0, ""},
     {"volcengine", oversize, Kind::Oversize, "", 0, ""},
+    {"volcengine", storm, Kind::Storm, "FlowLimitExceeded", 429, "Request was denied due to flow control."},
+    {"volcengine", stormThree, Kind::ThreeTimesError, "FlowLimitExceeded", 429,
+     "Request was denied due to flow control."},
+    {"volcengine", outage, Kind::Error, "InternalError", 500,
+     "Service has some internal Error. Pls Contact With Admin."},
+    {"volcengine", huge, Kind::Huge, "", 0, ""},
+    {"volcengine", badJson, Kind::BadJson, "", 0, ""},
+    {"volcengine", htmlPage, Kind::HtmlPage, "", 502, ""},
 
     // Alibaba Cloud: the API page's error codes, then the RPC gateway's common ones.
     {"aliyun", "notfound", Kind::Error, "InvalidPhysicalConnectionId.NotFound", 404,
@@ -121,6 +140,14 @@ inline constexpr Trigger table[] = {
     {"aliyun", slow, Kind::Slow, "", 0, ""},
     {"aliyun", drop, Kind::Drop, "", 0, ""},
     {"aliyun", oversize, Kind::Oversize, "", 0, ""},
+    {"aliyun", storm, Kind::Storm, "Throttling.User", 400, "Request was denied due to user flow control."},
+    {"aliyun", stormThree, Kind::ThreeTimesError, "Throttling.User", 400,
+     "Request was denied due to user flow control."},
+    {"aliyun", outage, Kind::Error, "InternalError", 500,
+     "The request processing has failed due to some unknown error, exception or failure."},
+    {"aliyun", huge, Kind::Huge, "", 0, ""},
+    {"aliyun", badJson, Kind::BadJson, "", 0, ""},
+    {"aliyun", htmlPage, Kind::HtmlPage, "", 502, ""},
 
     // UniCloud: the API page's business error, then its gateway's.
     {"unicloud", "productconfig", Kind::Error, "ProductConfigError", 200, "产品配置错误"},
@@ -134,6 +161,14 @@ inline constexpr Trigger table[] = {
     {"unicloud", slow, Kind::Slow, "", 0, ""},
     {"unicloud", drop, Kind::Drop, "", 0, ""},
     {"unicloud", oversize, Kind::Oversize, "", 0, ""},
+    {"unicloud", storm, Kind::Storm, "Throttling", 400, "Request was denied due to flow control."},
+    {"unicloud", stormThree, Kind::ThreeTimesError, "Throttling", 400,
+     "Request was denied due to flow control."},
+    {"unicloud", outage, Kind::Error, "InternalError", 500,
+     "The request processing has failed due to some unknown error."},
+    {"unicloud", huge, Kind::Huge, "", 0, ""},
+    {"unicloud", badJson, Kind::BadJson, "", 0, ""},
+    {"unicloud", htmlPage, Kind::HtmlPage, "", 502, ""},
 
     // Huawei Cloud: the API page's service error, then the API gateway's.
     {"huaweicloud", "invalidparam", Kind::Error, "dsc.40000011", 400, "Invalid parameter"},
@@ -151,6 +186,14 @@ inline constexpr Trigger table[] = {
     {"huaweicloud", slow, Kind::Slow, "", 0, ""},
     {"huaweicloud", drop, Kind::Drop, "", 0, ""},
     {"huaweicloud", oversize, Kind::Oversize, "", 0, ""},
+    {"huaweicloud", storm, Kind::Storm, "APIG.0308", 429,
+     "The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 minute"},
+    {"huaweicloud", stormThree, Kind::ThreeTimesError, "APIG.0308", 429,
+     "The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 minute"},
+    {"huaweicloud", outage, Kind::Error, "APIG.0202", 502, "Backend unavailable."},
+    {"huaweicloud", huge, Kind::Huge, "", 0, ""},
+    {"huaweicloud", badJson, Kind::BadJson, "", 0, ""},
+    {"huaweicloud", htmlPage, Kind::HtmlPage, "", 502, ""},
 };
 
 } // namespace SimTriggers

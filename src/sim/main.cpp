@@ -39,6 +39,11 @@ int main(int argc, char* argv[])
     if (!options.credentials.isEmpty())
         server.setCredentials(options.credentials);
     server.setSlowAnswerMs(options.slowAnswerMs);
+    if (!options.tlsCertificateFile.isEmpty() &&
+        !server.setTls(options.tlsCertificateFile, options.tlsKeyFile, &error)) {
+        printLine(stderr, error);
+        return 2;
+    }
     if (!options.stateFile.isEmpty()) {
         if (QFileInfo::exists(options.stateFile) && !server.loadState(options.stateFile, &error)) {
             printLine(stderr, QStringLiteral("Cannot load the state: ") + error);

@@ -1,6 +1,7 @@
 #include "ProviderTestSupport.h"
 #include "SimServer.h"
 #include "SimTriggers.h"
+#include "TriggerOrder.h"
 #include "common/FixedClock.h"
 #include "common/SandboxCredential.h"
 #include "common/SequenceNonceSource.h"
@@ -44,29 +45,6 @@ RetryPolicy::Tuning testTuning()
     tuning.maxDelay = 50ms;
     tuning.idempotentProcessingDelay = 50ms;
     return tuning;
-}
-
-// The seed example order, with the resource named so that it carries the simulator's trigger
-// keyword (SimTriggers.h says which field and which form each provider takes) and a token of
-// its own.
-OrderRequest orderWith(const Provider& provider, const QString& keyword)
-{
-    OrderRequest order = ProviderTestSupport::seedExampleOrder(provider.id());
-    const QString id = provider.id();
-    if (id == QLatin1String("volcengine")) {
-        order.params.insert(QStringLiteral("DirectConnectConnectionId"),
-                            QStringLiteral("dcc-") + keyword + QStringLiteral("-7x2k"));
-        order.params.insert(QStringLiteral("ClientToken"), QStringLiteral("token-volcengine-") + keyword);
-    } else if (id == QLatin1String("aliyun")) {
-        order.params.insert(QStringLiteral("PhysicalConnectionId"),
-                            QStringLiteral("pc-") + keyword + QStringLiteral("-bp1"));
-        order.params.insert(QStringLiteral("ClientToken"), QStringLiteral("token-aliyun-") + keyword);
-    } else if (id == QLatin1String("unicloud")) {
-        order.params.insert(QStringLiteral("instanceName"), QStringLiteral("nas") + keyword);
-    } else {
-        order.params.insert(QStringLiteral("project_id"), QStringLiteral("0123456789abcdef") + keyword);
-    }
-    return order;
 }
 
 } // namespace
@@ -137,7 +115,7 @@ private Q_SLOTS:
         const Provider& p = this->provider(provider);
         Rig rig;
         QVERIFY(rig.port != 0);
-        QVERIFY(rig.send(p, orderWith(p, QStringLiteral("plain"))));
+        QVERIFY(rig.send(p, ProviderTestSupport::orderWithTrigger(p, QStringLiteral("plain"))));
         const OrderOutcome outcome = rig.outcome();
         QVERIFY2(outcome.kind == OrderOutcome::Kind::Accepted, qPrintable(outcome.technicalDetail));
         QVERIFY(!outcome.reply.orderId.isEmpty());
@@ -170,7 +148,7 @@ private Q_SLOTS:
         QFETCH(int, httpStatus);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, keyword)));
+        QVERIFY(rig.send(p, ProviderTestSupport::orderWithTrigger(p, keyword)));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.reply.kind, ProviderReply::Kind::Rejected);
         QCOMPARE(outcome.reply.errorCode, code);
@@ -205,7 +183,7 @@ private Q_SLOTS:
         Rig rig;
         Credential wrong = SandboxCredential::pair();
         wrong.accessKeySecret = QStringLiteral("not-the-sandbox-secret");
-        QVERIFY(rig.send(p, orderWith(p, QStringLiteral("plain")), wrong));
+        QVERIFY(rig.send(p, ProviderTestSupport::orderWithTrigger(p, QStringLiteral("plain")), wrong));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Rejected);
         QCOMPARE(outcome.attempts, 1);
@@ -222,7 +200,7 @@ private Q_SLOTS:
         const Provider& p = this->provider(provider);
         Rig rig;
         rig.simClock.setNow(kNow.addSecs(20 * 60));
-        QVERIFY(rig.send(p, orderWith(p, QStringLiteral("plain"))));
+        QVERIFY(rig.send(p, ProviderTestSupport::orderWithTrigger(p, QStringLiteral("plain"))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Rejected);
         QCOMPARE(outcome.attempts, 1);
@@ -241,7 +219,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::throttle))));
+        QVERIFY(rig.send(
+            p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::throttle))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
         QCOMPARE(outcome.attempts, 2);
@@ -256,7 +235,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::drop))));
+        QVERIFY(
+            rig.send(p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::drop))));
         QTest::qWait(200);
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Unknown);
@@ -272,7 +252,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::drop))));
+        QVERIFY(
+            rig.send(p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::drop))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
         // The same token again: the simulator answers with the order the first copy placed.
@@ -287,7 +268,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::fiveHundred))));
+        QVERIFY(rig.send(
+            p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::fiveHundred))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
         QCOMPARE(outcome.attempts, 2);
@@ -301,7 +283,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::fiveHundred))));
+        QVERIFY(rig.send(
+            p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::fiveHundred))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Unknown);
         QCOMPARE(outcome.attempts, 1);
@@ -314,7 +297,8 @@ private Q_SLOTS:
     {
         const Provider& p = provider(QStringLiteral("volcengine"));
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::busy))));
+        QVERIFY(
+            rig.send(p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::busy))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
         QCOMPARE(outcome.attempts, 2);
@@ -328,7 +312,8 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         const Provider& p = this->provider(provider);
         Rig rig;
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::oversize))));
+        QVERIFY(rig.send(
+            p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::oversize))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Unknown);
         QCOMPARE(outcome.attempts, 1);
@@ -347,7 +332,8 @@ private Q_SLOTS:
         NetworkOptions options = rig.client.options();
         options.transferTimeout = 300ms;
         rig.client.setOptions(options);
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::slow))));
+        QVERIFY(
+            rig.send(p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::slow))));
         const OrderOutcome outcome = rig.outcome();
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Unknown);
         QCOMPARE(outcome.networkError, QNetworkReply::TimeoutError);
@@ -370,7 +356,8 @@ private Q_SLOTS:
         tuning.maxDelay = 300ms;
         tuning.idempotentProcessingDelay = 300ms;
         rig.client.setRetryTuning(tuning);
-        QVERIFY(rig.send(p, orderWith(p, QString::fromLatin1(SimTriggers::slow))));
+        QVERIFY(
+            rig.send(p, ProviderTestSupport::orderWithTrigger(p, QString::fromLatin1(SimTriggers::slow))));
         const OrderOutcome outcome = rig.outcome();
         QVERIFY2(outcome.kind == OrderOutcome::Kind::Accepted, qPrintable(outcome.technicalDetail));
         QVERIFY(outcome.attempts >= 2);

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,11 @@ public:
 private:
     QProcess m_process;
 };
+
+QString tlsFile(const char* name)
+{
+    return qEnvironmentVariable("ORDERDESK_TEST_DATA") + QStringLiteral("/tls/") + QLatin1String(name);
+}
 
 } // namespace
 
@@ -113,6 +120,16 @@ private Q_SLOTS:
         QTest::newRow("empty key") << QStringList{QStringLiteral("--credentials"), QStringLiteral(":SK")};
         QTest::newRow("negative delay") << QStringList{QStringLiteral("--slow-ms"), QStringLiteral("-1")};
         QTest::newRow("positional") << QStringList{QStringLiteral("serve")};
+        QTest::newRow("certificate without key")
+            << QStringList{QStringLiteral("--tls-cert"), tlsFile("server.pem")};
+        QTest::newRow("key without certificate")
+            << QStringList{QStringLiteral("--tls-key"), tlsFile("server-key.pem")};
+        QTest::newRow("missing certificate")
+            << QStringList{QStringLiteral("--tls-cert"), tlsFile("absent.pem"), QStringLiteral("--tls-key"),
+                           tlsFile("server-key.pem")};
+        QTest::newRow("key that is a certificate")
+            << QStringList{QStringLiteral("--tls-cert"), tlsFile("server.pem"), QStringLiteral("--tls-key"),
+                           tlsFile("server.pem")};
     }
     void badArguments_exitWithUsageError()
     {
@@ -145,6 +162,16 @@ private Q_SLOTS:
         QCOMPARE(options.stateFile, QStringLiteral("s.json"));
         QCOMPARE(options.slowAnswerMs, 250);
         QVERIFY(!options.help);
+        QVERIFY(options.tlsCertificateFile.isEmpty());
+
+        SimCommandLine::Options tls;
+        QVERIFY2(SimCommandLine::parse({QStringLiteral("orderdesk-sim"), QStringLiteral("--tls-cert"),
+                                        QStringLiteral("c.pem"), QStringLiteral("--tls-key"),
+                                        QStringLiteral("k.pem")},
+                                       &tls, &error),
+                 qPrintable(error));
+        QCOMPARE(tls.tlsCertificateFile, QStringLiteral("c.pem"));
+        QCOMPARE(tls.tlsKeyFile, QStringLiteral("k.pem"));
 
         SimCommandLine::Options defaults;
         QVERIFY(SimCommandLine::parse({QStringLiteral("orderdesk-sim")}, &defaults, &error));
@@ -215,6 +242,48 @@ private Q_SLOTS:
         QCOMPARE(orders.at(0).toObject().value(QLatin1String("orderId")).toString(), orderId);
         const Answer again = send(manager, signedOrder(provider(id), seedOrder(id), port));
         QCOMPARE(provider(id).parseReply(again.httpStatus, again.body).orderId, orderId);
+    }
+
+    void tls_servesHttpsToClientsThatTrustItsCa()
+    {
+        SimProcess sim({QStringLiteral("--tls-cert"), tlsFile("server.pem"), QStringLiteral("--tls-key"),
+                        tlsFile("server-key.pem")});
+        const quint16 port = sim.port();
+        QVERIFY(port != 0);
+        const QUrl url(QStringLiteral("https://127.0.0.1:") + QString::number(port) +
+                       QStringLiteral("/_sim/orders"));
+        QNetworkAccessManager manager;
+
+        // Without the CA the certificate is refused, before any request.
+        const Answer refused = finish(manager.get(QNetworkRequest(url)));
+        QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+
+        QNetworkRequest trusting(url);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(QSslCertificate::fromPath(tlsFile("ca.pem")));
+        trusting.setSslConfiguration(configuration);
+        // A manager of its own: Qt keys its connection cache by host and port, not by the
+        // TLS configuration.
+        QNetworkAccessManager trustingManager;
+        const Answer answer = finish(trustingManager.get(trusting));
+        QCOMPARE(answer.error, QNetworkReply::NoError);
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.body, QByteArray("[]"));
+
+        // Orders too, signed for the https endpoint.
+        const QString id = QStringLiteral("unicloud");
+        HttpRequest built = provider(id).buildRequest(
+            seedOrder(id), Endpoint{QStringLiteral("https"), QStringLiteral("127.0.0.1"), port});
+        const HttpRequest request =
+            provider(id).sign(built, SandboxCredential::pair(), provider(id).region(seedOrder(id)),
+                              QDateTime::currentDateTimeUtc(), freshNonce());
+        QNetworkRequest order(request.url());
+        for (const auto& [name, value] : request.headers)
+            order.setRawHeader(name, value);
+        order.setSslConfiguration(configuration);
+        const Answer placed = finish(trustingManager.sendCustomRequest(order, request.method, request.body));
+        QCOMPARE(placed.httpStatus, 200);
+        QCOMPARE(provider(id).parseReply(placed.httpStatus, placed.body).kind, ProviderReply::Kind::Accepted);
     }
 
     void stateFile_thatIsNotState_stopsTheStart()

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OrderDesk;
@@ -553,6 +554,165 @@ private Q_SLOTS:
         QCOMPARE(reply.kind, ProviderReply::Kind::Accepted);
         QCOMPARE(reply.orderId, server.orders().constFirst().orderId);
         // Only the first answer is oversized.
+        QVERIFY(send(manager, orderFor(provider, keyword, port)).body.size() < 1024);
+    }
+
+    void storm_throttlesEveryRequestAndPlacesNoOrder_data() { addTriggerRows(SimTriggers::Kind::Storm); }
+    void storm_throttlesEveryRequestAndPlacesNoOrder()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, keyword);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        SimServer server;
+        const quint16 port = server.listen();
+        QNetworkAccessManager manager;
+        for (int attempt = 1; attempt <= 6; ++attempt) {
+            const Answer answer = send(manager, orderFor(provider, keyword, port));
+            QCOMPARE(answer.httpStatus, status);
+            const ProviderReply reply = parsed(provider, answer);
+            QCOMPARE(reply.errorCode, code);
+            const ErrorInfo* info =
+                this->provider(provider).errorCatalogue().find(reply.errorCode, reply.errorMessage);
+            QVERIFY(info);
+            QCOMPARE(info->category, ErrorCategory::Throttling);
+        }
+        QCOMPARE(server.requestCount(provider), 6);
+        QCOMPARE(server.orderCount(), 0);
+    }
+
+    void stormThree_throttlesThreeRequestsAlsoAcrossARestart_data()
+    {
+        addTriggerRows(SimTriggers::Kind::ThreeTimesError);
+    }
+    void stormThree_throttlesThreeRequestsAlsoAcrossARestart()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, keyword);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("state.json"));
+        QNetworkAccessManager manager;
+        {
+            SimServer server;
+            const quint16 port = server.listen();
+            for (int attempt = 1; attempt <= 2; ++attempt) {
+                const Answer answer = send(manager, orderFor(provider, keyword, port));
+                QCOMPARE(answer.httpStatus, status);
+                QCOMPARE(parsed(provider, answer).errorCode, code);
+            }
+            QString error;
+            QVERIFY2(server.saveState(file, &error), qPrintable(error));
+        }
+        SimServer server;
+        QString error;
+        QVERIFY2(server.loadState(file, &error), qPrintable(error));
+        const quint16 port = server.listen();
+        const Answer third = send(manager, orderFor(provider, keyword, port));
+        QCOMPARE(third.httpStatus, status);
+        QCOMPARE(parsed(provider, third).errorCode, code);
+        QCOMPARE(server.orderCount(), 0);
+        const Answer fourth = send(manager, orderFor(provider, keyword, port));
+        QCOMPARE(fourth.httpStatus, 200);
+        QCOMPARE(parsed(provider, fourth).kind, ProviderReply::Kind::Accepted);
+        QCOMPARE(server.orderCount(), 1);
+    }
+
+    void htmlPage_answersTheGatewayPageEveryTimeWithoutOrder_data()
+    {
+        addTriggerRows(SimTriggers::Kind::HtmlPage);
+    }
+    void htmlPage_answersTheGatewayPageEveryTimeWithoutOrder()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, keyword);
+        QFETCH(int, status);
+        SimServer server;
+        const quint16 port = server.listen();
+        QSignalSpy handled(&server, &SimServer::requestHandled);
+        QNetworkAccessManager manager;
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            const Answer answer = send(manager, orderFor(provider, keyword, port));
+            QCOMPARE(answer.httpStatus, status);
+            QCOMPARE(answer.header("Content-Type"), QByteArray("text/html;charset=UTF-8"));
+            QVERIFY(answer.body.startsWith("<html>\r\n<head><title>502 Bad Gateway</title>"));
+            QVERIFY(answer.body.endsWith("</html>\r\n"));
+            QCOMPARE(parsed(provider, answer).kind, ProviderReply::Kind::Unparseable);
+        }
+        QCOMPARE(server.orderCount(), 0);
+        QCOMPARE(handled.count(), 2);
+        QCOMPARE(handled.at(0), QVariantList({provider, status, QStringLiteral("html page")}));
+    }
+
+    void badJson_recordsTheOrderAndCutsTheFirstAnswerOff_data()
+    {
+        addTriggerRows(SimTriggers::Kind::BadJson);
+    }
+    void badJson_recordsTheOrderAndCutsTheFirstAnswerOff()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, keyword);
+        SimServer server;
+        const quint16 port = server.listen();
+        QNetworkAccessManager manager;
+        const Answer first = send(manager, orderFor(provider, keyword, port));
+        QCOMPARE(first.httpStatus, 200);
+        QJsonParseError error{};
+        QJsonDocument::fromJson(first.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        QCOMPARE(parsed(provider, first).kind, ProviderReply::Kind::Unparseable);
+        QCOMPARE(server.orderCount(), 1);
+        // The beginning of the order's own answer.
+        QVERIFY(!first.body.isEmpty());
+        const Answer second = send(manager, orderFor(provider, keyword, port));
+        const ProviderReply reply = parsed(provider, second);
+        QCOMPARE(reply.kind, ProviderReply::Kind::Accepted);
+        if (this->provider(provider).hasIdempotencyToken())
+            QCOMPARE(reply.orderId, server.orders().constFirst().orderId);
+        else
+            QCOMPARE(server.orderCount(), 2);
+    }
+
+    void huge_streamsFiftyMebibytesOfTheOrdersJsonInChunks_data() { addTriggerRows(SimTriggers::Kind::Huge); }
+    void huge_streamsFiftyMebibytesOfTheOrdersJsonInChunks()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, keyword);
+        SimServer server;
+        const quint16 port = server.listen();
+        QNetworkAccessManager manager;
+        // Counted as it comes, not kept: the test need not hold 50 MiB either.
+        QNetworkReply* reply = start(manager, orderFor(provider, keyword, port));
+        qint64 received = 0;
+        QByteArray beginning;
+        QByteArray ending;
+        connect(reply, &QNetworkReply::readyRead, reply, [&] {
+            const QByteArray data = reply->readAll();
+            received += data.size();
+            if (beginning.size() < 4096)
+                beginning += data.left(4096);
+            ending = QByteArray(ending + data).right(16);
+        });
+        const Answer answer = finish(reply, 60000);
+        QVERIFY(answer.finished);
+        QCOMPARE(answer.error, QNetworkReply::NoError);
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.header("Transfer-Encoding"), QByteArray("chunked"));
+        QVERIFY(answer.header("Content-Length").isEmpty());
+        QCOMPARE(received, SimProviderHandler::kHugeBytes);
+        QVERIFY(server.streamCompleted());
+        QVERIFY(server.streamedBytes() > SimProviderHandler::kHugeBytes);
+        QVERIFY(ending.endsWith("xxxx\"}"));
+        // The order's own fields come first, then the padding.
+        const qsizetype padding = beginning.indexOf(",\"Padding\":\"x");
+        QVERIFY(padding > 0);
+        const QByteArray fields = beginning.left(padding) + '}';
+        const ProviderReply order = this->provider(provider).parseReply(200, fields);
+        QCOMPARE(order.kind, ProviderReply::Kind::Accepted);
+        QCOMPARE(order.orderId, server.orders().constFirst().orderId);
+        QCOMPARE(server.orderCount(), 1);
+        // Only the first answer is huge.
         QVERIFY(send(manager, orderFor(provider, keyword, port)).body.size() < 1024);
     }
 };

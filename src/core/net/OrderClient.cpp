@@ -20,6 +20,20 @@ void OrderClient::setOptions(const NetworkOptions& options)
 {
     m_options = options;
     applyProxy();
+    // Qt keeps a connection per host and port together with the TLS configuration it was opened
+    // with, so after a certificate was refused, adding the CA changed nothing until a restart.
+    // Clearing the cache stops the manager's network thread, which would cut off orders in
+    // flight: then it waits for the last of them.
+    m_connectionsOutdated = true;
+    dropOutdatedConnections();
+}
+
+void OrderClient::dropOutdatedConnections()
+{
+    if (!m_connectionsOutdated || m_inProgress > 0 || !m_nam)
+        return;
+    m_connectionsOutdated = false;
+    m_nam->clearConnectionCache();
 }
 
 void OrderClient::setRetryTuning(const RetryPolicy::Tuning& tuning)
@@ -54,6 +68,7 @@ quint64 OrderClient::send(const Provider& provider, const OrderRequest& order, c
     connect(operation, &OrderSend::finished, this, [this](quint64 id, const OrderOutcome& outcome) {
         --m_inProgress;
         Q_EMIT finished(id, outcome);
+        dropOutdatedConnections();
     });
     ++m_inProgress;
     // Started from the event loop, so that the caller holds the handle before any signal.

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void applyProxy();
+    void dropOutdatedConnections();
 
     QPointer<QNetworkAccessManager> m_nam;
     const Clock& m_clock;
@@ -67,6 +68,7 @@ private:
     std::function<double()> m_jitter;
     quint64 m_lastHandle = 0;
     int m_inProgress = 0;
+    bool m_connectionsOutdated = false; // options changed while orders were in flight
 };
 
 } // namespace OrderDesk

@@ -54,6 +54,9 @@ QString qtError(const QNetworkReply& reply)
     return text + QStringLiteral(" [") + QString::fromLatin1(name ? name : "?") + QLatin1Char(']');
 }
 
+// What Qt may hold of an answer that this class has not read yet.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
+
 QString milliseconds(std::chrono::milliseconds value)
 {
     return QString::number(value.count()) + QStringLiteral(" ms");
@@ -129,6 +132,7 @@ void OrderSend::startAttempt()
     m_sentThisAttempt = false;
     m_abort = Abort::None;
     m_sslErrors.clear();
+    m_sslHostMismatch = false;
 
     // Signed at send time, anew for every attempt: a fresh time and nonce, the same token.
     const HttpRequest signedRequest = m_setup.provider->sign(
@@ -173,13 +177,30 @@ void OrderSend::startAttempt()
                                   : m_setup.nam->get(request);
     if (upload)
         upload->setParent(reply);
+    // Qt's network thread otherwise reads on without limit, and while it keeps delivering, Qt
+    // holds back readyRead: a 50 MB answer landed in memory whole before onReadyRead could stop
+    // it at the cap. A bounded buffer makes Qt stop reading the socket until it is emptied here.
+    // Qt 6.4 passes the size on only to a request it has started: a GET starts within get(), a
+    // request with a body from the event loop, so the size is set again from there, queued
+    // behind that start and ahead of any answer.
+    reply->setReadBufferSize(readBufferBytes());
+    QMetaObject::invokeMethod(
+        this,
+        [this, target = QPointer<QNetworkReply>(reply)] {
+            if (target && target == m_reply)
+                target->setReadBufferSize(readBufferBytes());
+        },
+        Qt::QueuedConnection);
     m_reply = reply;
     connect(reply, &QNetworkReply::requestSent, this, &OrderSend::onRequestSent);
     connect(reply, &QNetworkReply::metaDataChanged, this, &OrderSend::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &OrderSend::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors)
+        for (const QSslError& error : errors) {
             m_sslErrors.append(error.errorString());
+            if (error.error() == QSslError::HostNameMismatch)
+                m_sslHostMismatch = true;
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &OrderSend::onReplyFinished);
     m_connectTimer.start(m_setup.options.connectTimeout);
@@ -373,7 +394,10 @@ void OrderSend::handleNotConnected(QNetworkReply::NetworkError error, const QStr
     }
     using Reason = OutcomeText::NotSentReason;
     Reason reason = Reason::Other;
-    if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
+    if (m_sslHostMismatch)
+        // Named even when the issuer is unknown too: trusting the issuer would not be enough.
+        reason = Reason::TlsHostMismatch;
+    else if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
         reason = Reason::Tls;
     else if (isProxyError(error) || m_viaProxy)
         // Through a proxy every connection failure is the proxy's: Qt 6.4 reports a refused
@@ -432,6 +456,11 @@ void OrderSend::finish(OrderOutcome outcome)
     outcome.attempts = m_sentCount;
     Q_EMIT finished(m_setup.handle, outcome);
     deleteLater();
+}
+
+qint64 OrderSend::readBufferBytes() const
+{
+    return qMin<qint64>(kReadBufferBytes, m_setup.options.maxResponseBytes + 1);
 }
 
 QString OrderSend::targetHost() const

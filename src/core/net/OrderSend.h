@@ -85,6 +85,7 @@ private:
                        const QString& detail);
     void finish(OrderOutcome outcome);
 
+    qint64 readBufferBytes() const;
     QString targetHost() const;
     QString attemptPrefix() const;
     static QString describeAnswer(const ProviderReply& reply);
@@ -110,6 +111,7 @@ private:
     bool m_viaProxy = false;
     Abort m_abort = Abort::None;
     QStringList m_sslErrors;
+    bool m_sslHostMismatch = false;
     QTimer m_connectTimer;
     QTimer m_transferTimer;
     QTimer m_retryTimer;

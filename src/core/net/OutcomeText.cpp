@@ -132,6 +132,14 @@ LocalizedText OutcomeText::notSent(NotSentReason reason)
                               "verified. If your company's proxy inspects TLS, add its CA certificate "
                               "in the network settings; otherwise do not send orders over this "
                               "network. Nothing was ordered."));
+    case NotSentReason::TlsHostMismatch:
+        // Adding a CA, the advice for an unverifiable certificate, cannot help here and would
+        // only teach users to trust what they should not.
+        return text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeText",
+                                      "The order was not sent: the certificate presented by %1 is issued "
+                                      "for a different server name, so the connection may have been "
+                                      "intercepted. Check the endpoint address; adding a CA certificate "
+                                      "does not fix this. Nothing was ordered."));
     case NotSentReason::Proxy:
         return text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeText",
                                       "The order was not sent: the proxy did not forward the connection to "

@@ -29,6 +29,7 @@ public:
         HostNotFound,         // %1: the host
         CannotConnect,        // %1: the host
         Tls,                  // %1: the host
+        TlsHostMismatch,      // %1: the host; its certificate is issued for another name
         Proxy,                // %1: the host
         ConnectTimeout,       // %1: the host, %2: seconds
         Other                 //
