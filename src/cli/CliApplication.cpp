@@ -6,6 +6,8 @@
 #include "ResolveCommand.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QFileInfo>
+
 namespace OrderDesk {
 
 namespace {
@@ -67,6 +69,13 @@ int CliApplication::run(const QStringList& arguments)
         m_context.out() << "orderdesk-cli " << ORDERDESK_VERSION << '\n';
         m_context.out().flush();
         return CliContext::Success;
+    }
+    // A data folder that is a file is a mistake in the arguments, reported before anything is
+    // read or written; the ledger explains it.
+    const QFileInfo dataDirectory(m_context.dataDirectory());
+    if (command != QLatin1String("providers") && dataDirectory.exists() && !dataDirectory.isDir()) {
+        m_context.ledger();
+        return CliContext::UsageError;
     }
     if (command == QLatin1String("order"))
         return OrderCommand(m_context).runOrder(args);

@@ -116,16 +116,43 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
     return false;
 }
 
+QString CliContext::visible(const QString& text)
+{
+    // Messages quote what was typed; a control character, an escape sequence or a bidi
+    // override in there would act on the terminal or make the line read differently.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
+        const QChar::Category category = c.category();
+        const bool hidden = c.isSurrogate() || category == QChar::Other_Control ||
+                            category == QChar::Other_Format || category == QChar::Separator_Line ||
+                            category == QChar::Separator_Paragraph;
+        if (hidden)
+            out += QStringLiteral("\\u") +
+                   QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 int CliContext::usageError(const QString& message)
 {
-    m_err << tr("Error: %1").arg(message) << '\n' << tr("Run \"orderdesk-cli --help\" for usage.") << '\n';
+    m_err << tr("Error: %1").arg(visible(message)) << '\n'
+          << tr("Run \"orderdesk-cli --help\" for usage.") << '\n';
     m_err.flush();
     return UsageError;
 }
 
 void CliContext::printError(const QString& message)
 {
-    m_err << tr("Error: %1").arg(message) << '\n';
+    m_err << tr("Error: %1").arg(visible(message)) << '\n';
     m_err.flush();
 }
 

@@ -71,6 +71,9 @@ public:
     int usageError(const QString& message);
     // Prints "Error: …" on stderr.
     void printError(const QString& message);
+    // The text with control, invisible and bidi-override characters shown as \uXXXX, for
+    // echoing what a user typed to a terminal.
+    static QString visible(const QString& text);
     void printJson(const QJsonObject& object);
 
     // Shows the prompt on stderr and reads one line: true only for "y" or "yes" (or their

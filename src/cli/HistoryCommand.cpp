@@ -208,8 +208,9 @@ int HistoryCommand::exportCsv(const OrderQuery& query, const QString& file)
         return CliContext::NotSent;
     LocalizedText error;
     if (!ledger->exportCsv(file, query, &error)) {
+        // A file that cannot be written is a mistake in the arguments, like any other.
         m_context.printError(error.toString());
-        return CliContext::NotSent;
+        return CliContext::UsageError;
     }
     m_context.err() << tr("%1 orders written to %2.").arg(ledger->count(query)).arg(file) << '\n';
     m_context.err().flush();

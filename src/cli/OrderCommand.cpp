@@ -133,8 +133,8 @@ int OrderCommand::runOrder(const QStringList& arguments)
         QTextStream& err = m_context.err();
         err << tr("The order is not valid; nothing was sent:") << '\n';
         for (const ValidationIssue& issue : prepared.issues)
-            err << "  " << (issue.field.isEmpty() ? provider->id() : issue.field) << ": "
-                << issue.message.toString() << '\n';
+            err << "  " << CliContext::visible(issue.field.isEmpty() ? provider->id() : issue.field) << ": "
+                << CliContext::visible(issue.message.toString()) << '\n';
         err.flush();
         return CliContext::UsageError;
     }

@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 #include "SeedExamples.h"
+#include "TestArtifacts.h"
+#include "TestSecrets.h"
 #include "common/FixedClock.h"
 #include "common/SequenceNonceSource.h"
 #include "common/TranslationLoader.h"
@@ -18,8 +20,8 @@ using namespace OrderDesk;
 
 namespace {
 
-const QString kKeyId = QStringLiteral("AKLTcliTestKeyId0001");
-const QString kSecret = QStringLiteral("cli-test-secret-must-never-be-printed");
+const QString kKeyId = TestSecrets::accessKeyId();
+const QString kSecret = TestSecrets::accessKeySecret();
 const QDateTime kNow = QDateTime(QDate(2026, 11, 23), QTime(9, 30, 0), Qt::UTC);
 
 struct Run
@@ -133,6 +135,7 @@ private Q_SLOTS:
     void order_notConfirmed_sendsNothingAndRecordsNothing()
     {
         QTemporaryDir data;
+        TestArtifacts::keepIfAsked(data);
         QVERIFY(data.isValid());
         // The answer is "n", then the input ends: both count as no.
         for (const QString& answer : {QStringLiteral("n\n"), QString()}) {

@@ -1,5 +1,7 @@
 #include "OrderFlowSupport.h"
 #include "SimProcess.h"
+#include "TestArtifacts.h"
+#include "TestSecrets.h"
 #include "common/SystemClock.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderRecord.h"
@@ -20,8 +22,8 @@ using OrderDesk::TestSupport::SimProcess;
 namespace {
 
 // A pair only these tests know: any trace of the secret anywhere is a leak.
-const QString kKeyId = QStringLiteral("AKLTprocessTestKey0042");
-const QString kSecret = QStringLiteral("Zx9-secret-that-must-never-be-written-7Qp");
+const QString kKeyId = TestSecrets::accessKeyId();
+const QString kSecret = TestSecrets::accessKeySecret();
 
 struct Run
 {
@@ -88,7 +90,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_data = std::make_unique<QTemporaryDir>();
+        m_data = TestArtifacts::temporaryDir();
         QVERIFY(m_data->isValid());
         m_allOutput.clear();
     }
@@ -122,6 +124,7 @@ private Q_SLOTS:
     {
         // The simulator writes its state file when the order is recorded, long before it answers.
         QTemporaryDir simData;
+        TestArtifacts::keepIfAsked(simData);
         const QString state = simData.filePath(QStringLiteral("sim-state.json"));
         SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
         QVERIFY(sim.start(

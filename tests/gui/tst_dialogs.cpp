@@ -3,6 +3,8 @@
 #include "ProfileEditDialog.h"
 #include "ProfilesDialog.h"
 #include "SettingsDialog.h"
+#include "TestArtifacts.h"
+#include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "net/OrderClient.h"
 #include "settings/AppSettings.h"
@@ -39,6 +41,7 @@ struct Fixture
 {
     Fixture()
     {
+        TestArtifacts::keepIfAsked(dir);
         context = std::make_unique<AppContext>(dir.path());
         ok = context->initialize();
         context->setLanguage(QStringLiteral("en"));
@@ -182,7 +185,7 @@ private Q_SLOTS:
         provider->setCurrentIndex(provider->findData(QStringLiteral("aliyun")));
         typeInto(edit, "profileName", QStringLiteral("finance-main"));
         typeInto(edit, "accessKeyId", QStringLiteral("LTAI5tDialogTest0001"));
-        typeInto(edit, "secret", QStringLiteral("dialog-test-secret-0001"));
+        typeInto(edit, "secret", TestSecrets::accessKeySecret(QStringLiteral("dialog")));
         typeInto(edit, "endpoint", QStringLiteral("https://ecs.example.test"));
         typeInto(edit, "region", QStringLiteral("cn-shanghai"));
         QCOMPARE(child<QLineEdit>(edit, "secret")->echoMode(), QLineEdit::Password);
@@ -203,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(tree->indexOfTopLevelItem(tree->currentItem()), row);
 
         QCOMPARE(fixture.secretOf(QStringLiteral("aliyun"), QStringLiteral("finance-main")),
-                 QStringLiteral("dialog-test-secret-0001"));
+                 TestSecrets::accessKeySecret(QStringLiteral("dialog")));
         const QByteArray ini = fixture.iniBytes();
         QVERIFY(ini.contains("LTAI5tDialogTest0001"));
         QVERIFY(!ini.contains("dialog-test-secret-0001"));

@@ -1,10 +1,12 @@
 #include "AppContext.h"
+#include "BadInput.h"
 #include "ConfirmOrderDialog.h"
 #include "FormBinder.h"
 #include "OrderFlowSupport.h"
 #include "OrderPage.h"
 #include "ProductInfosEditor.h"
 #include "SimServer.h"
+#include "TestArtifacts.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
 #include "net/OutcomeText.h"
@@ -41,6 +43,7 @@ struct Fixture
 {
     explicit Fixture(const QString& providerId)
     {
+        TestArtifacts::keepIfAsked(dir);
         context = std::make_unique<AppContext>(dir.path());
         ok = context->initialize();
         context->setLanguage(QStringLiteral("en"));
@@ -586,6 +589,152 @@ private Q_SLOTS:
                            "from 0 to 2147483647, without quotes."));
         QVERIFY(!fixture.orderButton()->isEnabled());
     }
+
+    // What a user can paste into each text field of each provider's form (BadInput.h, from
+    // the schema): a mistake disables Order and shows a message in the user's language, and
+    // nothing is sent or recorded; a legitimate value is ordered as typed.
+    void pastedValue_inATextField_disablesOrderOrIsOrderedAsTyped_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("allowed");
+        ProviderRegistry registry;
+        for (const Provider* provider : registry.all()) {
+            OrderRequest valid;
+            for (const QString& param : OrderFlowSupport::params(provider->id(), QStringLiteral("gui")))
+                valid.params.insert(param.section(QLatin1Char('='), 0, 0),
+                                    param.section(QLatin1Char('='), 1));
+            for (const BadInput::Case& c : BadInput::cases(*provider, valid)) {
+                // Spin boxes, lists, check boxes and the product table take no typed text.
+                if (provider->schema().field(c.field)->type != FieldType::Text)
+                    continue;
+                QTest::newRow(qPrintable(c.name)) << provider->id() << c.field << c.value << c.allowed;
+            }
+        }
+    }
+    void pastedValue_inATextField_disablesOrderOrIsOrderedAsTyped()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, allowed);
+        // Rejected values share one page per provider; an order needs a page of its own.
+        std::unique_ptr<Fixture> own;
+        if (allowed || !m_shared.contains(provider)) {
+            own = std::make_unique<Fixture>(provider);
+            QVERIFY(own->ok && own->page);
+            fillOrder(*own, QStringLiteral("gui"));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        if (!allowed && !m_shared.contains(provider))
+            m_shared.insert(provider, own.release());
+        Fixture& fixture = allowed ? *own : *m_shared.value(provider);
+        auto* edit = fixture.find<QLineEdit>(field);
+        QVERIFY2(edit, qPrintable(field));
+        const QString before = edit->text();
+        QVERIFY2(fixture.orderButton()->isEnabled(), qPrintable(errorText(fixture, field)));
+
+        edit->setFocus();
+        edit->selectAll();
+        if (value.isEmpty()) {
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        } else {
+            QGuiApplication::clipboard()->setText(value);
+            QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        }
+        // The line edit keeps what was pasted, control characters included: the rules decide.
+        QCOMPARE(edit->text(), value);
+
+        if (!allowed) {
+            QVERIFY(!fixture.orderButton()->isEnabled());
+            const QString english = errorText(fixture, field);
+            QVERIFY2(!english.isEmpty(), qPrintable(field));
+            QVERIFY(fixture.find<QLabel>(field + QStringLiteral("_error"))->isVisible());
+            fixture.context->setLanguage(QStringLiteral("zh_CN"));
+            if (value.isEmpty() && field == fixture.provider->regionParameter()) {
+                // An emptied region field is filled again with the account's region when the
+                // page is rebuilt for the new language: nothing left to report.
+                QTRY_VERIFY(!edit->text().isEmpty());
+                QVERIFY(fixture.orderButton()->isEnabled());
+                fixture.context->setLanguage(QStringLiteral("en"));
+                return;
+            }
+            QTRY_VERIFY2(BadInput::containsChinese(errorText(fixture, field)),
+                         qPrintable(errorText(fixture, field)));
+            const QStringList words =
+                BadInput::untranslatedWords(errorText(fixture, field), *fixture.provider, value);
+            QVERIFY2(words.isEmpty(), qPrintable(errorText(fixture, field)));
+            fixture.context->setLanguage(QStringLiteral("en"));
+            // Enter tries to order: nothing opens, nothing is sent or recorded.
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(!fixture.dialog()->isVisible());
+            QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+            SimServer* sim = fixture.context->sandbox();
+            QCOMPARE(sim ? sim->requestCount() : 0, 0);
+            // Back to the valid value for the next row.
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, before);
+            QCOMPARE(edit->text(), before);
+            return;
+        }
+
+        QVERIFY2(fixture.orderButton()->isEnabled(), qPrintable(errorText(fixture, field)));
+        const qint64 ledgerId = placeOrder(fixture);
+        QVERIFY2(ledgerId > 0, qPrintable(QString::number(ledgerId)));
+        SimServer* sim = fixture.context->sandbox();
+        QVERIFY(sim);
+        QCOMPARE(sim->orderCount(), 1);
+        const QJsonObject sent = sim->orders().first().params;
+        const std::optional<OrderRecord> record = fixture.context->ledger().order(ledgerId);
+        QVERIFY(record);
+        if (value.isEmpty()) {
+            if (fixture.provider->schema().field(field)->generated)
+                QCOMPARE(sim->orders().first().token, record->idempotencyToken);
+            else
+                QVERIFY(!sent.contains(field));
+        } else {
+            QCOMPARE(sent.value(field).toString().toUtf8(), value.toUtf8());
+            QCOMPARE(record->params.value(field).toUtf8(), value.toUtf8());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        qDeleteAll(m_shared);
+        m_shared.clear();
+    }
+
+    void spinBoxes_takeNoLettersAndKeepToTheSchemasRange_data() { providers_data(); }
+    void spinBoxes_takeNoLettersAndKeepToTheSchemasRange()
+    {
+        QFETCH(QString, provider);
+        Fixture fixture(provider);
+        fillOrder(fixture, QStringLiteral("gui"));
+        if (QTest::currentTestFailed())
+            return;
+        for (const FieldSpec& field : fixture.provider->schema().fields()) {
+            auto* spin = fixture.find<QSpinBox>(field.name);
+            if (!spin)
+                continue;
+            const int before = spin->value();
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, QStringLiteral("abc"));
+            QCOMPARE(spin->value(), before);
+            QVERIFY(spin->minimum() >= field.minimum);
+            QVERIFY(spin->maximum() <= field.maximum);
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::number(static_cast<qint64>(spin->maximum()) + 1));
+            QVERIFY(spin->value() <= spin->maximum());
+        }
+        QVERIFY(fixture.orderButton()->isEnabled());
+    }
+
+private:
+    QHash<QString, Fixture*> m_shared;
 };
 
 QTEST_MAIN(TestOrderPage)

@@ -1,4 +1,6 @@
 #include "FakeKeychain.h"
+#include "TestArtifacts.h"
+#include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
 #include "credentials/QtKeychainBackend.h"
@@ -102,8 +104,9 @@ private:
 
     QString newSecret()
     {
+        // Distinct per profile, and each contains the canonical test secret the scan looks for.
         const QString secret =
-            QStringLiteral("Sk") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("+/=");
+            TestSecrets::accessKeySecret(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("+/="));
         m_secretsUsed.append(secret);
         return secret;
     }
@@ -154,6 +157,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        TestArtifacts::keepIfAsked(m_dir);
         m_iniPath = m_dir.filePath(QStringLiteral("settings.ini"));
     }
 
@@ -676,7 +680,7 @@ private Q_SLOTS:
         QFile::remove(path);
         AppSettings settings(path);
         CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
-        const QString secret = QStringLiteral("ErrorPathSecret123");
+        const QString secret = TestSecrets::accessKeySecret(QStringLiteral("error-path"));
         Answers answers;
         store.saveProfile(
             makeProfile(QStringLiteral("aliyun"), QStringLiteral("err"), QStringLiteral("LTAI5tErr")), secret,

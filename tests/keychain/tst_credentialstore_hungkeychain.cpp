@@ -1,3 +1,4 @@
+#include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
 #include "settings/AppSettings.h"
@@ -22,6 +23,9 @@ class TestCredentialStoreHungKeychain : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // A Unix socket path may be at most 107 bytes; the suite's temporary folder (under the
+    // build tree in CTest runs) can be longer, so the socket gets a short folder of its own.
+    QTemporaryDir m_socketDir{QStringLiteral("/tmp/od-bus-XXXXXX")};
     QLocalServer m_silentBus;
     std::vector<std::unique_ptr<QLocalSocket>> m_clients;
     const QString m_service =
@@ -30,8 +34,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QString socketPath = m_dir.filePath(QStringLiteral("silent-bus"));
+        QVERIFY(m_dir.isValid() && m_socketDir.isValid());
+        const QString socketPath = m_socketDir.filePath(QStringLiteral("silent-bus"));
         QVERIFY2(m_silentBus.listen(socketPath), qPrintable(m_silentBus.errorString()));
         connect(&m_silentBus, &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket* client = m_silentBus.nextPendingConnection()) {
@@ -58,7 +62,7 @@ private Q_SLOTS:
         profile.accessKeyId = QStringLiteral("LTAI5tHung0001");
         int answers = 0;
         CredentialResult result;
-        store.saveProfile(profile, QStringLiteral("HungSecret0123"), this,
+        store.saveProfile(profile, TestSecrets::accessKeySecret(QStringLiteral("hung")), this,
                           [&](const CredentialResult& answer) {
                               ++answers;
                               result = answer;

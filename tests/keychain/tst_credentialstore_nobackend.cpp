@@ -1,3 +1,4 @@
+#include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
 #include "settings/AppSettings.h"
@@ -19,7 +20,7 @@ private:
     QTemporaryDir m_dir;
     const QString m_service =
         QStringLiteral("OrderDesk test ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString m_secret = QStringLiteral("NoBackendSecret7f3a9c");
+    const QString m_secret = TestSecrets::accessKeySecret(QStringLiteral("no-backend"));
 
     static LocalizedText noKeychain()
     {

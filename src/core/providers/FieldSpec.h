@@ -61,6 +61,19 @@ struct FieldSpec
     bool generated = false;          // OrderDesk fills it when absent (idempotency tokens)
     bool identifiesResource = false; // the resource the duplicate guard compares
 
+    // The longest value OrderDesk accepts, in characters (Unicode code points). The seed pages
+    // state a limit only for ClientToken; elsewhere OrderDesk's own bound stops a pasted
+    // document or a stuck key before it is signed, stored or sent. No identifier, code or name
+    // of the four providers comes near it.
+    static constexpr int kTextLengthLimit = 255;
+    static constexpr int kJsonLengthLimit = 65536;
+    int lengthLimit() const
+    {
+        if (maxLength > 0)
+            return maxLength;
+        return type == FieldType::JsonArray ? kJsonLengthLimit : kTextLengthLimit;
+    }
+
     // A field of the JSON body. label and help are QT_TRANSLATE_NOOP texts; the example is UTF-8.
     static FieldSpec inBody(const char* name, FieldType type, bool required, const char* label,
                             const char* help, const char* example)

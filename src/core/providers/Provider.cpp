@@ -4,7 +4,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace OrderDesk {
 
@@ -21,17 +24,80 @@ bool isAscii(const QString& text)
     return true;
 }
 
-// JSON values may be pasted across lines, so JSON's own whitespace is allowed there.
-bool hasControlCharacter(const QString& text, bool allowJsonWhitespace)
+// A lone UTF-16 surrogate has no character behind it: encoded as UTF-8 it becomes a
+// replacement character, so what would be signed and sent is not what was typed.
+bool hasLoneSurrogate(const QString& text)
 {
-    for (const QChar c : text) {
-        if (allowJsonWhitespace &&
-            (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
             continue;
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+        }
+        if (c.isSurrogate())
             return true;
     }
     return false;
+}
+
+// Control characters, invisible format characters (zero-width spaces, bidirectional
+// overrides such as U+202E that make a value read differently from what is sent) and line
+// separators have no place in an order parameter. JSON values may be pasted across lines, so
+// JSON's own whitespace is allowed there.
+bool hasControlCharacter(const QString& text, bool allowJsonWhitespace)
+{
+    if (hasLoneSurrogate(text))
+        return true;
+    for (const char32_t c : text.toUcs4()) {
+        if (allowJsonWhitespace && (c == U'\n' || c == U'\r' || c == U'\t'))
+            continue;
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// The strings inside a JSON value (keys included), where escapes such as \u0001 or \u202e
+// arrive already decoded.
+bool jsonHasControlCharacter(const QJsonValue& value)
+{
+    if (value.isString())
+        return hasControlCharacter(value.toString(), false);
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue& item) { return jsonHasControlCharacter(item); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (hasControlCharacter(it.key(), false) || jsonHasControlCharacter(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whole numbers as the providers read them: ASCII digits with an optional minus sign. A
+// "+1" or "１" would be sent exactly as typed to the APIs that take the value as text.
+bool isPlainWholeNumber(const QString& text)
+{
+    const qsizetype start = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+    if (text.size() <= start)
+        return false;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
 }
 
 QString choiceList(const FieldSpec& field)
@@ -112,9 +178,9 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
                 {field.name});
             continue;
         }
-        if (field.maxLength > 0 && value.size() > field.maxLength) {
+        if (value.toUcs4().size() > field.lengthLimit()) {
             add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 may be at most %2 characters long."),
-                {field.name, QString::number(field.maxLength)});
+                {field.name, QString::number(field.lengthLimit())});
             continue;
         }
         if (field.asciiOnly && !isAscii(value)) {
@@ -129,7 +195,7 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
         case FieldType::Integer: {
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
-            if (!ok) {
+            if (!ok || !isPlainWholeNumber(value)) {
                 add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a whole number."),
                     {field.name});
             } else if (field.hasRange && (number < field.minimum || number > field.maximum)) {
@@ -157,6 +223,10 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
             const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !document.isArray())
                 add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must be a JSON array."),
+                    {field.name});
+            else if (jsonHasControlCharacter(document.array()))
+                add(field,
+                    QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 contains control or invisible characters."),
                     {field.name});
             else if (field.required && document.array().isEmpty())
                 add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 must list at least one entry."),

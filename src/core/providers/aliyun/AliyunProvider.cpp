@@ -40,6 +40,8 @@ QList<FieldSpec> fields()
     circuit.name = kCircuitId;
     circuit.required = true;
     circuit.identifiesResource = true;
+    // Circuit IDs are ASCII; anything else is a paste or typing slip.
+    circuit.asciiOnly = true;
     circuit.label = QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider", "Express Connect circuit ID");
     circuit.help = QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider",
                                      "The ID of the circuit that is waiting for payment, as shown in the "
@@ -203,9 +205,12 @@ QList<ValidationIssue> AliyunProvider::validateCrossField(const OrderRequest& re
     const QString regionId = request.value(kRegionId);
     const bool regionIdValid = isRegionId(regionId);
     // Blank, padded or invisible characters are already reported by the schema's rules.
-    const bool printable =
-        std::all_of(regionId.cbegin(), regionId.cend(), [](QChar c) { return c.isPrint(); });
-    if (!regionId.trimmed().isEmpty() && regionId == regionId.trimmed() && printable && !regionIdValid)
+    const QList<uint> codePoints = regionId.toUcs4();
+    const bool printable = std::all_of(codePoints.cbegin(), codePoints.cend(),
+                                       [](uint c) { return QChar::isPrint(static_cast<char32_t>(c)); });
+    // So are over-long values: one message per mistake, not a quote of the whole paste.
+    if (!regionId.trimmed().isEmpty() && regionId == regionId.trimmed() && printable &&
+        regionId.size() <= FieldSpec::kTextLengthLimit && !regionIdValid)
         issues.append(notARegion(kRegionId, regionId));
     if (!request.region.isEmpty()) {
         if (!isRegionId(request.region)) {

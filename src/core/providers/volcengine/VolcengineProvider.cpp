@@ -29,6 +29,8 @@ QList<FieldSpec> fields()
     connection.name = kConnectionId;
     connection.required = true;
     connection.identifiesResource = true;
+    // Volcengine's resource IDs are ASCII; anything else is a paste or typing slip.
+    connection.asciiOnly = true;
     connection.label = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Physical connection ID");
     connection.help = QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
                                         "The ID of the physical connection that is waiting for payment, as "
