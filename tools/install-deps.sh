@@ -17,6 +17,9 @@ packages=(
     dbus dbus-bin gnome-keyring
     # CJK glyphs for the GUI
     fonts-wqy-microhei
+    # the fuzzers (tools/run-fuzz.sh): Clang's libFuzzer and sanitizer runtimes, and the
+    # symbolizer for readable stacks; gcc's own sanitizer runtimes come with g++
+    clang libclang-rt-dev llvm
     # packaging (tools/check-package.sh): CPack's shlibdeps, icon rendering and the package checks
     dpkg-dev file librsvg2-bin desktop-file-utils appstream lintian
     "$@"

@@ -361,6 +361,29 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::AppMain</name>
+    <message>
+        <source>Keep the order ledger and the settings in &lt;dir&gt; instead of the application data folder.</source>
+        <translation>将订单台账和设置保存在 &lt;dir&gt; 中，而不是应用数据文件夹。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window has been painted once (to measure the start-up time).</source>
+        <translation>主窗口首次绘制完成后立即退出（用于测量启动时间）。</translation>
+    </message>
+    <message>
+        <source>Prepaid cloud orders for finance staff</source>
+        <translation>面向财务人员的云资源预付费下单工具</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir 需要指定一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::AppSettings</name>
     <message>
         <source>The settings file %1 could not be written. Check that its folder exists and that you may write to it.</source>
@@ -1091,6 +1114,10 @@
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Orders: more than %1</source>
+        <translation>订单数：超过 %1</translation>
     </message>
 </context>
 <context>

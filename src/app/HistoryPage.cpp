@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -33,6 +34,8 @@ namespace {
 constexpr int kSearchDelayMs = 250;
 // How far showOrder() reads on to find an order that is not among the first pages.
 constexpr int kMaxPagesToFind = 40;
+// Where the order count of a text search stops counting.
+constexpr int kCountCap = 10000;
 
 QString localTime(const QDateTime& utc)
 {
@@ -77,21 +80,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     table->setSortingEnabled(true);
     table->horizontalHeader()->setSectionsMovable(true);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->resizeColumnsToContents();
-    // An empty ledger gives widths for the headers only; size once more for the first orders
-    // seen, then leave the widths to the user.
-    const auto sizeToFirstOrders = [this, table] {
-        if (m_columnsSized || m_model->rowCount() == 0)
-            return;
-        m_columnsSized = true;
-        table->resizeColumnsToContents();
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            table->setColumnWidth(
-                column, qMin(table->columnWidth(column), 28 * table->fontMetrics().averageCharWidth()));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, sizeToFirstOrders);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, sizeToFirstOrders);
-    sizeToFirstOrders();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::sizeColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPage::sizeColumns);
     table->installEventFilter(this);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
@@ -217,8 +207,16 @@ void HistoryPage::clearFilters()
 
 void HistoryPage::updateCount()
 {
-    ui->countLabel->setText(
-        tr("Orders: %1").arg(QLocale().toString(m_context.ledger().count(m_model->query()))));
+    // Counting reads every matching order; a hidden page counts again when it is shown.
+    if (!isVisible())
+        return;
+    // A search may match most of a million orders; past the cap the label says so instead of
+    // reading them all on every keystroke.
+    const OrderQuery query = m_model->query();
+    const int cap = query.text.trimmed().isEmpty() ? 0 : kCountCap;
+    const int count = m_context.ledger().count(query, cap > 0 ? cap + 1 : 0);
+    ui->countLabel->setText(count > cap && cap > 0 ? tr("Orders: more than %1").arg(QLocale().toString(cap))
+                                                   : tr("Orders: %1").arg(QLocale().toString(count)));
 }
 
 // ---- selection and refresh ----
@@ -297,6 +295,9 @@ void HistoryPage::restoreSelection()
 
 void HistoryPage::onOrderChanged(qint64 ledgerId)
 {
+    // Orders are placed while another page is shown: the ledger is read again when this one is.
+    if (!isVisible())
+        return;
     if (!m_model->refreshOrder(ledgerId)) {
         // A new order: it belongs at the top, or wherever the sort puts it.
         refresh();
@@ -657,6 +658,33 @@ bool HistoryPage::exportTo(const QString& file)
         return false;
     }
     return true;
+}
+
+void HistoryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The page is built with the window but reads the ledger only when it is looked at, so
+    // that start-up and orders in flight do not pay for a table nobody sees.
+    if (!event->spontaneous()) {
+        refresh();
+        sizeColumns();
+    }
+}
+
+void HistoryPage::sizeColumns()
+{
+    if (m_columnsSized || !isVisible())
+        return;
+    QTableView* table = ui->historyTable;
+    table->resizeColumnsToContents();
+    // An empty ledger gives widths for the headers only; size once more for the first orders
+    // seen, then leave the widths to the user.
+    if (m_model->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        table->setColumnWidth(column,
+                              qMin(table->columnWidth(column), 28 * table->fontMetrics().averageCharWidth()));
 }
 
 // ---- language ----

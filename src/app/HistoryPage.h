@@ -46,6 +46,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -56,6 +57,7 @@ private:
     void applyFilter();
     void clearFilters();
     void updateCount();
+    void sizeColumns();
 
     const OrderRecord* currentRecord() const;
     void onCurrentRowChanged(const QModelIndex& current);

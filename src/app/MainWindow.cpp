@@ -171,7 +171,9 @@ void MainWindow::onProviderRowChanged(int row)
 void MainWindow::showHistory()
 {
     ui->historyButton->setChecked(true);
-    m_historyPage->refresh();
+    // Showing the page reads the ledger; asked again while it is shown, read it again.
+    if (ui->pages->currentWidget() == m_historyPage)
+        m_historyPage->refresh();
     ui->pages->setCurrentWidget(m_historyPage);
 }
 

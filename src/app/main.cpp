@@ -1,10 +1,46 @@
 #include "AppContext.h"
+#include "FirstPaintQuitter.h"
 #include "MainWindow.h"
+#include "common/TranslationLoader.h"
 
 #include <QApplication>
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Literal contexts below, not a constant, so that lupdate finds the strings.
+struct AppOptions
+{
+    QCommandLineOption dataDirectory{
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("OrderDesk::AppMain",
+                                    "Keep the order ledger and the settings in <dir> instead of the "
+                                    "application data folder."),
+        QCoreApplication::translate("OrderDesk::AppMain", "dir")};
+    QCommandLineOption quitAfterPaint{
+        QStringLiteral("quit-after-paint"),
+        QCoreApplication::translate("OrderDesk::AppMain",
+                                    "Quit as soon as the main window has been painted once (to "
+                                    "measure the start-up time).")};
+};
+
+void setUp(QCommandLineParser& parser, const AppOptions& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("OrderDesk::AppMain", "Prepaid cloud orders for finance staff"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.dataDirectory);
+    parser.addOption(options.quitAfterPaint);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -19,15 +55,21 @@ int main(int argc, char* argv[])
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments << QString::fromLocal8Bit(argv[i]);
+        const AppOptions options;
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Prepaid cloud orders for finance staff"));
-        parser.addHelpOption();
-        parser.addVersionOption();
+        setUp(parser, options);
         if (parser.parse(arguments) &&
             (parser.isSet(QStringLiteral("version")) || parser.isSet(QStringLiteral("help")) ||
              parser.isSet(QStringLiteral("help-all")))) {
             QCoreApplication console(argc, argv);
-            parser.process(console); // prints and exits
+            // The saved language lives in the data folder, which is not known yet: the help
+            // follows ORDERDESK_LANGUAGE or the system, like orderdesk-cli's.
+            OrderDesk::TranslationLoader translations;
+            translations.setLanguage(qEnvironmentVariable("ORDERDESK_LANGUAGE"));
+            const AppOptions translated;
+            QCommandLineParser help;
+            setUp(help, translated);
+            help.process(console); // prints and exits
         }
     }
 
@@ -36,9 +78,29 @@ int main(int argc, char* argv[])
     // Lets Wayland compositors match the window to the installed .desktop file and its icon.
     QApplication::setDesktopFileName(QStringLiteral("org.orderdesk.OrderDesk"));
 
-    OrderDesk::AppContext context;
+    // QApplication has taken its own options out by now. Other unknown arguments are ignored,
+    // as they always were; only an option of ours without its value is an error.
+    const AppOptions options;
+    QCommandLineParser parser;
+    setUp(parser, options);
+    parser.parse(QApplication::arguments());
+    const QString dataDirectory = parser.value(options.dataDirectory);
+    if (parser.isSet(options.dataDirectory) && dataDirectory.isEmpty()) {
+        OrderDesk::TranslationLoader translations;
+        translations.setLanguage(qEnvironmentVariable("ORDERDESK_LANGUAGE"));
+        const QString message =
+            QCoreApplication::translate("OrderDesk::AppMain", "--data-dir needs a folder.") +
+            QLatin1Char('\n');
+        std::fputs(message.toLocal8Bit().constData(), stderr);
+        return 2;
+    }
+
+    OrderDesk::AppContext context(dataDirectory);
     context.initialize();
     OrderDesk::MainWindow window(context);
+    std::unique_ptr<OrderDesk::FirstPaintQuitter> quitter;
+    if (parser.isSet(options.quitAfterPaint))
+        quitter = std::make_unique<OrderDesk::FirstPaintQuitter>(&window);
     window.show();
     return app.exec();
 }

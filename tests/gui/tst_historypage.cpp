@@ -468,6 +468,13 @@ private Q_SLOTS:
         QTRY_VERIFY(model().rowCount() > 256);
         QCOMPARE(cell(256, OrderTableModel::ProviderColumn), QStringLiteral("Alibaba Cloud"));
         QCOMPARE(model().index(256, 0).data(OrderTableModel::RecordIdRole).toLongLong(), qint64(1 + 4 * 256));
+
+        // A search matching most orders stops counting at the cap; a narrow one is exact.
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("res-"));
+        QTRY_COMPARE(child<QLabel>("countLabel")->text(),
+                     QStringLiteral("Orders: more than %1").arg(QLocale().toString(10000)));
+        child<QLineEdit>("searchEdit")->setText(QStringLiteral("res-9999"));
+        QTRY_COMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: 11"));
     }
 
     void details_showParametersHistoryAndRawResponse()

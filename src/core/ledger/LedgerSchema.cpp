@@ -78,7 +78,144 @@ bool exec(QSqlQuery& query, const QString& statement, QString* technicalError)
     return false;
 }
 
+bool hasObject(const QSqlDatabase& db, const QString& name, bool* exists, QString* technicalError)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"))) {
+        if (technicalError)
+            *technicalError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        if (technicalError)
+            *technicalError = query.lastError().text();
+        return false;
+    }
+    *exists = query.value(0).toLongLong() > 0;
+    return true;
+}
+
+// External content: the index holds no copy of the text, only which rows contain which
+// trigrams (detail=none), so a filter takes candidates from it and confirms each with the same
+// LIKE as before. New rows are queued by a trigger rather than indexed by it: an FTS5 write
+// inside a trigger flushes the index once per row, which made a bulk insert ten times slower.
+// Whoever writes through OrderLedger indexes the queue in the same transaction
+// (drainTextIndex); rows still queued (written by an older OrderDesk, or by plain SQL) are
+// candidates for every filter, so nothing is ever missed. A changed row that is indexed is
+// re-indexed at once; one still queued is indexed with its values of then.
+QStringList textIndexStatements()
+{
+    const QStringList columns = LedgerSchema::textIndexColumns();
+    const QString list = columns.join(QStringLiteral(", "));
+    const auto prefixed = [&columns](const QString& prefix) {
+        QStringList names;
+        for (const QString& column : columns)
+            names << prefix + column;
+        return names.join(QStringLiteral(", "));
+    };
+    const QString notQueued = QStringLiteral(" WHEN old.id NOT IN (SELECT id FROM orders_fts_queue)");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE orders_fts USING fts5(") + list +
+            QStringLiteral(", content='orders', content_rowid='id', tokenize='trigram', detail=none,"
+                           " columnsize=0)"),
+        QStringLiteral("CREATE TABLE orders_fts_queue (id INTEGER PRIMARY KEY)"),
+        QStringLiteral("CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN"
+                       " INSERT OR IGNORE INTO orders_fts_queue (id) VALUES (new.id); END"),
+        QStringLiteral("CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders") + notQueued +
+            QStringLiteral(" BEGIN INSERT INTO orders_fts (orders_fts, rowid, ") + list +
+            QStringLiteral(") VALUES ('delete', old.id, ") + prefixed(QStringLiteral("old.")) +
+            QStringLiteral("); END"),
+        QStringLiteral("CREATE TRIGGER orders_fts_delete_queued AFTER DELETE ON orders BEGIN"
+                       " DELETE FROM orders_fts_queue WHERE id = old.id; END"),
+        QStringLiteral("CREATE TRIGGER orders_fts_update AFTER UPDATE OF ") + list +
+            QStringLiteral(" ON orders") + notQueued +
+            QStringLiteral(" BEGIN INSERT INTO orders_fts (orders_fts, rowid, ") + list +
+            QStringLiteral(") VALUES ('delete', old.id, ") + prefixed(QStringLiteral("old.")) +
+            QStringLiteral("); INSERT INTO orders_fts (rowid, ") + list +
+            QStringLiteral(") VALUES (new.id, ") + prefixed(QStringLiteral("new.")) +
+            QStringLiteral("); END"),
+        QStringLiteral("INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
+
+bool LedgerSchema::drainTextIndex(const QSqlDatabase& db, QString* technicalError)
+{
+    const QString list = textIndexColumns().join(QStringLiteral(", "));
+    QSqlQuery query(db);
+    // One statement for the whole queue: the index is written once.
+    return exec(query,
+                QStringLiteral("INSERT INTO orders_fts (rowid, ") + list + QStringLiteral(") SELECT id, ") +
+                    list + QStringLiteral(" FROM orders WHERE id IN (SELECT id FROM orders_fts_queue)"),
+                technicalError) &&
+           exec(query, QStringLiteral("DELETE FROM orders_fts_queue"), technicalError);
+}
+
+QStringList LedgerSchema::textIndexColumns()
+{
+    return {QStringLiteral("resource_id"),  QStringLiteral("order_id"), QStringLiteral("request_id"),
+            QStringLiteral("profile"),      QStringLiteral("region"),   QStringLiteral("error_code"),
+            QStringLiteral("error_message")};
+}
+
+bool LedgerSchema::ensureTextIndex(const QSqlDatabase& db, bool* available, QString* technicalError)
+{
+    *available = false;
+    bool exists = false;
+    if (!hasObject(db, QStringLiteral("orders_fts"), &exists, technicalError))
+        return false;
+    if (exists) {
+        *available = true;
+        bool queued = false;
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders_fts_queue)")) && check.next())
+            queued = check.value(0).toBool();
+        check.finish();
+        if (!queued)
+            return true;
+        // Rows queued by other writers: indexed now, so that filters need not scan them.
+        QSqlQuery query(db);
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), technicalError))
+            return true; // busy: the queue stays searchable as it is
+        if (!drainTextIndex(db, technicalError) || !exec(query, QStringLiteral("COMMIT"), technicalError)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return true;
+        }
+        return true;
+    }
+    {
+        // A throwaway table in the connection's temporary schema tells whether this SQLite has
+        // FTS5 and its trigram tokenizer, without touching the file.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.orders_fts_probe USING fts5(x, "
+                                       "tokenize='trigram', detail=none)")))
+            return true;
+        probe.exec(QStringLiteral("DROP TABLE temp.orders_fts_probe"));
+    }
+
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), technicalError))
+        return false;
+    // Another process may have built it while this one waited for the lock.
+    if (!hasObject(db, QStringLiteral("orders_fts"), &exists, technicalError)) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!exists) {
+        for (const QString& statement : textIndexStatements()) {
+            if (!exec(query, statement, technicalError)) {
+                query.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+    }
+    if (!exec(query, QStringLiteral("COMMIT"), technicalError))
+        return false;
+    *available = true;
+    return true;
+}
 
 int LedgerSchema::currentVersion()
 {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace OrderDesk {
 
@@ -34,6 +35,17 @@ public:
     // Applies the upgrade steps after `fromVersion`, each in its own transaction, so an
     // interrupted upgrade leaves the file at the last complete version.
     static bool upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError);
+
+    // The trigram index behind the text filter (orders_fts, kept up to date by triggers), built
+    // when missing. It is an index, not a change of layout: the version stays, and an older
+    // OrderDesk reads and writes the file as before while the triggers keep the index current.
+    // `available` is false, and the call succeeds, when this SQLite has no FTS5 trigram
+    // tokenizer: the filter then scans, with the same results.
+    static bool ensureTextIndex(const QSqlDatabase& db, bool* available, QString* technicalError);
+    // Indexes the rows queued since the last call, inside the caller's write transaction.
+    static bool drainTextIndex(const QSqlDatabase& db, QString* technicalError);
+    // The searched columns, in the index's order.
+    static QStringList textIndexColumns();
 
 private:
     static bool applyStep(const QSqlDatabase& db, int toVersion, QString* technicalError);

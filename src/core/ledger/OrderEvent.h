@@ -14,7 +14,7 @@ struct OrderEvent
     qint64 id = 0;
     qint64 orderRowId = 0;
     QDateTime atUtc;
-    QString kind; // "created" "attempt" "outcome" "resolved" "interrupted" "retry"
+    QString kind; // "created" "attempt" "outcome" "resolved" "interrupted" "retry" "imported"
     OrderStatus status = OrderStatus::Pending; // the order's status after the event
     QString detail;                            // compact JSON object, English
 };

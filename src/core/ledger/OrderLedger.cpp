@@ -141,38 +141,73 @@ QString escapeLike(const QString& value)
     return escaped;
 }
 
+// The text filter's needle as the ledger compares it.
+QString filterNeedle(const OrderQuery& query)
+{
+    return query.text.trimmed();
+}
+
+// Whether the trigram index can narrow the filter: it knows nothing of needles shorter than
+// one trigram.
+bool indexCanNarrow(const QString& needle)
+{
+    return needle.toUcs4().size() >= 3;
+}
+
+// Every trigram of the needle must be in a candidate row, in any column and any place. That is
+// a superset of the rows that contain the needle (the index folds case beyond ASCII, and does
+// not check that the trigrams are adjacent, or in one column); the LIKE that follows keeps
+// exactly the rows the filter has always matched.
+QString trigramMatch(const QString& needle)
+{
+    const QList<uint> characters = needle.toUcs4();
+    QStringList terms;
+    for (int i = 0; i + 3 <= characters.size(); ++i) {
+        QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t*>(characters.constData() + i), 3);
+        trigram.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
+        if (!terms.contains(term))
+            terms << term;
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
 // Only fixed SQL fragments go into the statement; every value from the query is bound.
-QString whereClause(const OrderQuery& query, QVariantList* values)
+// `prefix` qualifies the column names ("o." when the statement joins the text index).
+// `textIndex`: the ledger's trigram index may narrow the text filter (see trigramMatch).
+QString whereClause(const OrderQuery& query, QVariantList* values, const QString& prefix = QString(),
+                    bool textIndex = false)
 {
     QStringList conditions;
     if (!query.provider.isEmpty()) {
-        conditions << QStringLiteral("provider = ?");
+        conditions << prefix + QStringLiteral("provider = ?");
         *values << query.provider;
     }
     if (query.status) {
-        conditions << QStringLiteral("status = ?");
+        conditions << prefix + QStringLiteral("status = ?");
         *values << OrderStatusNames::key(*query.status);
     }
-    const QString needle = query.text.trimmed();
+    const QString needle = filterNeedle(query);
     if (!needle.isEmpty()) {
-        static const QStringList searched{QStringLiteral("resource_id"),  QStringLiteral("order_id"),
-                                          QStringLiteral("request_id"),   QStringLiteral("profile"),
-                                          QStringLiteral("region"),       QStringLiteral("error_code"),
-                                          QStringLiteral("error_message")};
+        if (textIndex && indexCanNarrow(needle) && prefix.isEmpty()) {
+            conditions << QStringLiteral("(id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"
+                                         " OR id IN (SELECT id FROM orders_fts_queue))");
+            *values << trigramMatch(needle);
+        }
         QStringList likes;
         const QString pattern = QLatin1Char('%') + escapeLike(needle) + QLatin1Char('%');
-        for (const QString& column : searched) {
-            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        for (const QString& column : LedgerSchema::textIndexColumns()) {
+            likes << prefix + column + QStringLiteral(" LIKE ? ESCAPE '\\'");
             *values << pattern;
         }
         conditions << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (query.fromUtc.isValid()) {
-        conditions << QStringLiteral("created_utc >= ?");
+        conditions << prefix + QStringLiteral("created_utc >= ?");
         *values << toMs(query.fromUtc);
     }
     if (query.toUtc.isValid()) {
-        conditions << QStringLiteral("created_utc < ?");
+        conditions << prefix + QStringLiteral("created_utc < ?");
         *values << toMs(query.toUtc);
     }
     if (conditions.isEmpty())
@@ -451,6 +486,15 @@ bool OrderLedger::open(const QString& filePath, LocalizedText* error)
             db.close();
     }
 
+    bool textIndex = false;
+    if (failure.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QString technical;
+        // Without the index the filter scans the table: slower, the same results.
+        if (!LedgerSchema::ensureTextIndex(db, &textIndex, &technical))
+            qCWarning(lcLedger) << "the text index of" << absolute << "could not be built:" << technical;
+    }
+
     if (!failure.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
         qCWarning(lcLedger).noquote() << failure.toEnglish();
@@ -459,6 +503,7 @@ bool OrderLedger::open(const QString& filePath, LocalizedText* error)
     }
     m_filePath = absolute;
     m_open = true;
+    m_textIndex = textIndex;
     return true;
 }
 
@@ -472,7 +517,20 @@ void OrderLedger::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_open = false;
+    m_textIndex = false;
     m_filePath.clear();
+}
+
+bool OrderLedger::textQueueEmpty() const
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM orders_fts_queue)")) && query.next() &&
+           query.value(0).toBool();
+}
+
+bool OrderLedger::hasTextIndex() const
+{
+    return m_textIndex;
 }
 
 bool OrderLedger::isOpen() const
@@ -593,11 +651,99 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, LocalizedText* erro
         detail.insert(QStringLiteral("idempotencyToken"), record.idempotencyToken);
     if (!appendEvent(id, now, QStringLiteral("created"), OrderStatus::Pending, compactJson(detail),
                      &technical) ||
+        (m_textIndex && !LedgerSchema::drainTextIndex(database(), &technical)) ||
         !transaction.commit(&technical)) {
         failWrite(technical, error);
         return 0;
     }
     return id;
+}
+
+int OrderLedger::importRecords(const QList<OrderRecord>& records, LocalizedText* error)
+{
+    if (!m_open) {
+        setError(error, notOpenError());
+        return 0;
+    }
+    for (const OrderRecord& record : records) {
+        if (record.provider.isEmpty()) {
+            setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                                      "An order without a provider cannot be "
+                                                                      "recorded.")));
+            return 0;
+        }
+    }
+    if (records.isEmpty())
+        return 0;
+    const qint64 now = toMs(m_clock.nowUtc());
+    const QString defaultOperator = currentOperator();
+
+    Transaction transaction(database());
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+        failWrite(technical, error);
+        return 0;
+    }
+    // Prepared once: the statement is compiled once for the whole list.
+    QSqlQuery insert(database());
+    QSqlQuery event(database());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
+            " resource_id, endpoint, params_json, idempotency_token, status, order_id, request_id, "
+            "error_code,"
+            " error_message, http_status, attempts, raw_response, resolution, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+        !event.prepare(QStringLiteral("INSERT INTO order_events (order_row_id, at_utc, kind, status, detail)"
+                                      " VALUES (?, ?, 'imported', ?, '{}')"))) {
+        failWrite(insert.lastError().isValid() ? insert.lastError().text() : event.lastError().text(), error);
+        return 0;
+    }
+    for (const OrderRecord& record : records) {
+        const qint64 created = record.createdUtc.isValid() ? toMs(record.createdUtc) : now;
+        const qint64 updated = record.updatedUtc.isValid() ? toMs(record.updatedUtc) : created;
+        const QString status = OrderStatusNames::key(record.status);
+        const QVariantList values{created,
+                                  updated,
+                                  record.provider,
+                                  text(record.profile),
+                                  text(record.operatorName.isEmpty() ? defaultOperator : record.operatorName),
+                                  text(record.region),
+                                  text(record.resourceId),
+                                  text(record.endpoint),
+                                  paramsToJson(record.params),
+                                  text(record.idempotencyToken),
+                                  status,
+                                  text(record.orderId),
+                                  text(record.requestId),
+                                  text(record.errorCode),
+                                  text(record.errorMessage),
+                                  record.httpStatus,
+                                  record.attempts,
+                                  record.rawResponse.isNull() ? QVariant() : QVariant(record.rawResponse),
+                                  text(record.resolution),
+                                  text(record.note)};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec()) {
+            failWrite(insert.lastError().text(), error);
+            return 0;
+        }
+        event.bindValue(0, insert.lastInsertId());
+        event.bindValue(1, updated);
+        event.bindValue(2, status);
+        if (!event.exec()) {
+            failWrite(event.lastError().text(), error);
+            return 0;
+        }
+    }
+    insert.finish();
+    event.finish();
+    if ((m_textIndex && !LedgerSchema::drainTextIndex(database(), &technical)) ||
+        !transaction.commit(&technical)) {
+        failWrite(technical, error);
+        return 0;
+    }
+    return static_cast<int>(records.size());
 }
 
 bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
@@ -890,10 +1036,24 @@ QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort&
         setError(error, notOpenError());
         return records;
     }
+    // Newest first with a text the index can narrow: the index's matches are read newest
+    // first and the rows looked up one by one, so the first page costs as many lookups as it
+    // takes to fill it, not a pass over every match.
+    const bool driveByIndex = m_textIndex && sort.key == OrderSortKey::Id &&
+                              indexCanNarrow(filterNeedle(query)) && textQueueEmpty();
+    const QString prefix = driveByIndex ? QStringLiteral("o.") : QString();
     QVariantList values;
-    QString where = whereClause(query, &values);
+    QString where;
+    if (driveByIndex) {
+        values << trigramMatch(filterNeedle(query));
+        const QString conditions = whereClause(query, &values, prefix);
+        where = QStringLiteral(" WHERE orders_fts MATCH ?") +
+                (conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.mid(7));
+    } else {
+        where = whereClause(query, &values, prefix, m_textIndex);
+    }
     QStringList keys = sortColumns(sort.key);
-    keys << QStringLiteral("id");
+    keys << (driveByIndex ? QStringLiteral("orders_fts.rowid") : QStringLiteral("id"));
     if (after) {
         // A row value compares column by column, which is exactly the order of ORDER BY.
         QStringList placeholders;
@@ -915,7 +1075,17 @@ QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort&
         values << limit;
 
     QString statement;
-    if (sort.key == OrderSortKey::Id) {
+    if (driveByIndex) {
+        static const QString qualifiedColumns = [] {
+            QStringList columns = QString(kColumns).split(QStringLiteral(", "));
+            for (QString& column : columns)
+                column.prepend(QStringLiteral("o."));
+            return columns.join(QStringLiteral(", "));
+        }();
+        statement = QStringLiteral("SELECT ") + qualifiedColumns +
+                    QStringLiteral(" FROM orders_fts CROSS JOIN orders AS o ON o.id = orders_fts.rowid") +
+                    where + orderBy + limitClause;
+    } else if (sort.key == OrderSortKey::Id) {
         statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where + orderBy +
                     limitClause;
     } else {
@@ -955,15 +1125,20 @@ QList<OrderRecord> OrderLedger::orders(const OrderQuery& query, const OrderSort&
     return select(query, sort, limit, after, nullptr);
 }
 
-int OrderLedger::count(const OrderQuery& query) const
+int OrderLedger::count(const OrderQuery& query, int atMost) const
 {
     if (!m_open)
         return 0;
     QVariantList values;
-    const QString where = whereClause(query, &values);
+    const QString where = whereClause(query, &values, QString(), m_textIndex);
+    QString statement = QStringLiteral("SELECT count(*) FROM orders") + where;
+    if (atMost > 0) {
+        statement = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") + where +
+                    QStringLiteral(" LIMIT ?)");
+        values << atMost;
+    }
     QSqlQuery sql(database());
-    if (!prepareAndBind(sql, QStringLiteral("SELECT count(*) FROM orders") + where, values) || !sql.exec() ||
-        !sql.next()) {
+    if (!prepareAndBind(sql, statement, values) || !sql.exec() || !sql.next()) {
         qCWarning(lcLedger) << "counting orders failed:" << sql.lastError().text();
         return 0;
     }

@@ -43,6 +43,9 @@ public:
     bool open(const QString& filePath, LocalizedText* error = nullptr);
     void close();
     bool isOpen() const;
+    // Whether the text filter is narrowed by the trigram index (SQLite with FTS5); the results
+    // are the same either way.
+    bool hasTextIndex() const;
     QString filePath() const;
     static int currentSchemaVersion();
     // The QSqlDatabase connection name, for read-only use in the same thread.
@@ -52,6 +55,12 @@ public:
     // (synchronous=FULL) before returning. Status and outcome fields of `record` are
     // ignored; an empty operatorName becomes currentOperator(). Returns the row id, 0 on failure.
     qint64 insertPending(const OrderRecord& record, LocalizedText* error = nullptr);
+    // Whole records as they are (status, outcome, attempts and both times; an invalid time
+    // becomes the clock's now, an empty operatorName currentOperator()), such as orders carried
+    // over from another ledger, in one transaction: all of them or none. Each gets one
+    // "imported" event with its status. Ids are assigned in list order. Returns how many
+    // were written; 0 and `error` on failure.
+    int importRecords(const QList<OrderRecord>& records, LocalizedText* error = nullptr);
     // A Pending row only. Also refreshes the row's update time, which markInterrupted reads.
     bool recordAttempt(qint64 id, int attempt, LocalizedText* error = nullptr);
     // A Pending row, or an Unknown one that the user has not resolved (a late but definitive
@@ -78,7 +87,9 @@ public:
     // values tie, even while new orders arrive.
     QList<OrderRecord> orders(const OrderQuery& query, const OrderSort& sort, int limit,
                               const OrderRecord* after = nullptr) const;
-    int count(const OrderQuery& query) const;
+    // With atMost > 0, counting stops there: a text search over a million orders can match most
+    // of them, and an exact figure would read them all on every keystroke.
+    int count(const OrderQuery& query, int atMost = 0) const;
     // Oldest first.
     QList<OrderEvent> events(qint64 id) const;
     // The newest row for the same provider + profile + resource created in
@@ -101,11 +112,14 @@ private:
     bool appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status, const QString& detail,
                      QString* technicalError);
     bool failWrite(const QString& technicalError, LocalizedText* error) const;
+    // No row waits to be indexed: the index alone can find every candidate.
+    bool textQueueEmpty() const;
 
     const Clock& m_clock;
     QString m_connectionName;
     QString m_filePath;
     bool m_open = false;
+    bool m_textIndex = false;
 };
 
 } // namespace OrderDesk

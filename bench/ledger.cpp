@@ -1,0 +1,296 @@
+// orderdesk-bench-ledger insert --orders N --data-dir DIR [--max-seconds S]
+//   The insert rate of the per-order path OrderService takes (insertPending, recordAttempt,
+//   recordOutcome: three durable commits per order) and of importRecords in batches.
+// orderdesk-bench-ledger model --data-dir DIR
+//   On a filled ledger: time to the first visible rows of the history model, peak memory after
+//   them, count(*), sorting by every column, and the text filter typed one key at a time.
+#include "BenchOrders.h"
+#include "BenchStats.h"
+#include "common/FixedClock.h"
+#include "common/SystemClock.h"
+#include "ledger/LedgerSchema.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderTableModel.h"
+#include "providers/ProviderRegistry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace OrderDesk;
+
+namespace {
+
+const QDateTime kNewest(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+// What a user types to find one Volcengine connection.
+const QString kTyped = QStringLiteral("dcc-1a2");
+// The rows a history window shows without scrolling.
+constexpr int kVisibleRows = 30;
+
+void fail(const LocalizedText& error)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(error.toEnglish()));
+    std::exit(1);
+}
+
+int insertBench(qint64 total, const QString& directory, double maxSeconds)
+{
+    QDir(directory).removeRecursively();
+    ProviderRegistry providers;
+    const BenchOrders generator(providers, kNewest);
+
+    // The per-order path, with the order's own time on the clock.
+    {
+        FixedClock clock(kNewest);
+        OrderLedger ledger(clock);
+        LocalizedText error;
+        if (!ledger.open(directory + QStringLiteral("/per-order/ledger.sqlite"), &error))
+            fail(error);
+        const BenchStats::Lap lap;
+        const auto start = lap.wall;
+        qint64 done = 0;
+        for (; done < total; ++done) {
+            if (done % 64 == 0 && BenchStats::msSince(start) > maxSeconds * 1000)
+                break;
+            const OrderRecord record = generator.record(done, total);
+            clock.setNow(record.createdUtc);
+            const qint64 id = ledger.insertPending(record, &error);
+            if (id == 0 || !ledger.recordAttempt(id, 1, &error))
+                fail(error);
+            OrderOutcomeRecord outcome;
+            outcome.status = record.status;
+            outcome.orderId = record.orderId;
+            outcome.requestId = record.requestId;
+            outcome.errorCode = record.errorCode;
+            outcome.errorMessage = record.errorMessage;
+            outcome.httpStatus = record.httpStatus;
+            outcome.attempts = record.attempts;
+            outcome.rawResponse = record.rawResponse;
+            outcome.note = record.note;
+            if (!ledger.recordOutcome(id, outcome, &error))
+                fail(error);
+        }
+        const double elapsed = BenchStats::msSince(start);
+        const double rate = done / (elapsed / 1000.0);
+        BenchStats::print(QStringLiteral("insert: per-order path, CPU per order"),
+                          BenchStats::ms(lap.cpuMs() / std::max<qint64>(done, 1)));
+        BenchStats::print(QStringLiteral("insert: per-order path, orders written"),
+                          QString::number(done) +
+                              (done < total ? QStringLiteral(" (time limit)") : QString()));
+        BenchStats::print(QStringLiteral("insert: per-order path (3 durable commits/order)"),
+                          BenchStats::rate(rate, "orders"));
+        BenchStats::print(QStringLiteral("insert: per-order path, time for %1").arg(total),
+                          BenchStats::ms(total / rate * 1000) +
+                              (done < total ? QStringLiteral(" (projected)") : QString()));
+    }
+
+    // The batch path.
+    for (const int batch : {1000, 10000}) {
+        SystemClock clock;
+        OrderLedger ledger(clock);
+        LocalizedText error;
+        const QString folder = directory + QStringLiteral("/batch-%1").arg(batch);
+        if (!ledger.open(folder + QStringLiteral("/ledger.sqlite"), &error))
+            fail(error);
+        const BenchStats::Lap lap;
+        QList<OrderRecord> records;
+        for (qint64 index = 0; index < total; ++index) {
+            records << generator.record(index, total);
+            if (records.size() == batch || index + 1 == total) {
+                if (ledger.importRecords(records, &error) != records.size())
+                    fail(error);
+                records.clear();
+            }
+        }
+        const double elapsed = lap.wallMs();
+        BenchStats::print(QStringLiteral("insert: importRecords, %1 per transaction").arg(batch),
+                          BenchStats::rate(total / (elapsed / 1000.0), "orders") + QStringLiteral(", ") +
+                              lap.text() + QStringLiteral(" for %1 incl. making them").arg(total));
+    }
+    QDir(directory).removeRecursively();
+    return 0;
+}
+
+// What the history page does for one filter change: a new first page, its visible rows drawn.
+QString timeQuery(OrderTableModel& model, const OrderQuery& query, int* rows, double* wallMs)
+{
+    const BenchStats::Lap lap;
+    model.setQuery(query);
+    for (int row = 0; row < std::min(kVisibleRows, model.rowCount()); ++row) {
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+    }
+    *rows = model.rowCount();
+    *wallMs = lap.wallMs();
+    return lap.text();
+}
+
+// The filter's statement before the trigram index, for the before/after comparison: the same
+// LIKE over the same columns, newest first, one page.
+QString timeLikeScan(const QString& file, const QString& needle, int* rows)
+{
+    QString elapsed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("like-scan"));
+        db.setDatabaseName(file);
+        db.open();
+        QStringList likes;
+        for (const QString& column : LedgerSchema::textIndexColumns())
+            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT * FROM orders WHERE (") + likes.join(QStringLiteral(" OR ")) +
+                      QStringLiteral(") ORDER BY id DESC LIMIT %1").arg(OrderTableModel::PageSize + 1));
+        for (int i = 0; i < likes.size(); ++i)
+            query.addBindValue(QString(QLatin1Char('%') + needle + QLatin1Char('%')));
+        const BenchStats::Lap lap;
+        query.exec();
+        *rows = 0;
+        while (query.next())
+            ++*rows;
+        elapsed = lap.text();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("like-scan"));
+    return elapsed;
+}
+
+void drawVisibleRows(const OrderTableModel& model)
+{
+    for (int row = 0; row < std::min(kVisibleRows, model.rowCount()); ++row) {
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+    }
+}
+
+int modelBench(const QString& directory)
+{
+    SystemClock clock;
+    OrderLedger ledger(clock);
+    LocalizedText error;
+    const QString file = directory + QStringLiteral("/ledger.sqlite");
+    const qint64 rssBefore = BenchStats::currentRssKiB();
+    BenchStats::Lap lap;
+    if (!ledger.open(file, &error))
+        fail(error);
+    const QString openTime = lap.text();
+
+    lap = BenchStats::Lap();
+    OrderTableModel model(ledger);
+    drawVisibleRows(model);
+    const QString firstRows = lap.text();
+    const qint64 peakAfterFirstPage = BenchStats::peakRssKiB();
+
+    lap = BenchStats::Lap();
+    const int total = ledger.count(OrderQuery());
+    const QString countTime = lap.text();
+    const QString rowsLabel = QStringLiteral("model@%1: ").arg(total);
+
+    BenchStats::print(rowsLabel + QStringLiteral("open the ledger"), openTime);
+    BenchStats::print(rowsLabel + QStringLiteral("first %1 rows shown").arg(kVisibleRows), firstRows);
+    BenchStats::print(rowsLabel + QStringLiteral("peak RSS after the first page"),
+                      BenchStats::kib(peakAfterFirstPage) +
+                          QStringLiteral(" (%1 before opening)").arg(BenchStats::kib(rssBefore)));
+    BenchStats::print(rowsLabel + QStringLiteral("count(*) of all orders"), countTime);
+    BenchStats::print(rowsLabel + QStringLiteral("text index"),
+                      ledger.hasTextIndex() ? QStringLiteral("trigram (FTS5)") : QStringLiteral("none"));
+
+    // Every column, both ways, as a click on its header does it.
+    QList<double> sortTimes;
+    for (int column = 0; column < OrderTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            lap = BenchStats::Lap();
+            model.sort(column, order);
+            drawVisibleRows(model);
+            sortTimes << lap.wallMs();
+            BenchStats::print(rowsLabel + QStringLiteral("sort by %1 %2")
+                                              .arg(model.headerData(column, Qt::Horizontal).toString(),
+                                                   order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                                               : QStringLiteral("desc")),
+                              lap.text());
+        }
+    }
+    BenchStats::print(rowsLabel + QStringLiteral("sort, slowest column (wall)"),
+                      BenchStats::ms(BenchStats::maximum(sortTimes)));
+    model.sort(-1);
+    // Scrolling to the end of a sorted list: one more page.
+    lap = BenchStats::Lap();
+    model.fetchMore(QModelIndex());
+    BenchStats::print(rowsLabel + QStringLiteral("next page while scrolling"), lap.text());
+
+    // The filter, one key at a time, as the search field sends it.
+    QList<double> steps;
+    for (int length = 1; length <= kTyped.size(); ++length) {
+        OrderQuery query;
+        query.text = kTyped.left(length);
+        int rows = 0;
+        double wall = 0;
+        const QString step = timeQuery(model, query, &rows, &wall);
+        steps << wall;
+        lap = BenchStats::Lap();
+        const int matches = ledger.count(query);
+        const QString countStep = lap.text();
+        int likeRows = 0;
+        const QString before = timeLikeScan(file, query.text, &likeRows);
+        BenchStats::print(
+            rowsLabel + QStringLiteral("filter \"%1\"").arg(query.text),
+            step + QStringLiteral(", %1 rows; before: %2, %3 rows").arg(rows).arg(before).arg(likeRows));
+        BenchStats::print(rowsLabel + QStringLiteral("count \"%1\"").arg(query.text),
+                          countStep + QStringLiteral(", %1 matches").arg(matches));
+    }
+    BenchStats::print(rowsLabel + QStringLiteral("filter, slowest keystroke (wall)"),
+                      BenchStats::ms(BenchStats::maximum(steps)));
+    {
+        // A text found nowhere: every candidate must be ruled out.
+        OrderQuery query;
+        query.text = QStringLiteral("zzq-no-such-order");
+        int rows = 0;
+        double wall = 0;
+        const QString step = timeQuery(model, query, &rows, &wall);
+        int likeRows = 0;
+        const QString before = timeLikeScan(file, query.text, &likeRows);
+        BenchStats::print(rowsLabel + QStringLiteral("filter with no match"),
+                          step + QStringLiteral("; before: %1").arg(before));
+    }
+    BenchStats::print(rowsLabel + QStringLiteral("peak RSS at the end"),
+                      BenchStats::kib(BenchStats::peakRssKiB()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("insert | model"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders to insert."),
+                                          QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption dirOption(QStringLiteral("data-dir"), QStringLiteral("Data folder."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption maxOption(QStringLiteral("max-seconds"),
+                                       QStringLiteral("Time limit of the per-order path."),
+                                       QStringLiteral("s"), QStringLiteral("30"));
+    parser.addOptions({ordersOption, dirOption, maxOption});
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    const QString directory = QDir(parser.value(dirOption)).absolutePath();
+    if (parser.value(dirOption).isEmpty()) {
+        std::fputs("--data-dir is required\n", stderr);
+        return 2;
+    }
+    if (mode == QLatin1String("insert"))
+        return insertBench(parser.value(ordersOption).toLongLong(), directory,
+                           parser.value(maxOption).toDouble());
+    if (mode == QLatin1String("model"))
+        return modelBench(directory);
+    std::fputs("usage: orderdesk-bench-ledger insert|model --data-dir DIR\n", stderr);
+    return 2;
+}
