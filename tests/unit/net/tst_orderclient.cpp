@@ -848,6 +848,78 @@ private Q_SLOTS:
         QCOMPARE(server.received().size(), 1);
     }
 
+    void selfSignedServer_refusedThenTheExtraCaSet_isAcceptedWithTheSameClient()
+    {
+        ScriptedServer server;
+        server.useTls(selfSignedServer());
+        server.listen();
+        server.setSteps({ScriptedServer::answer(success(QStringLiteral("unicloud")))});
+        Harness h;
+        const Provider& p = provider(QStringLiteral("unicloud"));
+        h.client.send(p, orderFor(p), local(server, QStringLiteral("https")), kCredential);
+        QVERIFY(h.finishedSpy.wait(kWaitMs));
+        QCOMPARE(h.outcome().kind, OrderOutcome::Kind::NotSent);
+
+        // The user adds the CA in the settings and sends again: same client, same manager.
+        h.setOptions(
+            [](NetworkOptions& options) { options.extraCaFile = QFINDTESTDATA("data/localhost-cert.pem"); });
+        h.client.send(p, orderFor(p), local(server, QStringLiteral("https")), kCredential);
+        QVERIFY(h.finishedSpy.wait(kWaitMs));
+        const OrderOutcome second = qvariant_cast<OrderOutcome>(h.finishedSpy.at(1).at(1));
+        QVERIFY2(second.kind == OrderOutcome::Kind::Accepted, qPrintable(second.technicalDetail));
+        QCOMPARE(server.received().size(), 1);
+    }
+
+    void optionsChangedWhileAnOrderIsInFlight_doNotCutItOff()
+    {
+        ScriptedServer server;
+        server.listen();
+        server.setSteps({ScriptedServer::answer(success(QStringLiteral("unicloud")))});
+        Harness h;
+        const Provider& p = provider(QStringLiteral("unicloud"));
+        h.client.send(p, orderFor(p), local(server), kCredential);
+        QVERIFY(QTest::qWaitFor([&] { return h.attemptSpy.count() == 1; }, kWaitMs));
+        h.setOptions([](NetworkOptions& options) { options.transferTimeout = 6000ms; });
+        QVERIFY(h.finishedSpy.wait(kWaitMs));
+        const OrderOutcome outcome = h.outcome();
+        QVERIFY2(outcome.kind == OrderOutcome::Kind::Accepted, qPrintable(outcome.technicalDetail));
+        QCOMPARE(server.received().size(), 1);
+    }
+
+    void certificateForAnotherName_isNotSentAndSaysSoEvenWithItsCa()
+    {
+        // Issued by the test CA for orders.example.invalid only (tests/data/tls/README.md).
+        const QString tls = qEnvironmentVariable("ORDERDESK_TEST_DATA") + QStringLiteral("/tls/");
+        QFile certificate(tls + QStringLiteral("otherhost.pem"));
+        QFile key(tls + QStringLiteral("otherhost-key.pem"));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+        configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ScriptedServer server;
+        server.useTls(configuration);
+        server.listen();
+        server.setSteps({ScriptedServer::answer(success(QStringLiteral("unicloud")))});
+        Harness h;
+        h.setOptions(
+            [&tls](NetworkOptions& options) { options.extraCaFile = tls + QStringLiteral("ca.pem"); });
+        const Provider& p = provider(QStringLiteral("unicloud"));
+        h.client.send(p, orderFor(p), local(server, QStringLiteral("https")), kCredential);
+        QVERIFY(h.finishedSpy.wait(kWaitMs));
+        const OrderOutcome outcome = h.outcome();
+        QCOMPARE(outcome.kind, OrderOutcome::Kind::NotSent);
+        QCOMPARE(outcome.networkError, QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(outcome.attempts, 0);
+        QCOMPARE(server.received().size(), 0);
+        // Not the advice to add a CA certificate: the CA is trusted already.
+        QCOMPARE(outcome.explanation,
+                 OutcomeText::notSent(OutcomeText::NotSentReason::TlsHostMismatch)
+                     .arg(QStringLiteral("127.0.0.1:") + QString::number(server.port())));
+        QVERIFY(!outcome.explanation.toEnglish().contains(QStringLiteral("add its CA certificate")));
+    }
+
     void deadManualProxy_isNotSentWhileTheSimulatorBypassesIt()
     {
         quint16 deadPort = 0;
