@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OrderDesk</source>
+        <translation>关于 OrderDesk</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmOrderDialog</name>
     <message>
         <source>Confirm the order</source>
@@ -168,6 +187,61 @@
     <message>
         <source>&amp;About OrderDesk</source>
         <translation>关于 OrderDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Prepaid orders with Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud through their signed OpenAPIs, with a ledger of every order.</source>
+        <translation>通过火山引擎、阿里云、紫光云和华为云的签名 OpenAPI 下达包年包月订单，并在台账中记录每一笔订单。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>QtKeychain (version unknown)</source>
+        <translation>QtKeychain（版本未知）</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>%1. Copyright © 2026 OrderDesk authors.</source>
+        <translation>%1。版权所有 © 2026 OrderDesk 作者。</translation>
+    </message>
+    <message>
+        <source>MIT License (MIT)</source>
+        <translation>MIT 许可证（MIT）</translation>
+    </message>
+    <message>
+        <source>%1, see %2. OrderDesk uses the Qt libraries unmodified and linked dynamically, so you may replace them with your own build of Qt. For at least three years after this release, the OrderDesk maintainers send the complete source code of the Qt libraries shipped with OrderDesk to anyone who asks at %3.</source>
+        <translation>%1，详见 %2。OrderDesk 以动态链接方式使用未经修改的 Qt 库，您可以将其替换为自行构建的 Qt。自本版本发布起至少三年内，任何人均可通过 %3 向 OrderDesk 维护者索取随 OrderDesk 分发的 Qt 库的完整源代码。</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 3 (LGPL-3.0-only)</source>
+        <translation>GNU 宽通用公共许可证第 3 版（LGPL-3.0-only）</translation>
+    </message>
+    <message>
+        <source>%1. Copyright © Frank Osterfeld and contributors. Keeps the AccessKey secrets in the system keychain.</source>
+        <translation>%1。版权所有 © Frank Osterfeld 及贡献者。用于将 AccessKey 密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>BSD 2-Clause License (BSD-2-Clause)</source>
+        <translation>BSD 两条款许可证（BSD-2-Clause）</translation>
+    </message>
+    <message>
+        <source>%1. Stores the order history.</source>
+        <translation>%1。用于存储订单历史记录。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
     </message>
 </context>
 <context>
@@ -1375,18 +1449,6 @@
     <message>
         <source>Profile: %1 — Real orders: %2</source>
         <translation>账号配置：%1 — 真实订单：%2</translation>
-    </message>
-    <message>
-        <source>About OrderDesk</source>
-        <translation>关于 OrderDesk</translation>
-    </message>
-    <message>
-        <source>OrderDesk %1</source>
-        <translation>OrderDesk %1</translation>
-    </message>
-    <message>
-        <source>Prepaid orders with Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud through their signed OpenAPIs, with a ledger of every order.</source>
-        <translation>通过火山引擎、阿里云、紫光云和华为云的签名 OpenAPI 下达包年包月订单，并在台账中记录每一笔订单。</translation>
     </message>
     <message>
         <source>Order history unavailable</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppContext.h"
 #include "HistoryPage.h"
 #include "MessageBox.h"
@@ -273,11 +274,15 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this, tr("About OrderDesk"),
-                            tr("OrderDesk %1").arg(QStringLiteral(ORDERDESK_VERSION)) +
-                                QStringLiteral("\n\n") +
-                                tr("Prepaid orders with Volcengine, Alibaba Cloud, UniCloud and Huawei Cloud "
-                                   "through their signed OpenAPIs, with a ledger of every order."));
+    // One About dialog at a time: a second click brings the open one forward.
+    auto* dialog = findChild<AboutDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::restoreWindowState()

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace OrderDesk {
@@ -63,6 +65,19 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     if (s.quiet)
         return defaultButton;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::aboutQt(QWidget* parent)
+{
+    // Qt's own title from Qt's own catalogue; passed through variables so that lupdate does not
+    // copy it into OrderDesk's.
+    const char* const context = "QMessageBox";
+    const char* const source = "About Qt";
+    record(QMessageBox::NoIcon, QCoreApplication::translate(context, source), QString());
+    const State& s = state();
+    if (s.quiet || s.nextAnswer)
+        return;
+    QMessageBox::aboutQt(parent);
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

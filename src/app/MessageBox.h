@@ -23,6 +23,9 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // Qt's own About box (its version and license). QMessageBox::aboutQt runs a modal loop
+    // outside macOS; tests that set quiet or a next answer only see it recorded.
+    static void aboutQt(QWidget* parent);
 
     // For tests: the answer of the next question(), which then shows nothing. While an answer
     // is pending, information(), warning() and critical() show nothing either.

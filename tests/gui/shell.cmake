@@ -8,3 +8,9 @@ orderdesk_add_test(tst_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_dialogs.cpp
 target_link_libraries(tst_dialogs PRIVATE orderdesk_gui)
 target_compile_definitions(tst_dialogs PRIVATE
     ORDERDESK_TEST_PEM="${PROJECT_SOURCE_DIR}/tests/unit/net/data/localhost-cert.pem")
+
+# The About dialog: versions, the four licenses, the language switch and the keyboard.
+orderdesk_add_test(tst_aboutdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutdialog.cpp LABELS gui)
+target_link_libraries(tst_aboutdialog PRIVATE orderdesk_gui)
+target_compile_definitions(tst_aboutdialog PRIVATE
+    ORDERDESK_EXPECTED_QTKEYCHAIN_VERSION="${Qt6Keychain_VERSION}")

@@ -365,12 +365,17 @@ private Q_SLOTS:
         settings->reject();
     }
 
-    void about_showsVersion()
+    void about_opensTheAboutDialogWithTheVersion()
     {
         Fixture fixture;
         fixture.find<QAction>("actionAbout")->trigger();
-        QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("OrderDesk ") +
-                                                  QStringLiteral(ORDERDESK_VERSION)));
+        auto* about = fixture.find<QDialog>("aboutDialog");
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        auto* version = about->findChild<QLabel*>(QStringLiteral("versionLabel"));
+        QVERIFY(version);
+        QCOMPARE(version->text(), QStringLiteral("Version ") + QStringLiteral(ORDERDESK_VERSION));
+        about->reject();
     }
 
     void sandboxEndpoint_startsSimulatorOnLoopbackOnce()

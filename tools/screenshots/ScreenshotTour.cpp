@@ -5,6 +5,7 @@
 #include "OrderFlowSupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,6 +156,15 @@ int ScreenshotTour::run()
     if (auto* history = window.findChild<QAbstractButton*>(QStringLiteral("historyButton"))) {
         history->click();
         save(&window, QStringLiteral("history"));
+    }
+
+    // The About dialog: versions and licenses.
+    if (auto* about = window.findChild<QAction*>(QStringLiteral("actionAbout"))) {
+        about->trigger();
+        if (auto* dialog = qobject_cast<QDialog*>(waitForDialog("aboutDialog"))) {
+            save(dialog, QStringLiteral("about"));
+            dialog->reject();
+        }
     }
     return m_saved;
 }
