@@ -18,6 +18,33 @@
 // Helpers the ledger suites share (header-only).
 namespace LedgerTestSupport {
 
+inline QList<qint64> ids(const QList<OrderDesk::OrderRecord>& records)
+{
+    QList<qint64> out;
+    for (const OrderDesk::OrderRecord& record : records)
+        out << record.id;
+    return out;
+}
+
+// Reads one value with a connection of its own, as another program would.
+inline QVariant rawValue(const QString& filePath, const QString& statement)
+{
+    const QString name = QStringLiteral("ledger-test-raw-read");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 // 2024-05-01 10:00:00 UTC: the instant every suite's clock starts at.
 inline QDateTime startUtc()
 {

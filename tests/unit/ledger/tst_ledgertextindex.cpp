@@ -15,14 +15,6 @@ using namespace LedgerTestSupport;
 
 namespace {
 
-QList<qint64> ids(const QList<OrderRecord>& records)
-{
-    QList<qint64> out;
-    for (const OrderRecord& record : records)
-        out << record.id;
-    return out;
-}
-
 // The filter's meaning, written out independently of SQL: the needle (trimmed) is a substring
 // of one of the searched fields, with ASCII letters compared without case and every other
 // character as it is.
@@ -47,24 +39,6 @@ bool matches(const OrderRecord& record, const QString& text)
             return true;
     }
     return false;
-}
-
-QVariant rawValue(const QString& filePath, const QString& statement)
-{
-    const QString name = QStringLiteral("text-index-raw");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
 }
 
 bool execRaw(const QString& filePath, const QStringList& statements)

@@ -29,33 +29,6 @@ QStringList eventKinds(const QList<OrderEvent>& events)
     return kinds;
 }
 
-QList<qint64> ids(const QList<OrderRecord>& records)
-{
-    QList<qint64> out;
-    for (const OrderRecord& record : records)
-        out << record.id;
-    return out;
-}
-
-// Reads one value with a connection of its own, as another program would.
-QVariant rawValue(const QString& filePath, const QString& statement)
-{
-    const QString name = QStringLiteral("ledger-raw-read");
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
-
 // Runs statements on a new file with a connection of its own: for files OrderDesk did not write.
 void writeRaw(const QString& filePath, const QStringList& statements)
 {

@@ -12,14 +12,6 @@ Q_DECLARE_METATYPE(OrderDesk::OrderSortKey)
 
 namespace {
 
-QList<qint64> ids(const QList<OrderRecord>& records)
-{
-    QList<qint64> out;
-    for (const OrderRecord& record : records)
-        out << record.id;
-    return out;
-}
-
 struct Row
 {
     const char* provider;
