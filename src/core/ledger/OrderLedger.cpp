@@ -590,8 +590,14 @@ bool OrderLedger::appendEvent(qint64 id, qint64 atMs, const QString& kind, Order
     return true;
 }
 
-std::optional<OrderRecord> OrderLedger::loadInTransaction(qint64 id, LocalizedText* error) const
+std::optional<OrderRecord> OrderLedger::beginRowWrite(Transaction& transaction, qint64 id,
+                                                      LocalizedText* error) const
 {
+    QString technical;
+    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+        failWrite(technical, error);
+        return std::nullopt;
+    }
     QSqlQuery query(database());
     if (!prepareAndBind(query,
                         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"),
@@ -760,12 +766,10 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
     }
     const qint64 now = toMs(m_clock.nowUtc());
     Transaction transaction(database());
-    QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical))
-        return failWrite(technical, error);
-    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
+    QString technical;
     if (current->status != OrderStatus::Pending) {
         setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
                                                                   "An attempt can only be recorded for a "
@@ -803,12 +807,10 @@ bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, Lo
     }
     const qint64 now = toMs(m_clock.nowUtc());
     Transaction transaction(database());
-    QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical))
-        return failWrite(technical, error);
-    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
+    QString technical;
     const bool open = current->status == OrderStatus::Pending ||
                       (current->status == OrderStatus::Unknown && current->resolution.isEmpty());
     if (!open) {
@@ -862,12 +864,10 @@ bool OrderLedger::resolve(qint64 id, bool placed, const QString& orderId, const 
     }
     const qint64 now = toMs(m_clock.nowUtc());
     Transaction transaction(database());
-    QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical))
-        return failWrite(technical, error);
-    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
+    QString technical;
     if (current->status != OrderStatus::Unknown && current->status != OrderStatus::Pending) {
         setError(error,
                  LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
@@ -923,12 +923,10 @@ bool OrderLedger::reopenForRetry(qint64 id, LocalizedText* error)
     }
     const qint64 now = toMs(m_clock.nowUtc());
     Transaction transaction(database());
-    QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical))
-        return failWrite(technical, error);
-    const std::optional<OrderRecord> current = loadInTransaction(id, error);
+    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
+    QString technical;
     if (current->status != OrderStatus::Unknown) {
         setError(error,
                  LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",

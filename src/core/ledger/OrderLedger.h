@@ -108,7 +108,8 @@ private:
     QSqlDatabase database() const;
     QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
                               const OrderRecord* after, LocalizedText* error) const;
-    std::optional<OrderRecord> loadInTransaction(qint64 id, LocalizedText* error) const;
+    // Starts a write transaction and reads the row it is about to change.
+    std::optional<OrderRecord> beginRowWrite(Transaction& transaction, qint64 id, LocalizedText* error) const;
     bool appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status, const QString& detail,
                      QString* technicalError);
     bool failWrite(const QString& technicalError, LocalizedText* error) const;
