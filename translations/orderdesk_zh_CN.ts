@@ -1861,6 +1861,10 @@
         <source>The endpoint recorded with order %1 is not valid, so it cannot be sent again.</source>
         <translation>订单 %1 记录的服务地址无效，无法重新发送。</translation>
     </message>
+    <message>
+        <source>The order ledger is not open, so the order cannot be recorded. Nothing was sent.</source>
+        <translation>订单台账未打开，无法记录该订单。未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderStatusNames</name>

@@ -624,13 +624,25 @@ void HistoryPage::sendAgainSafely()
     updateButtons();
     m_context.readCredential(*profile, this, [this, id, providerId](const CredentialResult& result) {
         const Provider* provider = m_context.providers().find(providerId);
-        LocalizedText error = result.error;
-        if (!result.ok || !provider || !m_context.orders().retry(id, *provider, result.credential, &error)) {
-            m_retrying.remove(id);
-            MessageBox::warning(this, tr("Send again safely"), error.toString());
+        if (!result.ok || !provider) {
+            retryNotSent(id, result.error);
+            return;
         }
-        onOrderChanged(id);
+        m_context.orders().retry(id, *provider, result.credential, this,
+                                 [this, id](qint64 ledgerId, const LocalizedText& error) {
+                                     if (ledgerId == 0)
+                                         retryNotSent(id, error);
+                                     else
+                                         onOrderChanged(id);
+                                 });
     });
+}
+
+void HistoryPage::retryNotSent(qint64 id, const LocalizedText& reason)
+{
+    m_retrying.remove(id);
+    MessageBox::warning(this, tr("Send again safely"), reason.toString());
+    onOrderChanged(id);
 }
 
 void HistoryPage::exportWithDialog()

@@ -16,6 +16,7 @@ class HistoryPage;
 namespace OrderDesk {
 
 class AppContext;
+class LocalizedText;
 class OrderTableModel;
 struct OrderQuery;
 struct OrderRecord;
@@ -64,6 +65,8 @@ private:
     void restoreSelection();
     void selectRow(int row);
     void onOrderChanged(qint64 ledgerId);
+    // A retry that was not sent: the order stays Unknown and the user hears why.
+    void retryNotSent(qint64 id, const LocalizedText& reason);
     void updateButtons();
     bool isResolvable(const OrderRecord& record) const;
     bool isSafelyRetryable(const OrderRecord& record) const;

@@ -307,13 +307,15 @@ void OrderPage::onCredential(const CredentialResult& result, quint64 request)
     }
     m_attempt = 0;
     setState(State::Sending);
-    LocalizedText error;
-    const qint64 id = m_context.orders().place(*m_prepared, result.credential, &error);
-    if (id == 0) {
-        endWithoutSending(error);
-        return;
-    }
-    m_ledgerId = id;
+    m_context.orders().place(*m_prepared, result.credential, this,
+                             [this](qint64 ledgerId, const LocalizedText& error) {
+                                 if (m_state != State::Sending)
+                                     return;
+                                 if (ledgerId == 0)
+                                     endWithoutSending(error);
+                                 else
+                                     m_ledgerId = ledgerId;
+                             });
 }
 
 void OrderPage::cancelWaiting()

@@ -163,13 +163,10 @@ int OrderCommand::runOrder(const QStringList& arguments)
         return CliContext::NotSent;
     }
 
-    LocalizedText error;
-    const qint64 ledgerId = service->place(prepared, credentials.credential(), &error);
-    if (ledgerId == 0) {
-        m_context.printError(error.toString());
-        return CliContext::NotSent;
-    }
-    return awaitAndReport(*provider, ledgerId, json);
+    const auto place = [&](QObject* context, const OrderService::Placed& placed) {
+        service->place(prepared, credentials.credential(), context, placed);
+    };
+    return awaitAndReport(*provider, place, json);
 }
 
 int OrderCommand::runRetry(const QStringList& arguments)
@@ -197,11 +194,8 @@ int OrderCommand::runRetry(const QStringList& arguments)
     const Provider* provider = m_context.provider(record->provider);
     if (!provider)
         return CliContext::UsageError;
-    if (!OrderService::canRetrySafely(*record, *provider)) {
-        LocalizedText why;
-        service->retry(ledgerId, *provider, Credential{}, &why);
-        return m_context.usageError(why.toString());
-    }
+    if (const std::optional<LocalizedText> refusal = service->retryRefusal(ledgerId, *provider))
+        return m_context.usageError(refusal->toString());
 
     // The recorded account, unless another profile is named: the order belongs to that account.
     QString profileName = parser.value(profileOption);
@@ -225,12 +219,10 @@ int OrderCommand::runRetry(const QStringList& arguments)
         m_context.err().flush();
         return CliContext::NotSent;
     }
-    LocalizedText error;
-    if (!service->retry(ledgerId, *provider, credentials.credential(), &error)) {
-        m_context.printError(error.toString());
-        return CliContext::NotSent;
-    }
-    return awaitAndReport(*provider, ledgerId, json);
+    const auto retry = [&](QObject* context, const OrderService::Placed& placed) {
+        service->retry(ledgerId, *provider, credentials.credential(), context, placed);
+    };
+    return awaitAndReport(*provider, retry, json);
 }
 
 int OrderCommand::dryRun(const PreparedOrder& prepared, const Credential& credential, bool json)
@@ -305,21 +297,33 @@ bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, boo
     return confirmed;
 }
 
-int OrderCommand::awaitAndReport(const Provider& provider, qint64 ledgerId, bool json)
+int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, bool json)
 {
     OrderService* service = m_context.orderService();
     QEventLoop loop;
+    qint64 ledgerId = 0;
+    std::optional<LocalizedText> notSent;
     std::optional<OrderOutcome> outcome;
     const QMetaObject::Connection connection =
         QObject::connect(service, &OrderService::finished, &loop, [&](qint64 id, const OrderOutcome& answer) {
-            if (id != ledgerId)
+            if (id == 0 || id != ledgerId)
                 return;
             outcome = answer;
             loop.quit();
         });
-    if (!outcome)
-        loop.exec();
+    send(&loop, [&](qint64 id, const LocalizedText& error) {
+        ledgerId = id;
+        if (id == 0) {
+            notSent = error;
+            loop.quit();
+        }
+    });
+    loop.exec();
     QObject::disconnect(connection);
+    if (notSent) {
+        m_context.printError(notSent->toString());
+        return CliContext::NotSent;
+    }
     return report(provider, ledgerId, *outcome, json);
 }
 

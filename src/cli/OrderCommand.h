@@ -1,7 +1,11 @@
 #pragma once
 
+#include "orders/OrderService.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 namespace OrderDesk {
 
@@ -26,8 +30,10 @@ private:
     int dryRun(const PreparedOrder& prepared, const Credential& credential, bool json);
     void printSummary(const PreparedOrder& prepared, bool json);
     bool confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json);
-    // Waits for the service's answer about the ledger row and reports it; returns the exit code.
-    int awaitAndReport(const Provider& provider, qint64 ledgerId, bool json);
+    // Places or retries through the service, reporting to `placed` while `context` lives.
+    using Sender = std::function<void(QObject* context, const OrderService::Placed& placed)>;
+    // Sends, waits for the answer recorded in the ledger and reports it; returns the exit code.
+    int awaitAndReport(const Provider& provider, const Sender& send, bool json);
     int report(const Provider& provider, qint64 ledgerId, const OrderOutcome& outcome, bool json);
 
     CliContext& m_context;

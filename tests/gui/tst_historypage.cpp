@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "HistoryPage.h"
 #include "MessageBox.h"
+#include "PlaceAndWait.h"
 #include "ProviderTestSupport.h"
 #include "SimServer.h"
 #include "common/FixedClock.h"
@@ -738,7 +739,7 @@ private Q_SLOTS:
         const PreparedOrder prepared = m_context->orders().prepare(
             *aliyun, request, AppContext::sandboxProfileName(), m_context->sandboxEndpoint());
         QVERIFY(prepared.isValid());
-        const qint64 id = m_context->orders().place(prepared, SandboxCredential::pair());
+        const qint64 id = PlaceAndWait::place(m_context->orders(), prepared, SandboxCredential::pair());
         QVERIFY(id > 0);
         QTRY_VERIFY(model().rowOfId(id) >= 0);
         QTRY_COMPARE(cell(model().rowOfId(id), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));

@@ -47,6 +47,8 @@ public:
     // are the same either way.
     bool hasTextIndex() const;
     QString filePath() const;
+    // The clock that dates this ledger's rows and events.
+    const Clock& clock() const { return m_clock; }
     static int currentSchemaVersion();
     // The QSqlDatabase connection name, for read-only use in the same thread.
     QString connectionName() const;

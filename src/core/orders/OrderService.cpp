@@ -1,6 +1,8 @@
 #include "OrderService.h"
 
+#include "common/Clock.h"
 #include "common/Credential.h"
+#include "ledger/LedgerWriter.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderOutcomeRecord.h"
 #include "net/OrderClient.h"
@@ -56,7 +58,16 @@ OrderOutcomeRecord toRecord(const OrderOutcome& outcome, bool isRetry)
     return record;
 }
 
+LocalizedText notOpen()
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+                                                     "The order ledger is not open, so the order cannot be "
+                                                     "recorded. Nothing was sent."));
+}
+
 } // namespace
+
+OrderService::~OrderService() = default;
 
 OrderService::OrderService(OrderLedger& ledger, OrderClient& client, NonceSource& tokens, QObject* parent)
     : QObject(parent)
@@ -97,15 +108,22 @@ PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order
     return prepared;
 }
 
-qint64 OrderService::place(const PreparedOrder& prepared, const Credential& credential, LocalizedText* error)
+void OrderService::place(const PreparedOrder& prepared, const Credential& credential, QObject* context,
+                         Placed placed)
 {
+    const QPointer<QObject> guard(context);
+    const auto refuse = [this, guard, placed](const LocalizedText& error) {
+        refuseLater(guard, placed, error);
+    };
     if (!prepared.isValid()) {
-        if (error)
-            *error =
-                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
-                                                          "The order has problems that must be corrected "
-                                                          "first. Nothing was sent."));
-        return 0;
+        refuse(LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+                                                         "The order has problems that must be corrected "
+                                                         "first. Nothing was sent.")));
+        return;
+    }
+    if (!m_ledger.isOpen()) {
+        refuse(notOpen());
+        return;
     }
     const Provider& provider = *prepared.provider;
     OrderRecord record;
@@ -120,11 +138,40 @@ qint64 OrderService::place(const PreparedOrder& prepared, const Credential& cred
         record.idempotencyToken = prepared.order.value(provider.idempotencyField());
 
     // Rule 1 of DESIGN.md: the row and its token are committed before any byte is sent.
-    const qint64 id = m_ledger.insertPending(record, error);
-    if (id == 0)
-        return 0;
-    send(id, provider, prepared.order, prepared.endpoint, credential);
-    return id;
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [record](OrderLedger& ledger, LocalizedText* error) { return ledger.insertPending(record, error); },
+        [this, &provider, order = prepared.order, endpoint = prepared.endpoint, credential, guard,
+         placed](qint64 id, const LocalizedText& error) {
+            sendRecorded(id, error, provider, order, endpoint, credential, guard, placed, false);
+        });
+}
+
+void OrderService::refuseLater(const QPointer<QObject>& context, const Placed& placed,
+                               const LocalizedText& error)
+{
+    // Never from within the call: callers set up their state after place() or retry() returns.
+    QMetaObject::invokeMethod(
+        this,
+        [context, placed, error] {
+            if (context)
+                placed(0, error);
+        },
+        Qt::QueuedConnection);
+}
+
+void OrderService::sendRecorded(qint64 ledgerId, const LocalizedText& error, const Provider& provider,
+                                const OrderRequest& order, const Endpoint& endpoint,
+                                const Credential& credential, const QPointer<QObject>& context,
+                                const Placed& placed, bool isRetry)
+{
+    if (ledgerId != 0) {
+        if (isRetry)
+            m_retries.insert(ledgerId);
+        send(ledgerId, provider, order, endpoint, credential);
+    }
+    if (context)
+        placed(ledgerId, error);
 }
 
 bool OrderService::canRetrySafely(const OrderRecord& record, const Provider& provider)
@@ -134,52 +181,55 @@ bool OrderService::canRetrySafely(const OrderRecord& record, const Provider& pro
            record.params.value(provider.idempotencyField()) == record.idempotencyToken;
 }
 
-bool OrderService::retry(qint64 ledgerId, const Provider& provider, const Credential& credential,
-                         LocalizedText* error)
+std::optional<LocalizedText> OrderService::retryRefusal(qint64 ledgerId, const Provider& provider) const
 {
+    if (!m_ledger.isOpen())
+        return notOpen();
     const std::optional<OrderRecord> record = m_ledger.order(ledgerId);
-    if (!record) {
-        if (error)
-            *error = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
-                                                               "There is no order %1 in the ledger."))
-                         .arg(ledgerId);
-        return false;
-    }
-    if (record->status != OrderStatus::Unknown) {
-        if (error)
-            *error =
-                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
-                                                          "Only an order whose outcome is unknown can be "
-                                                          "sent again; order %1 is not."))
-                    .arg(ledgerId);
-        return false;
-    }
-    if (!canRetrySafely(*record, provider)) {
-        if (error)
-            *error = LocalizedText(
-                         kContext,
-                         QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+    if (!record)
+        return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+                                                         "There is no order %1 in the ledger."))
+            .arg(ledgerId);
+    if (record->status != OrderStatus::Unknown)
+        return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+                                                         "Only an order whose outcome is unknown can be "
+                                                         "sent again; order %1 is not."))
+            .arg(ledgerId);
+    if (!canRetrySafely(*record, provider))
+        return LocalizedText(kContext, QT_TRANSLATE_NOOP(
+                                           "OrderDesk::OrderService",
                                            "%1 has no idempotency token, so sending order %2 again could buy "
                                            "twice. Check the order list in the provider's console, then mark "
                                            "the order as placed or as not placed."))
-                         .arg(provider.displayName().toString())
-                         .arg(ledgerId);
-        return false;
+            .arg(provider.displayName().toString())
+            .arg(ledgerId);
+    if (!Endpoint::parse(record->endpoint).isValid())
+        return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
+                                                         "The endpoint recorded with order %1 is not "
+                                                         "valid, so it cannot be sent again."))
+            .arg(ledgerId);
+    return std::nullopt;
+}
+
+void OrderService::retry(qint64 ledgerId, const Provider& provider, const Credential& credential,
+                         QObject* context, Placed placed)
+{
+    const QPointer<QObject> guard(context);
+    if (const std::optional<LocalizedText> refusal = retryRefusal(ledgerId, provider)) {
+        refuseLater(guard, placed, *refusal);
+        return;
     }
-    const Endpoint endpoint = Endpoint::parse(record->endpoint);
-    if (!endpoint.isValid()) {
-        if (error)
-            *error = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
-                                                               "The endpoint recorded with order %1 is not "
-                                                               "valid, so it cannot be sent again."))
-                         .arg(ledgerId);
-        return false;
-    }
-    if (!m_ledger.reopenForRetry(ledgerId, error))
-        return false;
-    send(ledgerId, provider, OrderRequest{record->region, record->params}, endpoint, credential);
-    m_retries.insert(ledgerId);
-    return true;
+    const OrderRecord record = *m_ledger.order(ledgerId);
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [ledgerId](OrderLedger& ledger, LocalizedText* error) -> qint64 {
+            return ledger.reopenForRetry(ledgerId, error) ? ledgerId : 0;
+        },
+        [this, &provider, order = OrderRequest{record.region, record.params},
+         endpoint = Endpoint::parse(record.endpoint), credential, guard,
+         placed](qint64 id, const LocalizedText& error) {
+            sendRecorded(id, error, provider, order, endpoint, credential, guard, placed, true);
+        });
 }
 
 int OrderService::markInterruptedOrders()
@@ -194,13 +244,31 @@ void OrderService::send(qint64 ledgerId, const Provider& provider, const OrderRe
     m_inFlight.insert(handle, ledgerId);
 }
 
+bool OrderService::isBusy() const
+{
+    return !m_inFlight.isEmpty() || (m_writer && m_writer->pending() > 0);
+}
+
+LedgerWriter& OrderService::writer()
+{
+    // A ledger opened again elsewhere gets a writer of its own; the old one finishes first.
+    if (!m_writer || m_writer->filePath() != m_ledger.filePath())
+        m_writer = std::make_unique<LedgerWriter>(m_ledger.filePath());
+    return *m_writer;
+}
+
 void OrderService::onAttemptStarted(quint64 handle, int attempt)
 {
     const qint64 id = m_inFlight.value(handle);
     if (id == 0)
         return;
-    m_ledger.recordAttempt(id, attempt);
-    emit attemptStarted(id, attempt);
+    // Announced once recorded, so that whoever reads the ledger on the signal sees the attempt.
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [id, attempt](OrderLedger& ledger, LocalizedText* error) -> qint64 {
+            return ledger.recordAttempt(id, attempt, error) ? 1 : 0;
+        },
+        [this, id, attempt](qint64, const LocalizedText&) { emit attemptStarted(id, attempt); });
 }
 
 void OrderService::onFinished(quint64 handle, const OrderOutcome& outcome)
@@ -208,15 +276,21 @@ void OrderService::onFinished(quint64 handle, const OrderOutcome& outcome)
     const qint64 id = m_inFlight.take(handle);
     if (id == 0)
         return;
-    OrderOutcome reported = outcome;
-    LocalizedText ledgerError;
     const bool isRetry = m_retries.remove(id);
-    if (!m_ledger.recordOutcome(id, toRecord(outcome, isRetry), &ledgerError)) {
-        // The provider's answer is still shown; the row keeps saying Pending, which later
-        // becomes Unknown, so the user is never told less than what happened.
-        reported.technicalDetail += QStringLiteral(" [ledger: %1]").arg(ledgerError.toEnglish());
-    }
-    emit finished(id, reported);
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [id, record = toRecord(outcome, isRetry)](OrderLedger& ledger, LocalizedText* error) -> qint64 {
+            return ledger.recordOutcome(id, record, error) ? 1 : 0;
+        },
+        [this, id, outcome](qint64 recorded, const LocalizedText& error) {
+            OrderOutcome reported = outcome;
+            if (!recorded) {
+                // The provider's answer is still shown; the row keeps saying Pending, which later
+                // becomes Unknown, so the user is never told less than what happened.
+                reported.technicalDetail += QStringLiteral(" [ledger: %1]").arg(error.toEnglish());
+            }
+            emit finished(id, reported);
+        });
 }
 
 } // namespace OrderDesk

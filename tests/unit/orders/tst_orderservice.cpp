@@ -1,4 +1,5 @@
 #include "OrderFlowSupport.h"
+#include "PlaceAndWait.h"
 #include "SimServer.h"
 #include "common/SandboxCredential.h"
 #include "common/SystemClock.h"
@@ -10,8 +11,12 @@
 #include "orders/OrderSummary.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,16 +46,33 @@ private:
     }
     const Provider& provider(const QString& id) const { return *m_providers.find(id); }
 
+    // Every outcome is kept from the start of the test, so that none is missed however fast the
+    // simulator answers; each is taken once, so a retry waits for its own.
     OrderOutcome waitForOutcome(qint64 ledgerId)
     {
-        QSignalSpy finished(m_service.get(), &OrderService::finished);
         OrderOutcome outcome;
-        [&] {
-            QVERIFY(finished.wait(20000));
-            QCOMPARE(finished.first().at(0).toLongLong(), ledgerId);
-            outcome = finished.first().at(1).value<OrderOutcome>();
-        }();
+        const auto take = [&] {
+            for (int i = 0; i < m_finished->size(); ++i) {
+                if (m_finished->at(i).at(0).toLongLong() == ledgerId) {
+                    outcome = m_finished->takeAt(i).at(1).value<OrderOutcome>();
+                    return true;
+                }
+            }
+            return false;
+        };
+        [&] { QVERIFY2(QTest::qWaitFor(take, 20000), "no outcome recorded"); }();
         return outcome;
+    }
+
+    qint64 place(const PreparedOrder& prepared, LocalizedText* error = nullptr)
+    {
+        return PlaceAndWait::place(*m_service, prepared, SandboxCredential::pair(), error);
+    }
+
+    qint64 retry(qint64 ledgerId, const QString& providerId, LocalizedText* error = nullptr)
+    {
+        return PlaceAndWait::retry(*m_service, ledgerId, provider(providerId), SandboxCredential::pair(),
+                                   error);
     }
 
 private Q_SLOTS:
@@ -73,10 +95,13 @@ private Q_SLOTS:
         fast.idempotentProcessingDelay = std::chrono::milliseconds(5);
         m_client->setRetryTuning(fast);
         m_service = std::make_unique<OrderService>(*m_ledger, *m_client, m_tokens);
+        m_finished = std::make_unique<QSignalSpy>(m_service.get(), &OrderService::finished);
     }
 
     void cleanup()
     {
+        disconnect(m_client.get(), nullptr, this, nullptr);
+        m_finished.reset();
         m_service.reset();
         m_client.reset();
         m_ledger.reset();
@@ -100,7 +125,7 @@ private Q_SLOTS:
             QCOMPARE(m_sim.requestCount(), 0);
             checked = true;
         });
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QVERIFY(id > 0);
         const OrderOutcome outcome = waitForOutcome(id);
         QVERIFY(checked);
@@ -122,7 +147,7 @@ private Q_SLOTS:
                                QStringLiteral("sandbox"), endpoint());
         const QString token = prepared.order.value(QStringLiteral("ClientToken"));
         QVERIFY(!token.isEmpty());
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Accepted);
         QCOMPARE(m_ledger->order(id)->idempotencyToken, token);
         QCOMPARE(m_sim.orders().first().token, token);
@@ -134,7 +159,7 @@ private Q_SLOTS:
                                                     QStringLiteral("sandbox"), endpoint());
         QVERIFY(!prepared.isValid());
         LocalizedText error;
-        QCOMPARE(m_service->place(prepared, SandboxCredential::pair(), &error), 0);
+        QCOMPARE(place(prepared, &error), 0);
         QVERIFY(!error.isEmpty());
         QCOMPARE(m_ledger->count({}), 0);
         QCOMPARE(m_sim.requestCount(), 0);
@@ -148,10 +173,105 @@ private Q_SLOTS:
                                QStringLiteral("sandbox"), endpoint());
         m_ledger->close();
         LocalizedText error;
-        QCOMPARE(m_service->place(prepared, SandboxCredential::pair(), &error), 0);
+        QCOMPARE(place(prepared, &error), 0);
         QVERIFY(!error.isEmpty());
         QTest::qWait(50);
         QCOMPARE(m_sim.requestCount(), 0);
+    }
+
+    void place_writerCannotOpenTheLedger_sendsNothingAndSaysWhy()
+    {
+        const PreparedOrder prepared = m_service->prepare(
+            provider(QStringLiteral("aliyun")), request(QStringLiteral("aliyun"), QStringLiteral("gone")),
+            QStringLiteral("sandbox"), endpoint());
+        // The file the service's ledger has open is replaced by one that is no ledger: the writer,
+        // which opens the file on its first job, cannot record the order.
+        const QString file = m_ledger->filePath();
+        QVERIFY(QFile::rename(file, file + QStringLiteral(".moved")));
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        {
+            QFile junk(file);
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            QVERIFY(junk.write(QByteArray(4096, 'x')) == 4096);
+        }
+        LocalizedText error;
+        QCOMPARE(place(prepared, &error), 0);
+        QVERIFY2(error.toEnglish().contains(QLatin1String("ledger")), qPrintable(error.toEnglish()));
+        QTest::qWait(50);
+        QCOMPARE(m_sim.requestCount(), 0);
+        QVERIFY(!m_service->isBusy());
+    }
+
+    void place_whileTheLedgerIsLocked_returnsAtOnceAndSendsOnlyAfterTheCommit()
+    {
+        const PreparedOrder prepared =
+            m_service->prepare(provider(QStringLiteral("volcengine")),
+                               request(QStringLiteral("volcengine"), QStringLiteral("lk")),
+                               QStringLiteral("sandbox"), endpoint());
+        // Another process holds the write lock, as a CLI batch on the same ledger may.
+        const QString connection = QStringLiteral("tst_orderservice-locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            locker.setDatabaseName(m_ledger->filePath());
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+            std::optional<qint64> placed;
+            QObject context;
+            m_service->place(prepared, SandboxCredential::pair(), &context,
+                             [&](qint64 ledgerId, const LocalizedText&) { placed = ledgerId; });
+            // The caller's thread keeps running events while the writer waits for the lock.
+            QTest::qWait(300);
+            QVERIFY(!placed);
+            QVERIFY(m_service->isBusy());
+            QCOMPARE(m_sim.requestCount(), 0);
+            QCOMPARE(m_ledger->count({}), 0);
+
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            QTRY_VERIFY(placed.has_value());
+            QVERIFY(*placed > 0);
+            QCOMPARE(waitForOutcome(*placed).kind, OrderOutcome::Kind::Accepted);
+            QCOMPARE(m_ledger->order(*placed)->status, OrderStatus::Succeeded);
+            QCOMPARE(m_sim.orderCount(), 1);
+            QVERIFY(!m_service->isBusy());
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    void destroyed_withAnswersInFlight_recordsEveryOutcomeItWasGiven()
+    {
+        // The service goes away right as the last answer arrives, before its writer has reported
+        // back: the ledger still ends with every outcome, because the writer finishes its jobs.
+        QList<qint64> ids;
+        int answered = 0;
+        qsizetype announced = -1;
+        connect(m_client.get(), &OrderClient::finished, this, [&] {
+            if (++answered < 3)
+                return;
+            announced = m_finished->size();
+            m_finished.reset();
+            m_service.reset();
+        });
+        for (const QString& word :
+             {QStringLiteral("drain1"), QStringLiteral("drain2"), QStringLiteral("drain3")}) {
+            OrderRequest order = request(QStringLiteral("aliyun"), word);
+            order.params.remove(QStringLiteral("ClientToken")); // a token of its own for each
+            const PreparedOrder prepared = m_service->prepare(provider(QStringLiteral("aliyun")), order,
+                                                              QStringLiteral("sandbox"), endpoint());
+            ids << place(prepared);
+        }
+        QTRY_VERIFY(!m_service);
+        QVERIFY(announced < 3);
+        qInfo("outcomes announced before the service went away: %lld of 3",
+              static_cast<long long>(announced));
+        for (const qint64 id : ids) {
+            QVERIFY(id > 0);
+            QCOMPARE(m_ledger->order(id)->status, OrderStatus::Succeeded);
+        }
+        QCOMPARE(m_sim.orderCount(), 3);
     }
 
     void prepare_sameResourceWithin24Hours_isFlagged()
@@ -161,7 +281,7 @@ private Q_SLOTS:
             m_service->prepare(aliyun, request(QStringLiteral("aliyun"), QStringLiteral("dup")),
                                QStringLiteral("a"), endpoint());
         QVERIFY(!first.duplicate);
-        const qint64 id = m_service->place(first, SandboxCredential::pair());
+        const qint64 id = place(first);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Accepted);
 
         const PreparedOrder again =
@@ -187,16 +307,14 @@ private Q_SLOTS:
             m_service->prepare(provider(QStringLiteral("volcengine")),
                                request(QStringLiteral("volcengine"), QStringLiteral("oversize")),
                                QStringLiteral("sandbox"), endpoint());
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Unknown);
         QCOMPARE(m_ledger->order(id)->status, OrderStatus::Unknown);
         QCOMPARE(m_sim.orderCount(), 1);
         QVERIFY(OrderService::canRetrySafely(*m_ledger->order(id), provider(QStringLiteral("volcengine"))));
 
         LocalizedText error;
-        QVERIFY2(
-            m_service->retry(id, provider(QStringLiteral("volcengine")), SandboxCredential::pair(), &error),
-            qPrintable(error.toEnglish()));
+        QVERIFY2(retry(id, QStringLiteral("volcengine"), &error) == id, qPrintable(error.toEnglish()));
         const OrderOutcome outcome = waitForOutcome(id);
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
         QCOMPARE(m_sim.orderCount(), 1);
@@ -221,11 +339,11 @@ private Q_SLOTS:
                 provider(QStringLiteral("volcengine")),
                 request(QStringLiteral("volcengine"), QStringLiteral("oversize")), QStringLiteral("sandbox"),
                 Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), port});
-            id = m_service->place(prepared, SandboxCredential::pair());
+            id = place(prepared);
             QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Unknown);
         }
         // The first attempt may have placed the order; a retry that never leaves changes nothing.
-        QVERIFY(m_service->retry(id, provider(QStringLiteral("volcengine")), SandboxCredential::pair()));
+        QCOMPARE(retry(id, QStringLiteral("volcengine")), id);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::NotSent);
         QCOMPARE(m_ledger->order(id)->status, OrderStatus::Unknown);
         QVERIFY(m_ledger->order(id)->errorCode.isEmpty());
@@ -236,12 +354,11 @@ private Q_SLOTS:
         const PreparedOrder prepared = m_service->prepare(
             provider(QStringLiteral("unicloud")), request(QStringLiteral("unicloud"), QStringLiteral("drop")),
             QStringLiteral("sandbox"), endpoint());
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Unknown);
         QVERIFY(!OrderService::canRetrySafely(*m_ledger->order(id), provider(QStringLiteral("unicloud"))));
         LocalizedText error;
-        QVERIFY(
-            !m_service->retry(id, provider(QStringLiteral("unicloud")), SandboxCredential::pair(), &error));
+        QCOMPARE(retry(id, QStringLiteral("unicloud"), &error), 0);
         QVERIFY(error.toEnglish().contains(QLatin1String("idempotency token")));
         QTest::qWait(50);
         QCOMPARE(m_sim.requestCount(), 1);
@@ -253,13 +370,12 @@ private Q_SLOTS:
         const PreparedOrder prepared = m_service->prepare(
             provider(QStringLiteral("aliyun")), request(QStringLiteral("aliyun"), QStringLiteral("fine")),
             QStringLiteral("sandbox"), endpoint());
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Accepted);
         LocalizedText error;
-        QVERIFY(!m_service->retry(id, provider(QStringLiteral("aliyun")), SandboxCredential::pair(), &error));
+        QCOMPARE(retry(id, QStringLiteral("aliyun"), &error), 0);
         QVERIFY(!error.isEmpty());
-        QVERIFY(
-            !m_service->retry(999, provider(QStringLiteral("aliyun")), SandboxCredential::pair(), &error));
+        QCOMPARE(retry(999, QStringLiteral("aliyun"), &error), 0);
     }
 
     void notSent_isRecordedAsNothingBought()
@@ -268,7 +384,7 @@ private Q_SLOTS:
             provider(QStringLiteral("huaweicloud")),
             request(QStringLiteral("huaweicloud"), QStringLiteral("x")), QStringLiteral("sandbox"),
             Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), 1});
-        const qint64 id = m_service->place(prepared, SandboxCredential::pair());
+        const qint64 id = place(prepared);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::NotSent);
         const OrderRecord row = *m_ledger->order(id);
         QCOMPARE(row.status, OrderStatus::Rejected);
@@ -313,6 +429,7 @@ private:
     std::unique_ptr<OrderLedger> m_ledger;
     std::unique_ptr<OrderClient> m_client;
     std::unique_ptr<OrderService> m_service;
+    std::unique_ptr<QSignalSpy> m_finished;
 };
 
 QTEST_GUILESS_MAIN(TestOrderService)
