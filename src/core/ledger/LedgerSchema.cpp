@@ -217,6 +217,104 @@ bool LedgerSchema::ensureTextIndex(const QSqlDatabase& db, bool* available, QStr
     return true;
 }
 
+QStringList LedgerSchema::sortColumns(OrderSortKey key)
+{
+    switch (key) {
+    case OrderSortKey::Id:
+        return {};
+    case OrderSortKey::Created:
+        return {QStringLiteral("created_utc")};
+    case OrderSortKey::Provider:
+        return {QStringLiteral("provider")};
+    case OrderSortKey::Profile:
+        return {QStringLiteral("profile")};
+    case OrderSortKey::Region:
+        return {QStringLiteral("region")};
+    case OrderSortKey::Resource:
+        return {QStringLiteral("resource_id")};
+    case OrderSortKey::Status:
+        return {QStringLiteral("status")};
+    case OrderSortKey::OrderId:
+        return {QStringLiteral("order_id")};
+    case OrderSortKey::RequestId:
+        return {QStringLiteral("request_id")};
+    case OrderSortKey::Error:
+        return {QStringLiteral("error_code"), QStringLiteral("error_message")};
+    case OrderSortKey::Attempts:
+        return {QStringLiteral("attempts")};
+    }
+    return {};
+}
+
+QString LedgerSchema::sortIndexName(OrderSortKey key)
+{
+    switch (key) {
+    case OrderSortKey::Id:
+        return {};
+    // Version 1 already has these two, on the same column.
+    case OrderSortKey::Created:
+        return QStringLiteral("orders_created_idx");
+    case OrderSortKey::Status:
+        return QStringLiteral("orders_status_idx");
+    case OrderSortKey::Provider:
+        return QStringLiteral("orders_sort_provider_idx");
+    case OrderSortKey::Profile:
+        return QStringLiteral("orders_sort_profile_idx");
+    case OrderSortKey::Region:
+        return QStringLiteral("orders_sort_region_idx");
+    case OrderSortKey::Resource:
+        return QStringLiteral("orders_sort_resource_idx");
+    case OrderSortKey::OrderId:
+        return QStringLiteral("orders_sort_order_id_idx");
+    case OrderSortKey::RequestId:
+        return QStringLiteral("orders_sort_request_id_idx");
+    case OrderSortKey::Error:
+        return QStringLiteral("orders_sort_error_idx");
+    case OrderSortKey::Attempts:
+        return QStringLiteral("orders_sort_attempts_idx");
+    }
+    return {};
+}
+
+bool LedgerSchema::ensureSortIndexes(const QSqlDatabase& db, bool* available, QString* technicalError)
+{
+    *available = false;
+    // An index holds the rowid after its columns, so one on the sort columns alone is already in
+    // the order of ORDER BY <columns>, id, in both directions.
+    QStringList statements;
+    for (int key = static_cast<int>(OrderSortKey::Created); key <= static_cast<int>(OrderSortKey::Attempts);
+         ++key) {
+        const auto sortKey = static_cast<OrderSortKey>(key);
+        bool exists = false;
+        if (!hasObject(db, sortIndexName(sortKey), &exists, technicalError))
+            return false;
+        if (!exists)
+            statements << QStringLiteral("CREATE INDEX IF NOT EXISTS ") + sortIndexName(sortKey) +
+                              QStringLiteral(" ON orders (") +
+                              sortColumns(sortKey).join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    if (statements.isEmpty()) {
+        *available = true;
+        return true;
+    }
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), technicalError))
+        return true; // busy or read-only: sorting scans, as an older OrderDesk does
+    // IF NOT EXISTS: another process may have built them while this one waited for the lock.
+    for (const QString& statement : std::as_const(statements)) {
+        if (!exec(query, statement, technicalError)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return true;
+        }
+    }
+    if (!exec(query, QStringLiteral("COMMIT"), technicalError)) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return true;
+    }
+    *available = true;
+    return true;
+}
+
 int LedgerSchema::currentVersion()
 {
     return 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OrderSort.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -46,6 +48,17 @@ public:
     static bool drainTextIndex(const QSqlDatabase& db, QString* technicalError);
     // The searched columns, in the index's order.
     static QStringList textIndexColumns();
+
+    // The columns an order list sorted by `key` is ordered by, before the id that breaks ties.
+    // ORDER BY and the keyset condition use exactly these, so that the key's index serves them.
+    static QStringList sortColumns(OrderSortKey key);
+    // The index on sortColumns(key); empty for the id, which is the table's own order.
+    static QString sortIndexName(OrderSortKey key);
+    // One index per sort key, built when missing (existing ledgers included). Like the text index
+    // it changes no layout: the version stays, and an older OrderDesk keeps them current as it
+    // writes. `available` is false, and the call succeeds, when the ledger is busy or read-only:
+    // sorting then works as before, only slower.
+    static bool ensureSortIndexes(const QSqlDatabase& db, bool* available, QString* technicalError);
 
 private:
     static bool applyStep(const QSqlDatabase& db, int toVersion, QString* technicalError);

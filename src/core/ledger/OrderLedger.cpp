@@ -26,6 +26,9 @@ Q_LOGGING_CATEGORY(lcLedger, "orderdesk.ledger")
 constexpr const char* kContext = "OrderDesk::OrderLedger";
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kExportPageSize = 500;
+// A filtered page sorted by a column first looks for its rows among this many rows of the
+// column's index (each read to check the filter: a few milliseconds), before it sorts the matches.
+constexpr int kWalkRows = 8000;
 
 // The column order recordFrom() reads.
 const QLatin1String
@@ -215,37 +218,19 @@ QString whereClause(const OrderQuery& query, QVariantList* values, const QString
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-// The columns an order list is sorted by, before the id that breaks ties. Fixed names only.
-QStringList sortColumns(OrderSortKey key)
+// kColumns of the table named "o".
+QString qualifiedColumns()
 {
-    switch (key) {
-    case OrderSortKey::Id:
-        return {};
-    case OrderSortKey::Created:
-        return {QStringLiteral("created_utc")};
-    case OrderSortKey::Provider:
-        return {QStringLiteral("provider")};
-    case OrderSortKey::Profile:
-        return {QStringLiteral("profile")};
-    case OrderSortKey::Region:
-        return {QStringLiteral("region")};
-    case OrderSortKey::Resource:
-        return {QStringLiteral("resource_id")};
-    case OrderSortKey::Status:
-        return {QStringLiteral("status")};
-    case OrderSortKey::OrderId:
-        return {QStringLiteral("order_id")};
-    case OrderSortKey::RequestId:
-        return {QStringLiteral("request_id")};
-    case OrderSortKey::Error:
-        return {QStringLiteral("error_code"), QStringLiteral("error_message")};
-    case OrderSortKey::Attempts:
-        return {QStringLiteral("attempts")};
-    }
-    return {};
+    static const QString columns = [] {
+        QStringList names = QString(kColumns).split(QStringLiteral(", "));
+        for (QString& name : names)
+            name.prepend(QStringLiteral("o."));
+        return names.join(QStringLiteral(", "));
+    }();
+    return columns;
 }
 
-// The values of sortColumns(key) as the row stores them.
+// The values of LedgerSchema::sortColumns(key) as the row stores them.
 QVariantList sortValues(OrderSortKey key, const OrderRecord& record)
 {
     switch (key) {
@@ -273,6 +258,14 @@ QVariantList sortValues(OrderSortKey key, const OrderRecord& record)
         return {record.attempts};
     }
     return {};
+}
+
+// Whether an index other than the sort column's can find the matches of the filter: a text
+// shorter than a trigram cannot be found but by reading every row, in whichever order.
+bool narrowable(const OrderQuery& query, bool textIndex)
+{
+    return !query.provider.isEmpty() || query.status || query.fromUtc.isValid() || query.toUtc.isValid() ||
+           (textIndex && indexCanNarrow(filterNeedle(query)));
 }
 
 bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
@@ -487,12 +480,17 @@ bool OrderLedger::open(const QString& filePath, LocalizedText* error)
     }
 
     bool textIndex = false;
+    bool sortIndexes = false;
     if (failure.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         QString technical;
         // Without the index the filter scans the table: slower, the same results.
         if (!LedgerSchema::ensureTextIndex(db, &textIndex, &technical))
             qCWarning(lcLedger) << "the text index of" << absolute << "could not be built:" << technical;
+        // Without them a sort by a column reads and sorts every order: slower, the same results.
+        technical.clear();
+        if (!LedgerSchema::ensureSortIndexes(db, &sortIndexes, &technical) || !sortIndexes)
+            qCWarning(lcLedger) << "the sort indexes of" << absolute << "could not be built:" << technical;
     }
 
     if (!failure.isEmpty()) {
@@ -504,6 +502,7 @@ bool OrderLedger::open(const QString& filePath, LocalizedText* error)
     m_filePath = absolute;
     m_open = true;
     m_textIndex = textIndex;
+    m_sortIndexes = sortIndexes;
     return true;
 }
 
@@ -518,6 +517,7 @@ void OrderLedger::close()
     }
     m_open = false;
     m_textIndex = false;
+    m_sortIndexes = false;
     m_filePath.clear();
 }
 
@@ -1026,74 +1026,140 @@ std::optional<OrderRecord> OrderLedger::order(qint64 id) const
     return recordFrom(query);
 }
 
-QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort& sort, int limit,
-                                       const OrderRecord* after, LocalizedText* error) const
+QString OrderLedger::pageStatement(const OrderQuery& query, const OrderSort& sort, int limit,
+                                   const OrderRecord* after, PagePlan plan, QVariantList* values) const
 {
-    QList<OrderRecord> records;
-    if (!m_open) {
-        setError(error, notOpenError());
-        return records;
-    }
     // Newest first with a text the index can narrow: the index's matches are read newest
     // first and the rows looked up one by one, so the first page costs as many lookups as it
     // takes to fill it, not a pass over every match.
-    const bool driveByIndex = m_textIndex && sort.key == OrderSortKey::Id &&
+    const bool driveByIndex = plan == PagePlan::Direct && m_textIndex && sort.key == OrderSortKey::Id &&
                               indexCanNarrow(filterNeedle(query)) && textQueueEmpty();
     const QString prefix = driveByIndex ? QStringLiteral("o.") : QString();
-    QVariantList values;
-    QString where;
-    if (driveByIndex) {
-        values << trigramMatch(filterNeedle(query));
-        const QString conditions = whereClause(query, &values, prefix);
-        where = QStringLiteral(" WHERE orders_fts MATCH ?") +
-                (conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.mid(7));
-    } else {
-        where = whereClause(query, &values, prefix, m_textIndex);
-    }
-    QStringList keys = sortColumns(sort.key);
+    QStringList keys = LedgerSchema::sortColumns(sort.key);
     keys << (driveByIndex ? QStringLiteral("orders_fts.rowid") : QStringLiteral("id"));
+    QString keyset;
+    QVariantList keysetValues;
     if (after) {
         // A row value compares column by column, which is exactly the order of ORDER BY.
         QStringList placeholders;
         for (int i = 0; i < keys.size(); ++i)
             placeholders << QStringLiteral("?");
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QLatin1Char('(') +
-                 keys.join(QStringLiteral(", ")) +
+        keyset = QLatin1Char('(') + keys.join(QStringLiteral(", ")) +
                  (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
                  placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-        values << sortValues(sort.key, *after) << after->id;
+        keysetValues << sortValues(sort.key, *after) << after->id;
     }
     const QString direction = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList orderTerms;
     for (const QString& key : keys)
         orderTerms << key + direction;
     const QString orderBy = QStringLiteral(" ORDER BY ") + orderTerms.join(QStringLiteral(", "));
+    const auto andKeyset = [&keyset](const QString& where) -> QString {
+        if (keyset.isEmpty())
+            return where;
+        return where + (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + keyset;
+    };
     const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT ?") : QString();
-    if (limit >= 0)
-        values << limit;
 
-    QString statement;
-    if (driveByIndex) {
-        static const QString qualifiedColumns = [] {
-            QStringList columns = QString(kColumns).split(QStringLiteral(", "));
-            for (QString& column : columns)
-                column.prepend(QStringLiteral("o."));
-            return columns.join(QStringLiteral(", "));
-        }();
-        statement = QStringLiteral("SELECT ") + qualifiedColumns +
-                    QStringLiteral(" FROM orders_fts CROSS JOIN orders AS o ON o.id = orders_fts.rowid") +
-                    where + orderBy + limitClause;
-    } else if (sort.key == OrderSortKey::Id) {
-        statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where + orderBy +
-                    limitClause;
-    } else {
-        // Most sort columns have no index, so the page is found by a scan: the inner query reads
-        // only the sort columns, and the whole rows (parameters, raw answers) are read for the
-        // page alone.
-        statement = QStringLiteral("SELECT ") + kColumns +
-                    QStringLiteral(" FROM orders WHERE id IN (SELECT id FROM orders") + where + orderBy +
-                    limitClause + QLatin1Char(')') + orderBy;
+    if (plan == PagePlan::Walk) {
+        // The first kWalkRows rows in the sort's order come from its index alone, then each is
+        // looked up by its id to check the filter (CROSS JOIN keeps that order of the loops: the
+        // filter's own index would read all of its matches), and the page is the first that pass.
+        *values << keysetValues << kWalkRows;
+        const QString where = whereClause(query, values, QStringLiteral("o."));
+        *values << limit;
+        QStringList outerTerms;
+        for (const QString& term : std::as_const(orderTerms))
+            outerTerms << QStringLiteral("o.") + term;
+        return QStringLiteral("SELECT ") + qualifiedColumns() +
+               QStringLiteral(" FROM (SELECT id FROM orders") + andKeyset(QString()) + orderBy +
+               QStringLiteral(" LIMIT ?) AS walk CROSS JOIN orders AS o ON o.id = walk.id") + where +
+               QStringLiteral(" ORDER BY ") + outerTerms.join(QStringLiteral(", ")) + limitClause;
     }
+
+    QString where;
+    if (driveByIndex) {
+        *values << trigramMatch(filterNeedle(query));
+        const QString conditions = whereClause(query, values, prefix);
+        where = QStringLiteral(" WHERE orders_fts MATCH ?") +
+                (conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.mid(7));
+    } else {
+        // A walk in the sort column's order checks the text on the rows it passes; candidates
+        // from the text index serve only a page whose matches are looked up and sorted.
+        where = whereClause(query, values, prefix,
+                            m_textIndex && (plan == PagePlan::Sorted || sort.key == OrderSortKey::Id));
+    }
+    where = andKeyset(where);
+    *values << keysetValues;
+    if (limit >= 0)
+        *values << limit;
+
+    if (driveByIndex) {
+        return QStringLiteral("SELECT ") + qualifiedColumns() +
+               QStringLiteral(" FROM orders_fts CROSS JOIN orders AS o ON o.id = orders_fts.rowid") + where +
+               orderBy + limitClause;
+    }
+    if (plan == PagePlan::Direct) {
+        // The id, or a column whose index gives the rows in order: whole rows are read only for
+        // the rows passed on the way to a full page.
+        return QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where + orderBy +
+               limitClause;
+    }
+    // The matches are sorted: the inner query reads only the sort columns, and the whole rows
+    // (parameters, raw answers) are read for the page alone.
+    return QStringLiteral("SELECT ") + kColumns +
+           QStringLiteral(" FROM orders WHERE id IN (SELECT id FROM orders") + where + orderBy + limitClause +
+           QLatin1Char(')') + orderBy;
+}
+
+OrderLedger::PagePlan OrderLedger::firstPlan(const OrderQuery& query, const OrderSort& sort, int limit) const
+{
+    if (sort.key == OrderSortKey::Id)
+        return PagePlan::Direct;
+    if (!m_sortIndexes)
+        return PagePlan::Sorted;
+    // Nothing but the sort's index can find the rows (no filter, or a text too short for the
+    // trigram index): the page is the first rows of the index that pass.
+    if (!narrowable(query, m_textIndex))
+        return PagePlan::Direct;
+    // A provider or a status sorted by itself: its index finds the rows and gives their order.
+    OrderQuery others = query;
+    if (sort.key == OrderSortKey::Provider)
+        others.provider.clear();
+    else if (sort.key == OrderSortKey::Status)
+        others.status.reset();
+    if (!narrowable(others, m_textIndex))
+        return PagePlan::Direct;
+    return limit > 0 ? PagePlan::Walk : PagePlan::Sorted;
+}
+
+bool OrderLedger::walkReachedTheEnd(const OrderSort& sort, const OrderRecord* after) const
+{
+    QVariantList values;
+    QString keyset;
+    if (after) {
+        QStringList keys = LedgerSchema::sortColumns(sort.key);
+        keys << QStringLiteral("id");
+        QStringList placeholders;
+        for (int i = 0; i < keys.size(); ++i)
+            placeholders << QStringLiteral("?");
+        keyset = QStringLiteral(" WHERE (") + keys.join(QStringLiteral(", ")) +
+                 (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
+                 placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+        values << sortValues(sort.key, *after) << after->id;
+    }
+    values << kWalkRows;
+    QSqlQuery sql(database());
+    return prepareAndBind(sql,
+                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") + keyset +
+                              QStringLiteral(" LIMIT ?)"),
+                          values) &&
+           sql.exec() && sql.next() && sql.value(0).toInt() < kWalkRows;
+}
+
+bool OrderLedger::runPage(const QString& statement, const QVariantList& values, QList<OrderRecord>* records,
+                          LocalizedText* error) const
+{
     QSqlQuery sql(database());
     sql.setForwardOnly(true);
     if (!prepareAndBind(sql, statement, values) || !sql.exec()) {
@@ -1103,11 +1169,58 @@ QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort&
                 .arg(sql.lastError().text());
         qCWarning(lcLedger).noquote() << text.toEnglish();
         setError(error, text);
-        return records;
+        return false;
     }
     while (sql.next())
-        records << recordFrom(sql);
+        *records << recordFrom(sql);
+    return true;
+}
+
+QList<OrderRecord> OrderLedger::select(const OrderQuery& query, const OrderSort& sort, int limit,
+                                       const OrderRecord* after, LocalizedText* error) const
+{
+    QList<OrderRecord> records;
+    if (!m_open) {
+        setError(error, notOpenError());
+        return records;
+    }
+    const PagePlan plan = firstPlan(query, sort, limit);
+    QVariantList values;
+    if (!runPage(pageStatement(query, sort, limit, after, plan, &values), values, &records, error))
+        return {};
+    // A short walk fills the page when the filter keeps many of the rows at this point of the
+    // order; otherwise the filter's own index finds the matches and they are sorted. The filter
+    // and the sort may go together (a provider's regions, the error codes of Rejected orders),
+    // so the walk is bounded rather than trusted to find the matches soon.
+    if (plan == PagePlan::Walk && records.size() < limit && !walkReachedTheEnd(sort, after)) {
+        records.clear();
+        values.clear();
+        if (!runPage(pageStatement(query, sort, limit, after, PagePlan::Sorted, &values), values, &records,
+                     error))
+            return {};
+    }
     return records;
+}
+
+QStringList OrderLedger::queryPlan(const OrderQuery& query, const OrderSort& sort, int limit,
+                                   const OrderRecord* after) const
+{
+    QStringList steps;
+    if (!m_open)
+        return steps;
+    QVariantList values;
+    const QString statement =
+        pageStatement(query, sort, limit, after, firstPlan(query, sort, limit), &values);
+    QSqlQuery sql(database());
+    sql.setForwardOnly(true);
+    if (!prepareAndBind(sql, QStringLiteral("EXPLAIN QUERY PLAN ") + statement, values) || !sql.exec()) {
+        qCWarning(lcLedger) << "explaining a page failed:" << sql.lastError().text();
+        return steps;
+    }
+    // Columns: id, parent, notused, detail.
+    while (sql.next())
+        steps << sql.value(3).toString();
+    return steps;
 }
 
 QList<OrderRecord> OrderLedger::orders(const OrderQuery& query, int limit, qint64 beforeId) const

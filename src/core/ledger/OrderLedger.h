@@ -9,6 +9,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <chrono>
 #include <optional>
@@ -92,6 +94,10 @@ public:
     // With atMost > 0, counting stops there: a text search over a million orders can match most
     // of them, and an exact figure would read them all on every keystroke.
     int count(const OrderQuery& query, int atMost = 0) const;
+    // How SQLite finds that page (EXPLAIN QUERY PLAN of the first statement tried, one step a
+    // line), for diagnostics.
+    QStringList queryPlan(const OrderQuery& query, const OrderSort& sort, int limit,
+                          const OrderRecord* after = nullptr) const;
     // Oldest first.
     QList<OrderEvent> events(qint64 id) const;
     // The newest row for the same provider + profile + resource created in
@@ -110,6 +116,20 @@ private:
     QSqlDatabase database() const;
     QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
                               const OrderRecord* after, LocalizedText* error) const;
+    enum class PagePlan
+    {
+        Direct, // in the order of the id or of the sort column's index, filtered on the way
+        Walk,   // the filter checked on the first rows of the sort column's index only
+        Sorted  // the filter's matches, sorted
+    };
+    PagePlan firstPlan(const OrderQuery& query, const OrderSort& sort, int limit) const;
+    // The statement of `plan` for that page, its values appended to `values`.
+    QString pageStatement(const OrderQuery& query, const OrderSort& sort, int limit, const OrderRecord* after,
+                          PagePlan plan, QVariantList* values) const;
+    // Whether fewer rows than a walk reads follow `after` in the sort's order.
+    bool walkReachedTheEnd(const OrderSort& sort, const OrderRecord* after) const;
+    bool runPage(const QString& statement, const QVariantList& values, QList<OrderRecord>* records,
+                 LocalizedText* error) const;
     // Starts a write transaction and reads the row it is about to change.
     std::optional<OrderRecord> beginRowWrite(Transaction& transaction, qint64 id, LocalizedText* error) const;
     bool appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status, const QString& detail,
@@ -123,6 +143,7 @@ private:
     QString m_filePath;
     bool m_open = false;
     bool m_textIndex = false;
+    bool m_sortIndexes = false;
 };
 
 } // namespace OrderDesk

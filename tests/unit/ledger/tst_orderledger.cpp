@@ -130,8 +130,10 @@ private Q_SLOTS:
                           QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
                                          " WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
                      .toString(),
-                 QStringLiteral(
-                     "order_events_order_idx,orders_created_idx,orders_duplicate_idx,orders_status_idx"));
+                 QStringLiteral("order_events_order_idx,orders_created_idx,orders_duplicate_idx,"
+                                "orders_sort_attempts_idx,orders_sort_error_idx,orders_sort_order_id_idx,"
+                                "orders_sort_profile_idx,orders_sort_provider_idx,orders_sort_region_idx,"
+                                "orders_sort_request_id_idx,orders_sort_resource_idx,orders_status_idx"));
     }
 
     void open_emptyFile_isUpgradedToVersion1()
