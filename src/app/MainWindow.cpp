@@ -92,7 +92,7 @@ void MainWindow::buildProviderList()
         auto* item = new QListWidgetItem(providerIcon(provider->id()), provider->displayName().toString(),
                                          ui->providerList);
         item->setData(Qt::UserRole, provider->id());
-        ui->pages->addWidget(new OrderPage(m_context, *provider, ui->pages));
+        m_orderPages.append(nullptr);
 
         // Ctrl+1 … Ctrl+4, in the order of the list.
         ++index;
@@ -103,13 +103,32 @@ void MainWindow::buildProviderList()
             connect(shortcut, &QShortcut::activated, this, [this, id] { showProvider(id); });
         }
     }
-    m_historyPage = new HistoryPage(m_context, ui->pages);
-    ui->pages->addWidget(m_historyPage);
 
     connect(ui->providerList, &QListWidget::currentRowChanged, this, &MainWindow::onProviderRowChanged);
     // A click on the provider already selected brings its page back from the history.
     connect(ui->providerList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { showProvider(item->data(Qt::UserRole).toString()); });
+}
+
+OrderPage* MainWindow::orderPage(int row)
+{
+    OrderPage*& page = m_orderPages[row];
+    if (!page) {
+        const Provider* provider =
+            m_context.providers().find(ui->providerList->item(row)->data(Qt::UserRole).toString());
+        page = new OrderPage(m_context, *provider, ui->pages);
+        ui->pages->addWidget(page);
+    }
+    return page;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    if (!m_historyPage) {
+        m_historyPage = new HistoryPage(m_context, ui->pages);
+        ui->pages->addWidget(m_historyPage);
+    }
+    return m_historyPage;
 }
 
 void MainWindow::buildStatusBar()
@@ -164,7 +183,7 @@ void MainWindow::onProviderRowChanged(int row)
     if (row < 0 || row >= ui->providerList->count())
         return;
     m_provider = ui->providerList->item(row)->data(Qt::UserRole).toString();
-    ui->pages->setCurrentIndex(row);
+    ui->pages->setCurrentWidget(orderPage(row));
     ui->historyButton->setChecked(false);
     updateStatus();
 }
@@ -173,9 +192,9 @@ void MainWindow::showHistory()
 {
     ui->historyButton->setChecked(true);
     // Showing the page reads the ledger; asked again while it is shown, read it again.
-    if (ui->pages->currentWidget() == m_historyPage)
+    if (m_historyPage && ui->pages->currentWidget() == m_historyPage)
         m_historyPage->refresh();
-    ui->pages->setCurrentWidget(m_historyPage);
+    ui->pages->setCurrentWidget(historyPage());
 }
 
 void MainWindow::openProfiles()
@@ -299,8 +318,14 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState()
 {
     QSettings& settings = m_context.settings().raw();
-    settings.setValue(QLatin1String(geometryKey), saveGeometry());
-    settings.setValue(QLatin1String(splitterKey), ui->splitter->saveState());
+    const QByteArray geometry = saveGeometry();
+    const QByteArray splitter = ui->splitter->saveState();
+    // Rewriting an unchanged settings file would cost every quit two disk flushes.
+    if (settings.value(QLatin1String(geometryKey)).toByteArray() == geometry &&
+        settings.value(QLatin1String(splitterKey)).toByteArray() == splitter)
+        return;
+    settings.setValue(QLatin1String(geometryKey), geometry);
+    settings.setValue(QLatin1String(splitterKey), splitter);
     m_context.settings().sync();
 }
 

@@ -46,6 +46,9 @@ protected:
 
 private:
     void buildProviderList();
+    // The pages are built when first shown: the window's first paint needs only one of them.
+    OrderPage* orderPage(int row);
+    HistoryPage* historyPage();
     void buildStatusBar();
     void connectActions();
     void onProviderRowChanged(int row);
@@ -64,6 +67,7 @@ private:
     QActionGroup* m_languageGroup = nullptr;
     QLabel* m_statusProfile = nullptr;
     QLabel* m_sandboxBanner = nullptr;
+    QList<OrderPage*> m_orderPages; // by row of the provider list; nullptr until first shown
     HistoryPage* m_historyPage = nullptr;
     QString m_provider;
     QPointer<ProfilesDialog> m_profilesDialog;

@@ -92,8 +92,6 @@ OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* par
     ui->formError->hide();
 
     createForm();
-    m_dialog = new ConfirmOrderDialog(this);
-    m_dialog->setWindowModality(Qt::WindowModal);
 
     connect(ui->profileCombo, &QComboBox::currentIndexChanged, this, &OrderPage::onProfileChosen);
     connect(ui->orderButton, &QPushButton::clicked, this, &OrderPage::startOrder);
@@ -101,8 +99,6 @@ OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* par
     connect(ui->copyOrderIdButton, &QPushButton::clicked, this, &OrderPage::copyOrderId);
     connect(m_binder, &FormBinder::changed, this, &OrderPage::revalidate);
     connect(m_binder, &FormBinder::submitRequested, this, &OrderPage::startOrder);
-    connect(m_dialog, &QDialog::accepted, this, &OrderPage::onConfirmed);
-    connect(m_dialog, &QDialog::rejected, this, &OrderPage::onConfirmationCancelled);
     connect(&m_context, &AppContext::profilesChanged, this, &OrderPage::reloadProfiles);
     connect(&m_context, &AppContext::activeProfileChanged, this, [this](const QString& changed) {
         if (changed == m_provider.id())
@@ -274,6 +270,14 @@ void OrderPage::startOrder()
     m_prepared = prepared;
     m_orderProfile = profile;
     setState(State::Confirming);
+    if (!m_dialog) {
+        // Built for the first order rather than with the page: the window's first paint
+        // does not need it.
+        m_dialog = new ConfirmOrderDialog(this);
+        m_dialog->setWindowModality(Qt::WindowModal);
+        connect(m_dialog, &QDialog::accepted, this, &OrderPage::onConfirmed);
+        connect(m_dialog, &QDialog::rejected, this, &OrderPage::onConfirmationCancelled);
+    }
     m_dialog->setOrder(prepared);
     m_dialog->open();
 }

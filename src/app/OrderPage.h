@@ -97,7 +97,7 @@ private:
     std::unique_ptr<Ui::OrderPage> ui;
     QWidget* m_form = nullptr;
     FormBinder* m_binder = nullptr;
-    ConfirmOrderDialog* m_dialog = nullptr;
+    ConfirmOrderDialog* m_dialog = nullptr; // built for the first order
 
     State m_state = State::Idle;
     std::optional<PreparedOrder> m_prepared;

@@ -1,6 +1,8 @@
 #include "AppContext.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "OrderPage.h"
 #include "SimServer.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
@@ -8,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -116,8 +120,8 @@ private Q_SLOTS:
                                      QStringLiteral("UniCloud"), QStringLiteral("Huawei Cloud")}));
         for (int row = 0; row < fixture.providerList()->count(); ++row)
             QVERIFY2(!fixture.providerList()->item(row)->icon().isNull(), qPrintable(QString::number(row)));
-        // One page per provider, then the history.
-        QCOMPARE(fixture.pages()->count(), 5);
+        // Only the page on screen is built; the others and the history when first shown.
+        QCOMPARE(fixture.pages()->count(), 1);
         QCOMPARE(fixture.currentPage(), QStringLiteral("orderPage_volcengine"));
         QCOMPARE(fixture.window->currentProvider(), QStringLiteral("volcengine"));
     }
@@ -142,6 +146,46 @@ private Q_SLOTS:
         fixture.clickProvider(row);
         QCOMPARE(fixture.currentPage(), page);
         QVERIFY(fixture.pages()->currentWidget()->isVisible());
+    }
+
+    void hiddenPages_builtOnFirstShowInTheCurrentLanguage()
+    {
+        Fixture fixture;
+        QCOMPARE(fixture.window->findChildren<OrderPage*>().size(), 1);
+        QCOMPARE(fixture.window->findChildren<HistoryPage*>().size(), 0);
+
+        // A page built after a language change starts in that language.
+        fixture.context->setLanguage(QStringLiteral("zh_CN"));
+        fixture.clickProvider(1);
+        QCOMPARE(fixture.currentPage(), QStringLiteral("orderPage_aliyun"));
+        auto* page = qobject_cast<OrderPage*>(fixture.pages()->currentWidget());
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        // translations/orderdesk_zh_CN.ts: "Order with %1".
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+                 QStringLiteral("向%1下单").arg(page->provider().displayName().toString()));
+        auto* profiles = page->findChild<QComboBox*>(QStringLiteral("profileCombo"));
+        QCOMPARE(profiles->count(), 1);
+        QCOMPARE(profiles->currentData().toString(), AppContext::sandboxProfileName());
+        // Switched back, it follows like every other widget (LanguageChange is posted).
+        fixture.context->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(page->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+                     QStringLiteral("Order with Alibaba Cloud"));
+
+        // Shown again, the same page; the history is built when first shown, and reads the ledger.
+        fixture.clickProvider(0);
+        fixture.clickProvider(1);
+        QCOMPARE(fixture.pages()->currentWidget(), page);
+        QCOMPARE(fixture.window->findChildren<OrderPage*>().size(), 2);
+        fixture.window->showHistory();
+        QCOMPARE(fixture.currentPage(), QStringLiteral("historyPage"));
+        QCOMPARE(fixture.window->findChildren<HistoryPage*>().size(), 1);
+        auto* table = fixture.window->findChild<QTableView*>(QStringLiteral("historyTable"));
+        QVERIFY(table && table->model());
+        QCOMPARE(table->model()->rowCount(), 0);
+        fixture.window->showHistory();
+        QCOMPARE(fixture.window->findChildren<HistoryPage*>().size(), 1);
+        QCOMPARE(fixture.pages()->count(), 3);
     }
 
     void noProfiles_sandboxBannerVisible()

@@ -61,6 +61,8 @@ struct Fixture
     {
         return find<ConfirmOrderDialog>(QStringLiteral("confirmOrderDialog"));
     }
+    // The confirmation is built for the page's first order: before that there is none.
+    bool dialogShown() const { return dialog() && dialog()->isVisible(); }
     QPushButton* dialogButton(QDialogButtonBox::StandardButton which) const
     {
         auto* box = dialog()->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
@@ -303,7 +305,7 @@ private Q_SLOTS:
 
         // Enter does not order either.
         QTest::keyClick(input, Qt::Key_Return);
-        QVERIFY(!fixture.dialog()->isVisible());
+        QVERIFY(!fixture.dialogShown());
         QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
 
         QTest::keyClicks(input, OrderFlowSupport::resourceId(provider, QStringLiteral("back")));
@@ -324,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(errorText(fixture, QStringLiteral("instanceName")),
                  QStringLiteral("instanceName is required."));
         QCOMPARE(errorText(fixture, QStringLiteral("vpc")), QString());
-        QVERIFY(!fixture.dialog()->isVisible());
+        QVERIFY(!fixture.dialogShown());
     }
 
     void period_rangeFollowsTheBillingCycle()
@@ -360,7 +362,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
         ConfirmOrderDialog* dialog = fixture.dialog();
-        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog && dialog->isVisible());
         auto* warning = dialog->findChild<QLabel*>(QStringLiteral("duplicateWarning"));
         auto* check = dialog->findChild<QCheckBox*>(QStringLiteral("confirmDuplicateCheck"));
         QPushButton* ok = fixture.dialogButton(QDialogButtonBox::Ok);
@@ -378,14 +380,35 @@ private Q_SLOTS:
         QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 2);
     }
 
+    void firstOrder_buildsTheConfirmationOnceAndReusesIt()
+    {
+        Fixture fixture(QStringLiteral("aliyun"));
+        QCOMPARE(fixture.dialog(), nullptr);
+        fillOrder(fixture, QStringLiteral("lazy"));
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        ConfirmOrderDialog* first = fixture.dialog();
+        QVERIFY(first && first->isVisible());
+        QCOMPARE(first->windowModality(), Qt::WindowModal);
+        QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!fixture.dialogShown());
+        QVERIFY(fixture.orderButton()->isEnabled());
+
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QCOMPARE(fixture.dialog(), first);
+        QVERIFY(fixture.dialogShown());
+        QCOMPARE(fixture.page->findChildren<ConfirmOrderDialog*>().size(), 1);
+        QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
+    }
+
     void cancelInTheConfirmation_sendsAndRecordsNothing()
     {
         Fixture fixture(QStringLiteral("volcengine"));
         fillOrder(fixture, QStringLiteral("cancel"));
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
-        QVERIFY(fixture.dialog()->isVisible());
+        QVERIFY(fixture.dialogShown());
         QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Cancel), Qt::LeftButton);
-        QVERIFY(!fixture.dialog()->isVisible());
+        QVERIFY(!fixture.dialogShown());
         QTest::qWait(200);
 
         QVERIFY(fixture.context->sandbox());
@@ -400,9 +423,9 @@ private Q_SLOTS:
         Fixture fixture(QStringLiteral("huaweicloud"));
         fillOrder(fixture, QStringLiteral("escape"));
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
-        QVERIFY(fixture.dialog()->isVisible());
+        QVERIFY(fixture.dialogShown());
         QTest::keyClick(fixture.dialog(), Qt::Key_Escape);
-        QVERIFY(!fixture.dialog()->isVisible());
+        QVERIFY(!fixture.dialogShown());
         QTest::qWait(200);
         QCOMPARE(fixture.context->sandbox()->requestCount(), 0);
         QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
@@ -669,7 +692,7 @@ private Q_SLOTS:
             fixture.context->setLanguage(QStringLiteral("en"));
             // Enter tries to order: nothing opens, nothing is sent or recorded.
             QTest::keyClick(edit, Qt::Key_Return);
-            QVERIFY(!fixture.dialog()->isVisible());
+            QVERIFY(!fixture.dialogShown());
             QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
             SimServer* sim = fixture.context->sandbox();
             QCOMPARE(sim ? sim->requestCount() : 0, 0);
