@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 
 namespace OrderDesk {
 
@@ -42,6 +43,22 @@ double BenchStats::threadCpuMs()
 double BenchStats::msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+BenchStats::SchedStat BenchStats::threadSchedStat()
+{
+    // "time on the CPU, time waiting on a run queue, time slices", in nanoseconds.
+    SchedStat stat;
+    std::FILE* file = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!file)
+        return stat;
+    unsigned long long onCpu = 0, waiting = 0;
+    if (std::fscanf(file, "%llu %llu", &onCpu, &waiting) == 2) {
+        stat.onCpuMs = static_cast<double>(onCpu) / 1e6;
+        stat.runQueueMs = static_cast<double>(waiting) / 1e6;
+    }
+    std::fclose(file);
+    return stat;
 }
 
 double BenchStats::median(QList<double> samples)

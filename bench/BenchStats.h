@@ -28,6 +28,14 @@ public:
 
     static double msSince(Clock::time_point start);
     static double threadCpuMs();
+    // The calling thread's time on a CPU and time ready to run but waiting for one, in ms
+    // (/proc/thread-self/schedstat); -1 where that is not known.
+    struct SchedStat
+    {
+        double onCpuMs = -1;
+        double runQueueMs = -1;
+    };
+    static SchedStat threadSchedStat();
     static double median(QList<double> samples);
     static double minimum(const QList<double>& samples);
     static double maximum(const QList<double>& samples);

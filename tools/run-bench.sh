@@ -85,7 +85,8 @@ bench_signing() {
 
 bench_responsiveness() {
     echo "== responsiveness: the GUI's longest event-loop stall with 100 orders in flight"
-    QT_QPA_PLATFORM=offscreen "$bin/orderdesk-bench-responsiveness" --orders 100 --slow-ms 2000
+    QT_QPA_PLATFORM=offscreen "$bin/orderdesk-bench-responsiveness" --orders 100 --slow-ms 2000 \
+        --sim build/bench/src/sim/orderdesk-sim
 }
 
 bench_batch() {
