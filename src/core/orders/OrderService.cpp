@@ -234,7 +234,8 @@ void OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
 
 int OrderService::markInterruptedOrders()
 {
-    return m_ledger.markInterrupted(QDateTime::currentDateTimeUtc().addSecs(-kInterruptedAfterMinutes * 60));
+    // The ledger's clock, which dated the rows: a pinned clock must not meet the system's.
+    return m_ledger.markInterrupted(m_ledger.clock().nowUtc().addSecs(-kInterruptedAfterMinutes * 60));
 }
 
 void OrderService::send(qint64 ledgerId, const Provider& provider, const OrderRequest& order,

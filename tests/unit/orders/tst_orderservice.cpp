@@ -1,6 +1,7 @@
 #include "OrderFlowSupport.h"
 #include "PlaceAndWait.h"
 #include "SimServer.h"
+#include "common/FixedClock.h"
 #include "common/SandboxCredential.h"
 #include "common/SystemClock.h"
 #include "common/UuidNonceSource.h"
@@ -272,6 +273,26 @@ private Q_SLOTS:
             QCOMPARE(m_ledger->order(id)->status, OrderStatus::Succeeded);
         }
         QCOMPARE(m_sim.orderCount(), 3);
+    }
+
+    void markInterruptedOrders_countsFifteenMinutesOnTheLedgersClock()
+    {
+        // A pinned clock far from today: only the ledger's own clock can tell 14 from 16 minutes.
+        FixedClock clock(QDateTime(QDate(2020, 3, 1), QTime(9, 0), Qt::UTC));
+        OrderLedger ledger(clock);
+        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("pinned.sqlite"))));
+        OrderRecord record;
+        record.provider = QStringLiteral("aliyun");
+        record.resourceId = QStringLiteral("pc-pinned");
+        const qint64 id = ledger.insertPending(record);
+        QVERIFY(id > 0);
+        OrderService service(ledger, *m_client, m_tokens);
+        clock.advanceSeconds(14 * 60);
+        QCOMPARE(service.markInterruptedOrders(), 0);
+        QCOMPARE(ledger.order(id)->status, OrderStatus::Pending);
+        clock.advanceSeconds(2 * 60);
+        QCOMPARE(service.markInterruptedOrders(), 1);
+        QCOMPARE(ledger.order(id)->status, OrderStatus::Unknown);
     }
 
     void prepare_sameResourceWithin24Hours_isFlagged()
