@@ -343,6 +343,17 @@ ProviderReply Provider::parseReply(int httpStatus, const QByteArray& body) const
     return parseReplyObject(httpStatus, body, document.object());
 }
 
+QString Provider::shortenedForMessage(const QString& text)
+{
+    constexpr qsizetype kShown = 64;
+    if (text.size() <= kShown)
+        return text;
+    qsizetype cut = kShown - 1;
+    if (text.at(cut - 1).isHighSurrogate()) // never half a character
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 QString Provider::stringMember(const QJsonObject& object, const QString& name)
 {
     const QJsonValue value = object.value(name);

@@ -92,6 +92,9 @@ protected:
     // name or a signature's scope is a typing mistake that would surface only as a network
     // or signature error.
     static bool isRegionId(const QString& text);
+    // `text` as a message quotes it: whole up to 64 characters (the longest region ID), else
+    // its first 63 and "…", so that a pasted page does not become the message.
+    static QString shortenedForMessage(const QString& text);
     // Not blank, not padded and printable ASCII: a value about which the generic rules of an
     // ASCII-only field have nothing to report, so that a provider's own rule may judge it
     // without reporting the same problem twice.

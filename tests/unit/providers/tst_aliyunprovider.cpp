@@ -655,6 +655,12 @@ private Q_SLOTS:
                                  << QStringLiteral(
                                         "\"华东1\" is not a region ID. Use lower-case letters, digits and "
                                         "hyphens, e.g. cn-hangzhou.");
+        // Quoted shortened: the message is about the text, not a copy of it.
+        QTest::newRow("100 characters")
+            << QString(100, QLatin1Char('A'))
+            << QStringLiteral("\"") + QString(63, QLatin1Char('A')) +
+                   QStringLiteral("…\" is not a region ID. Use lower-case letters, "
+                                  "digits and hyphens, e.g. cn-hangzhou.");
         // Reported once, by the schema's own rule.
         QTest::newRow("padded") << " cn-hangzhou"
                                 << QStringLiteral("RegionId must not start or end with a space.");

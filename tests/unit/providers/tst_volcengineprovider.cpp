@@ -605,6 +605,34 @@ private Q_SLOTS:
                                     "cn-beijing."));
     }
 
+    void validate_longRegion_isQuotedShortenedNeverHalfACharacter_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("10,000 characters")
+            << QString(10000, QLatin1Char('R')) << QString(63, QLatin1Char('R')) + QChar(0x2026);
+        // An emoji (two UTF-16 units) across the cut is left out whole.
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        QTest::newRow("emoji at the cut")
+            << QString(62, QLatin1Char('r')) + emoji + QString(10, QLatin1Char('r'))
+            << QString(62, QLatin1Char('r')) + QChar(0x2026);
+        QTest::newRow("64 characters, whole")
+            << QString(64, QLatin1Char('R')) << QString(64, QLatin1Char('R'));
+    }
+    void validate_longRegion_isQuotedShortenedNeverHalfACharacter()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, quoted);
+        OrderRequest request = seedOrder();
+        request.region = region;
+        const QList<ValidationIssue> issues = m_provider.validate(request);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().message.toEnglish(),
+                 QLatin1Char('"') + quoted +
+                     QStringLiteral("\" is not a region ID. Use lower-case letters, digits and hyphens, e.g. "
+                                    "cn-beijing."));
+    }
+
     void validate_severalProblems_areReportedTogetherEachOnItsField()
     {
         OrderRequest request;

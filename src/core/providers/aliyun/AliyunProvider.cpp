@@ -199,7 +199,7 @@ QList<ValidationIssue> AliyunProvider::validateCrossField(const OrderRequest& re
                                                                       "\"%1\" is not a region ID. Use "
                                                                       "lower-case letters, digits and "
                                                                       "hyphens, e.g. %2."),
-                                                    {text, defaultRegion()})};
+                                                    {shortenedForMessage(text), defaultRegion()})};
     };
 
     const QString regionId = request.value(kRegionId);

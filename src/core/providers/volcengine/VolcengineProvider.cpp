@@ -140,7 +140,7 @@ QList<ValidationIssue> VolcengineProvider::validateCrossField(const OrderRequest
                                                 QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider",
                                                                   "\"%1\" is not a region ID. Use lower-case "
                                                                   "letters, digits and hyphens, e.g. %2."),
-                                                {request.region, defaultRegion()})});
+                                                {shortenedForMessage(request.region), defaultRegion()})});
     }
 
     // The schema allows up to 11 (months); years allow fewer.
