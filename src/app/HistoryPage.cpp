@@ -675,8 +675,8 @@ bool HistoryPage::exportTo(const QString& file)
 void HistoryPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // The page is built with the window but reads the ledger only when it is looked at, so
-    // that start-up and orders in flight do not pay for a table nobody sees.
+    // The page reads the ledger when it is looked at, never while hidden, so that orders in
+    // flight behind another page do not pay for a table nobody sees.
     if (!event->spontaneous()) {
         refresh();
         sizeColumns();

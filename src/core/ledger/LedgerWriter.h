@@ -25,7 +25,8 @@ class LedgerWriter : public QObject
 public:
     // Returns a value other than 0 on success (a row id, or 1), 0 with `error` set on failure.
     using Job = std::function<qint64(OrderLedger& ledger, LocalizedText* error)>;
-    // Called in the writer's own thread, in the order the jobs were given.
+    // Called in the thread this object belongs to (not the one that writes), in the order the
+    // jobs were given.
     using Done = std::function<void(qint64 result, const LocalizedText& error)>;
 
     explicit LedgerWriter(const QString& filePath, QObject* parent = nullptr);

@@ -268,6 +268,21 @@ bool narrowable(const OrderQuery& query, bool textIndex)
            (textIndex && indexCanNarrow(filterNeedle(query)));
 }
 
+// The rows after `after` in the order of `keys` (the sort's columns, then the id) as one row
+// value comparison, which compares column by column exactly as ORDER BY does; its values are
+// appended to `values`.
+QString afterCondition(const QStringList& keys, const OrderSort& sort, const OrderRecord& after,
+                       QVariantList* values)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        placeholders << QStringLiteral("?");
+    *values << sortValues(sort.key, after) << after.id;
+    return QLatin1Char('(') + keys.join(QStringLiteral(", ")) +
+           (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
+           placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
 {
     if (!query.prepare(statement))
@@ -1037,18 +1052,8 @@ QString OrderLedger::pageStatement(const OrderQuery& query, const OrderSort& sor
     const QString prefix = driveByIndex ? QStringLiteral("o.") : QString();
     QStringList keys = LedgerSchema::sortColumns(sort.key);
     keys << (driveByIndex ? QStringLiteral("orders_fts.rowid") : QStringLiteral("id"));
-    QString keyset;
     QVariantList keysetValues;
-    if (after) {
-        // A row value compares column by column, which is exactly the order of ORDER BY.
-        QStringList placeholders;
-        for (int i = 0; i < keys.size(); ++i)
-            placeholders << QStringLiteral("?");
-        keyset = QLatin1Char('(') + keys.join(QStringLiteral(", ")) +
-                 (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
-                 placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-        keysetValues << sortValues(sort.key, *after) << after->id;
-    }
+    const QString keyset = after ? afterCondition(keys, sort, *after, &keysetValues) : QString();
     const QString direction = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList orderTerms;
     for (const QString& key : keys)
@@ -1138,15 +1143,8 @@ bool OrderLedger::walkReachedTheEnd(const OrderSort& sort, const OrderRecord* af
     QVariantList values;
     QString keyset;
     if (after) {
-        QStringList keys = LedgerSchema::sortColumns(sort.key);
-        keys << QStringLiteral("id");
-        QStringList placeholders;
-        for (int i = 0; i < keys.size(); ++i)
-            placeholders << QStringLiteral("?");
-        keyset = QStringLiteral(" WHERE (") + keys.join(QStringLiteral(", ")) +
-                 (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
-                 placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-        values << sortValues(sort.key, *after) << after->id;
+        const QStringList keys = LedgerSchema::sortColumns(sort.key) << QStringLiteral("id");
+        keyset = QStringLiteral(" WHERE ") + afterCondition(keys, sort, *after, &values);
     }
     values << kWalkRows;
     QSqlQuery sql(database());

@@ -21,8 +21,8 @@ Q_DECLARE_METATYPE(OrderDesk::OrderSortKey)
 
 namespace {
 
-// Enough orders that a provider or a status keeps more than the ledger's threshold for walking
-// a sort index (4,000), with ties on every sort column.
+// Enough orders that a walk of a sort index (the ledger reads 8,000 rows) ends before the last
+// one, with ties on every sort column.
 constexpr int kOrders = 20000;
 
 const OrderSortKey kAllKeys[] = {OrderSortKey::Id,      OrderSortKey::Created, OrderSortKey::Provider,
