@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace OrderDesk {
 
 namespace {
@@ -141,9 +143,14 @@ std::optional<SimAnswer> SimVolcengine::authenticationFailure(const SimRequest& 
                      QStringLiteral("The Signature of the request is expired."));
 
     // Recomputed from what arrived: the signed headers as received, the raw query bytes and
-    // the hash of the body itself.
+    // the hash of the body itself. The gateway takes whatever SignedHeaders names as long as
+    // x-date is among them: Volcengine's own Node.js SDK signs x-date alone, without host and
+    // without X-Content-Sha256, and the payload hash is that of the body either way. A named
+    // header that did not arrive was not signed as received, so it fails as a wrong signature.
     const QList<QByteArray> names = authorization.fields.value("SignedHeaders").toLower().split(';');
-    const bool signsRequired = names.contains("host") && names.contains("x-date");
+    const bool namedHeadersArrived = std::all_of(
+        names.cbegin(), names.cend(), [&request](const QByteArray& name) { return request.hasHeader(name); });
+    const bool signsRequired = names.contains("x-date") && namedHeadersArrived;
     const V4Canonical::Headers headers = V4Canonical::canonicalHeaders(signedHeaders(request, names));
     const QByteArray canonicalRequest = V4Canonical::canonicalRequest(
         request.method, request.path.isEmpty() ? QByteArrayLiteral("/") : request.path,

@@ -1,5 +1,6 @@
 #include "SimTestSupport.h"
 #include "common/FixedClock.h"
+#include "signing/V4Canonical.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace OrderDesk;
 using namespace SimTestSupport;
@@ -34,6 +37,58 @@ QUrl withQueryBytes(const HttpRequest& request, const QByteArray& from, const QB
     return QUrl::fromEncoded("http://" + request.hostHeader() + request.path + '?' + query, QUrl::StrictMode);
 }
 
+// The order signed as Volcengine's Node.js SDK (@volcengine/openapi) signs a GET: X-Date added,
+// no X-Content-Sha256, and only the headers named in signedNames signed (the SDK names x-date
+// alone). A named header the request does not carry is signed with an empty value, as by a
+// client that loses it on the way. The payload hash covers hashedBody, the body the client
+// meant to send. The key derivation and string to sign are spelled out from the published
+// scheme rather than taken from VolcengineSigner, so that the simulator is checked against
+// the scheme and not against itself.
+HttpRequest signedAsTheSdk(HttpRequest request, const QByteArray& signedNames, const Credential& credential,
+                           const QString& region, const QByteArray& hashedBody)
+{
+    const QByteArray xDate = V4Canonical::basicDateTime(QDateTime::currentDateTimeUtc());
+    request.setHeader("X-Date", xDate);
+    V4Canonical::HeaderList signedHeaders;
+    for (const QByteArray& name : signedNames.split(';')) {
+        if (!name.isEmpty())
+            signedHeaders.append({name, name == "host" ? request.hostHeader() : request.header(name)});
+    }
+    const V4Canonical::Headers headers = V4Canonical::canonicalHeaders(signedHeaders);
+    const QByteArray canonicalRequest = V4Canonical::canonicalRequest(
+        request.method, request.path, PercentEncoding::canonicalQuery(request.query), headers,
+        V4Canonical::sha256Hex(hashedBody));
+
+    const QByteArray date = xDate.left(8);
+    const QByteArray scope = date + '/' + region.toUtf8() + "/directconnect/request";
+    QByteArray key = V4Canonical::hmacSha256(credential.accessKeySecret.toUtf8(), date);
+    for (const QByteArray& part : {region.toUtf8(), QByteArray("directconnect"), QByteArray("request")})
+        key = V4Canonical::hmacSha256(key, part);
+    const QByteArray stringToSign =
+        "HMAC-SHA256\n" + xDate + '\n' + scope + '\n' + V4Canonical::sha256Hex(canonicalRequest);
+    const QByteArray signature = V4Canonical::hmacSha256(key, stringToSign).toHex();
+
+    // The SDK also lists the query's names; the gateway does not need them.
+    QByteArrayList queryNames;
+    for (const QPair<QString, QString>& item : request.query)
+        queryNames.append(item.first.toUtf8());
+    std::sort(queryNames.begin(), queryNames.end());
+    request.setHeader("Authorization", "HMAC-SHA256 Credential=" + credential.accessKeyId.toUtf8() + '/' +
+                                           scope + ", SignedHeaders=" + headers.signedNames +
+                                           ", SignedQueries=" + queryNames.join(';') +
+                                           ", Signature=" + signature);
+    return request;
+}
+
+void addSdkSigningColumns()
+{
+    QTest::addColumn<QByteArray>("signedNames");
+    QTest::addColumn<QByteArray>("securityToken"); // empty: no X-Security-Token header is sent
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("hashedBody");
+    QTest::addColumn<QString>("secret");
+}
+
 } // namespace
 
 class TestSimServer : public QObject
@@ -48,6 +103,25 @@ private:
     ProviderReply parsed(const QString& id, const Answer& answer) const
     {
         return provider(id).parseReply(answer.httpStatus, answer.body);
+    }
+
+    // The seed order for Volcengine, signed by signedAsTheSdk as the current row of
+    // addSdkSigningColumns asks.
+    HttpRequest sdkSignedOrder(quint16 port) const
+    {
+        QFETCH(QByteArray, signedNames);
+        QFETCH(QByteArray, securityToken);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, hashedBody);
+        QFETCH(QString, secret);
+        const QString id = QStringLiteral("volcengine");
+        HttpRequest request = provider(id).buildRequest(
+            seedOrder(id), Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), port});
+        if (!securityToken.isEmpty())
+            request.setHeader("X-Security-Token", securityToken);
+        request.body = body;
+        return signedAsTheSdk(request, signedNames, Credential{SandboxCredential::pair().accessKeyId, secret},
+                              provider(id).region(seedOrder(id)), hashedBody);
     }
 
 private Q_SLOTS:
@@ -575,6 +649,79 @@ private Q_SLOTS:
                                       .value(QLatin1String("Error"))
                                       .toObject();
         QCOMPARE(error.value(QLatin1String("CodeN")).toInt(), 100003);
+    }
+
+    // What the real gateway accepts from Volcengine's own Node.js SDK: x-date is the only
+    // header that must be signed, and without X-Content-Sha256 the body's own hash counts.
+    void volcengineSignedAsTheNodeSdk_isAccepted_data()
+    {
+        addSdkSigningColumns();
+        const QString secret = SandboxCredential::pair().accessKeySecret;
+        QTest::newRow("x-date only") << QByteArray("x-date") << QByteArray() << QByteArray() << QByteArray()
+                                     << secret;
+        QTest::newRow("x-date and host")
+            << QByteArray("host;x-date") << QByteArray() << QByteArray() << QByteArray() << secret;
+        QTest::newRow("x-date and the STS token")
+            << QByteArray("x-date;x-security-token") << QByteArray("sts-token") << QByteArray()
+            << QByteArray() << secret;
+        QTest::newRow("x-date, with a body")
+            << QByteArray("x-date") << QByteArray() << QByteArray("{}") << QByteArray("{}") << secret;
+    }
+    void volcengineSignedAsTheNodeSdk_isAccepted()
+    {
+        QFETCH(QByteArray, signedNames);
+        const QString id = QStringLiteral("volcengine");
+        SimServer server;
+        const quint16 port = server.listen();
+        QNetworkAccessManager manager;
+        const HttpRequest request = sdkSignedOrder(port);
+        QVERIFY(request.header("X-Content-Sha256").isEmpty());
+        QVERIFY(
+            request.header("Authorization").contains(QByteArray(", SignedHeaders=" + signedNames + ", ")));
+
+        const Answer answer = send(manager, request);
+        QCOMPARE(answer.httpStatus, 200);
+        const ProviderReply reply = parsed(id, answer);
+        QCOMPARE(reply.kind, ProviderReply::Kind::Accepted);
+        QCOMPARE(server.orderCount(id), 1);
+        QCOMPARE(server.orders().constFirst().orderId, reply.orderId);
+    }
+
+    // Whatever else is signed, a signature that leaves out x-date, names a header that did not
+    // arrive, hashes another body or uses another secret is refused as not matching.
+    void volcengineSignedHeadersOtherwise_areRefused_data()
+    {
+        addSdkSigningColumns();
+        const QString secret = SandboxCredential::pair().accessKeySecret;
+        QTest::newRow("host without x-date")
+            << QByteArray("host") << QByteArray() << QByteArray() << QByteArray() << secret;
+        QTest::newRow("nothing signed")
+            << QByteArray() << QByteArray() << QByteArray() << QByteArray() << secret;
+        QTest::newRow("STS token named, not sent") << QByteArray("x-date;x-security-token") << QByteArray()
+                                                   << QByteArray() << QByteArray() << secret;
+        QTest::newRow("body other than hashed")
+            << QByteArray("x-date") << QByteArray() << QByteArray("{}") << QByteArray() << secret;
+        QTest::newRow("wrong secret") << QByteArray("x-date") << QByteArray() << QByteArray() << QByteArray()
+                                      << kWrongSecret.accessKeySecret;
+    }
+    void volcengineSignedHeadersOtherwise_areRefused()
+    {
+        const QString id = QStringLiteral("volcengine");
+        SimServer server;
+        const quint16 port = server.listen();
+        QNetworkAccessManager manager;
+        const HttpRequest request = sdkSignedOrder(port);
+
+        const Answer answer = send(manager, request);
+        QCOMPARE(answer.httpStatus, 401);
+        QCOMPARE(parsed(id, answer).errorCode, QStringLiteral("SignatureDoesNotMatch"));
+        const QJsonObject error = answer.json()
+                                      .value(QLatin1String("ResponseMetadata"))
+                                      .toObject()
+                                      .value(QLatin1String("Error"))
+                                      .toObject();
+        QCOMPARE(error.value(QLatin1String("CodeN")).toInt(), 100010);
+        QCOMPARE(server.orderCount(), 0);
     }
 
     void volcengineWithoutSignature_isMissingSignature()
