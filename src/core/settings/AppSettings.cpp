@@ -1,10 +1,17 @@
 #include "AppSettings.h"
 
+#include "OwnerOnlyFiles.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
 #include <array>
 
 namespace OrderDesk {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSettings, "orderdesk.settings")
 
 struct KeyEntry
 {
@@ -66,7 +73,12 @@ constexpr const char* lastProfileGroup = "lastProfile";
 
 AppSettings::AppSettings(const QString& iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
-{}
+{
+    // Only an existing file: reading the settings never creates one.
+    QString technical;
+    if (!OwnerOnlyFiles::restrictExisting(iniPath, &technical))
+        qCWarning(lcSettings) << "the settings file could not be made private:" << technical;
+}
 
 QString AppSettings::keyName(Key key)
 {
@@ -85,6 +97,7 @@ QString AppSettings::fileName() const
 
 QSettings& AppSettings::raw()
 {
+    prepareForWrite();
     return m_settings;
 }
 
@@ -153,6 +166,7 @@ void AppSettings::setEndpointOverride(const QString& provider, const QString& en
     if (provider.isEmpty())
         return;
     const QString key = providerKey(endpointsGroup, provider);
+    prepareForWrite();
     if (endpoint.trimmed().isEmpty())
         m_settings.remove(key);
     else
@@ -171,6 +185,7 @@ void AppSettings::setLastProfile(const QString& provider, const QString& profile
     if (provider.isEmpty())
         return;
     const QString key = providerKey(lastProfileGroup, provider);
+    prepareForWrite();
     if (profileName.isEmpty())
         m_settings.remove(key);
     else
@@ -181,8 +196,14 @@ bool AppSettings::sync(LocalizedText* error)
 {
     m_settings.sync();
     switch (m_settings.status()) {
-    case QSettings::NoError:
+    case QSettings::NoError: {
+        // A file QSettings created itself (its folder was missing before the first change) has
+        // the umask's permissions. The values are saved either way, so this only warns.
+        QString technical;
+        if (!OwnerOnlyFiles::restrictExisting(m_settings.fileName(), &technical))
+            qCWarning(lcSettings) << "the settings file could not be made private:" << technical;
         return true;
+    }
     case QSettings::AccessError:
         if (error)
             *error =
@@ -213,7 +234,25 @@ QVariant AppSettings::value(Key key) const
 
 void AppSettings::setValue(Key key, const QVariant& value)
 {
+    prepareForWrite();
     m_settings.setValue(QLatin1String(entry(key).name), value);
+}
+
+void AppSettings::prepareForWrite()
+{
+    if (m_filePrepared)
+        return;
+    // QSettings writes through a temporary file that takes over the permissions of the file it
+    // replaces, so a file that exists with 0600 before the first write stays 0600. Without its
+    // folder the file cannot exist yet: QSettings creates the folder when it writes, and sync()
+    // restricts the file it made.
+    const QString path = m_settings.fileName();
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return;
+    QString technical;
+    m_filePrepared = OwnerOnlyFiles::prepareFile(path, &technical);
+    if (!m_filePrepared)
+        qCWarning(lcSettings) << "the settings file could not be made private:" << technical;
 }
 
 std::optional<int> AppSettings::intValue(Key key) const

@@ -17,6 +17,8 @@ namespace OrderDesk {
 // can back it up and a test can read every byte of it. Values that are out of range or
 // unknown in the file read as their defaults, so a hand-edited file cannot break the app.
 // Secrets never go here: AccessKey secrets and the proxy password live in the keychain.
+// Still, the file names accounts and endpoints, so it is readable by its owner only
+// (OwnerOnlyFiles).
 class AppSettings
 {
 public:
@@ -41,7 +43,8 @@ public:
     static QVariant defaultValue(Key key);
 
     QString fileName() const;
-    // The CredentialStore keeps its profiles in the same file.
+    // The CredentialStore keeps its profiles in the same file. Whoever asks for it may write, so
+    // the file is created (owner-only) first.
     QSettings& raw();
 
     // "" follows the system language; the others are the shipped translations.
@@ -72,7 +75,11 @@ private:
     int timeoutValue(Key key) const;
     static QString providerKey(const char* group, const QString& provider);
 
+    // Creates the file owner-only before QSettings first writes it; see OwnerOnlyFiles.
+    void prepareForWrite();
+
     QSettings m_settings;
+    bool m_filePrepared = false;
 };
 
 } // namespace OrderDesk

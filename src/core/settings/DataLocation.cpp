@@ -1,5 +1,7 @@
 #include "DataLocation.h"
 
+#include "OwnerOnlyFiles.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -12,8 +14,9 @@ QString DataLocation::dataDirectory()
         directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     directory = QDir::cleanPath(QDir(directory).absolutePath());
     // A folder that cannot be created is reported later, by the first write that needs it,
-    // with a message that names the file.
-    QDir().mkpath(directory);
+    // with a message that names the file. One whose permissions cannot be narrowed (another
+    // user's folder) is used as it is: refusing it would only lock the user out of their data.
+    OwnerOnlyFiles::ensureFolder(directory);
     return directory;
 }
 

@@ -10,7 +10,7 @@ class DataLocation
 {
 public:
     // ORDERDESK_DATA_DIR when set, else the platform's application data folder; created when
-    // missing.
+    // missing and kept readable by its owner only (OwnerOnlyFiles::ensureFolder).
     static QString dataDirectory();
     // dataDirectory() + "/settings.ini".
     static QString settingsFilePath();

@@ -1,3 +1,4 @@
+#include "FileModes.h"
 #include "common/Endpoint.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainBackend.h"
@@ -347,6 +348,105 @@ private Q_SLOTS:
         QCOMPARE(DataLocation::settingsFilePath(), expected + QStringLiteral("/settings.ini"));
         QStandardPaths::setTestModeEnabled(false);
     }
+
+#ifdef Q_OS_UNIX
+    // The file names accounts, endpoints and the proxy: readable by its owner only, however it
+    // came to be written. Windows relies on the profile's ACL instead.
+    void settingsFile_savedBySync_isOwnerOnly()
+    {
+        const FileModes::ScopedUmask umask(022);
+        const QString path = freshIniPath();
+        AppSettings settings(path);
+        settings.setLanguage(QStringLiteral("en"));
+        QVERIFY(settings.sync());
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+        // QSettings writes a new file and renames it over the old one: still the owner's only.
+        settings.setEndpointOverride(QStringLiteral("aliyun"), QStringLiteral("https://vpc.aliyuncs.com"));
+        QVERIFY(settings.sync());
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+        QVERIFY(readFile(path).contains("vpc.aliyuncs.com"));
+    }
+
+    void settingsFile_savedWhenDestroyed_isOwnerOnly()
+    {
+        const FileModes::ScopedUmask umask(022);
+        const QString path = freshIniPath();
+        {
+            AppSettings settings(path);
+            settings.setLastProfile(QStringLiteral("aliyun"), QStringLiteral("finance"));
+        }
+        QVERIFY(readFile(path).contains("finance"));
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+    }
+
+    // QSettings also writes on its own: from the event loop after a change, and for the
+    // CredentialStore, which writes and syncs through raw().
+    void settingsFile_savedByQSettingsItself_isOwnerOnly()
+    {
+        const FileModes::ScopedUmask umask(022);
+        const QString path = freshIniPath();
+        AppSettings settings(path);
+        settings.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(readFile(path).contains("language=en"));
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+
+        const QString rawPath = freshIniPath();
+        AppSettings viaRaw(rawPath);
+        viaRaw.raw().setValue(QStringLiteral("profiles/aliyun/finance/accessKeyId"),
+                              QStringLiteral("LTAI5tExampleKeyId01"));
+        viaRaw.raw().sync();
+        QVERIFY(readFile(rawPath).contains("LTAI5tExampleKeyId01"));
+        QCOMPARE(FileModes::modeOf(rawPath), QStringLiteral("600"));
+    }
+
+    void settingsFile_existingWide_tightenedWhenOpened()
+    {
+        const QString path = freshIniPath();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[ui]\nlanguage=en\n");
+        }
+        QVERIFY(FileModes::setMode(path, 0644));
+        AppSettings settings(path);
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+        QCOMPARE(settings.language(), QStringLiteral("en"));
+        settings.setLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(settings.sync());
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+    }
+
+    void settingsFile_folderCreatedByQSettings_restrictedBySync()
+    {
+        const FileModes::ScopedUmask umask(022);
+        const QString path = m_dir.filePath(QStringLiteral("created-later/settings.ini"));
+        AppSettings settings(path);
+        QVERIFY(!QFileInfo::exists(path));
+        settings.setLanguage(QStringLiteral("en"));
+        QVERIFY(settings.sync());
+        QCOMPARE(FileModes::modeOf(path), QStringLiteral("600"));
+    }
+
+    void dataLocation_folder_isOwnerOnly()
+    {
+        const FileModes::ScopedUmask umask(022);
+        const QString parent = m_dir.filePath(QStringLiteral("owner-only"));
+        const QString wanted = parent + QStringLiteral("/data");
+        qputenv("ORDERDESK_DATA_DIR", wanted.toUtf8());
+        QCOMPARE(DataLocation::dataDirectory(), wanted);
+        QCOMPARE(FileModes::modeOf(wanted), QStringLiteral("700"));
+        // Only the data folder itself: its parents may be shared.
+        QCOMPARE(FileModes::modeOf(parent), QStringLiteral("755"));
+
+        QVERIFY(FileModes::setMode(wanted, 0755));
+        QCOMPARE(DataLocation::settingsFilePath(), wanted + QStringLiteral("/settings.ini"));
+        QCOMPARE(FileModes::modeOf(wanted), QStringLiteral("700"));
+        AppSettings settings;
+        settings.setLanguage(QStringLiteral("en"));
+        QVERIFY(settings.sync());
+        QCOMPARE(FileModes::modeOf(settings.fileName()), QStringLiteral("600"));
+    }
+#endif
 
     void settingsFile_afterSavingAProfile_holdsNoSecret()
     {
