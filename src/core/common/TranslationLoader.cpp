@@ -38,14 +38,16 @@ bool TranslationLoader::setLanguage(const QString& language)
     const QString resolved = resolve(language);
     removeInstalled();
     m_language = resolved;
-    if (resolved == QLatin1String("en"))
-        return true;
 
+    // English is the source language, but its catalogue holds the plural forms ("1 order",
+    // "2 orders") of every %n text: without it English shows "order(s)".
     auto app = std::make_unique<QTranslator>();
     if (!app->load(QStringLiteral(":/i18n/orderdesk_%1.qm").arg(resolved)))
-        return false;
+        return resolved == QLatin1String("en");
     QCoreApplication::installTranslator(app.get());
     m_app = std::move(app);
+    if (resolved == QLatin1String("en"))
+        return true;
 
     // Qt's own strings (standard buttons, dialogs) come from the system's Qt catalogue,
     // where one is installed; without it they stay English, which is not an error.
