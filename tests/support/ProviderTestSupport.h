@@ -16,7 +16,7 @@ Q_DECLARE_METATYPE(OrderDesk::RetrySafety)
 // Helpers the provider suites share: seed orders and the parts of validation results they compare.
 namespace ProviderTestSupport {
 
-// The example values of a provider's API page (shared/seeds), as SeedExamples lists them.
+// The example values of a provider's API page, as SeedExamples lists them.
 inline OrderDesk::OrderRequest seedExampleOrder(const QString& provider)
 {
     OrderDesk::OrderRequest request;

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The example values of each provider's API page (shared/seeds), as --param arguments.
+// The example values of each provider's API page, as --param arguments.
 namespace SeedExamples {
 
 inline QStringList params(const QString& provider)

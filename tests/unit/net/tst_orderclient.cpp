@@ -67,7 +67,7 @@ QString tokenIn(const Provider& provider, const ScriptedServer::Received& reques
     return request.queryValue(provider.idempotencyField());
 }
 
-// Bodies in each provider's own shapes (seed pages and PROVIDERS.md).
+// Bodies in each provider's own shapes (the API pages; docs/ARCHITECTURE.md, Providers).
 QByteArray successBody(const QString& provider)
 {
     if (provider == QLatin1String("volcengine"))

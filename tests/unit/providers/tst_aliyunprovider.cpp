@@ -294,7 +294,7 @@ private Q_SLOTS:
         QTest::newRow("circuit not found")
             << 404 << "InvalidPhysicalConnectionId.NotFound"
             << "The PhysicalConnectionId provided does not exist in our records." << RetrySafety::Never;
-        // Gateway and authentication shapes with the messages PROVIDERS.md describes.
+        // Gateway and authentication shapes with the messages docs/ARCHITECTURE.md, Providers describes.
         QTest::newRow("SignatureDoesNotMatch")
             << 400 << "SignatureDoesNotMatch"
             << "Specified signature is not matched with our calculation. server string to sign "
@@ -763,7 +763,7 @@ private Q_SLOTS:
             << "InvalidRegionId.NotFound" << 404 << ErrorCategory::Parameter << RetrySafety::Never;
         QTest::newRow("InvalidPhysicalConnectionId")
             << "InvalidPhysicalConnectionId.NotFound" << 404 << ErrorCategory::Resource << RetrySafety::Never;
-        // Common errors named in PROVIDERS.md.
+        // Common errors named in docs/ARCHITECTURE.md, Providers.
         QTest::newRow("SignatureDoesNotMatch")
             << "SignatureDoesNotMatch" << 400 << ErrorCategory::Authentication << RetrySafety::NotTaken;
         QTest::newRow("InvalidAccessKeyId.NotFound")

@@ -14,7 +14,7 @@ namespace {
 
 const QString kProjectId = QStringLiteral("0123456789abcdef0123456789abcdef");
 
-// The product list of the API page's request example (shared/seeds/huaweicloud-period-order.txt).
+// The product list of the API page's request example (the provider's API page of the order action).
 // One line: the generic rules reject line breaks in any value.
 const QString kSeedProducts =
     QStringLiteral(R"([ { "cloud_service_type" : "hws.service.type.sdg", "product_id" : "xxxxxxxxxxxx", )"
@@ -290,7 +290,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("category");
         QTest::addColumn<int>("retry");
         // Shapes from Huawei's API Gateway FAQ "Common Errors Related to IAM Authentication
-        // Information" and PROVIDERS.md (expired signature, throttling).
+        // Information" and docs/ARCHITECTURE.md, Providers (expired signature, throttling).
         QTest::newRow("bad signature")
             << 401
             << QByteArray(

@@ -13,7 +13,7 @@ using namespace ProviderTestSupport;
 
 namespace {
 
-// The API page's example values (shared/seeds/unicloud-nas-create-order.txt, 请求示例 body),
+// The API page's example values (the provider's API page of the order action, 请求示例 body),
 // including regionName, which the example body carries although the parameter table
 // does not list it.
 OrderRequest seedRequest()
@@ -284,7 +284,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        // The shape PROVIDERS.md gives for a bad signature.
+        // The shape docs/ARCHITECTURE.md, Providers gives for a bad signature.
         QTest::newRow("straight quotes")
             << QByteArray("{\"Code\":\"InvalidParameter\",\"Message\":\"The specified parameter "
                           "\\\"Signature\\\" is not "

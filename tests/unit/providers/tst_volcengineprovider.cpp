@@ -255,7 +255,7 @@ private Q_SLOTS:
         QTest::newRow("NotFound") << 404 << "InvalidDirectConnectConnection.NotFound"
                                   << "The specified direct connect connection does not exist." << 0
                                   << RetrySafety::Never;
-        // Gateway and authentication shapes: the error object of PROVIDERS.md, with codes,
+        // Gateway and authentication shapes: the error object of docs/ARCHITECTURE.md, Providers, with codes,
         // CodeN and messages from the common error code list (docs.byteplus.com/byteplus-platform/
         // reference/common-error-codes, the same gateway as Volcengine's).
         QTest::newRow("SignatureDoesNotMatch")
@@ -705,7 +705,7 @@ private Q_SLOTS:
             << "IdempotentProcessing" << 412
             << "The request uses the same client token as a previous one that is still in process."
             << ErrorCategory::Idempotency << RetrySafety::WithTokenOnly;
-        // Common errors named in PROVIDERS.md.
+        // Common errors named in docs/ARCHITECTURE.md, Providers.
         QTest::newRow("SignatureDoesNotMatch") << "SignatureDoesNotMatch" << 401 << QString()
                                                << ErrorCategory::Authentication << RetrySafety::NotTaken;
         QTest::newRow("InvalidAccessKey") << "InvalidAccessKey" << 401 << QString()

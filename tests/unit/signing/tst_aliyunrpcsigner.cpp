@@ -46,12 +46,11 @@ const QByteArray describeRegionsStringToSign =
 const QByteArray describeRegionsSignature = "OLeaidS1JvxuMvnyHOwuJ+uX5qY=";
 
 // Alibaba Cloud "V2版本RPC风格请求体&签名机制" fixed-parameter example,
-// https://help.aliyun.com/zh/sdk/product-overview/rpc-mechanism (PROVIDERS.md's second RPC
-// vector): DescribeDedicatedHosts, GET, testid / testsecret, Format JSON, RegionId
-// cn-beijing, nonce edb2b34af0af9a6d14deaf7c1a5315eb, Timestamp 2023-03-13T08:34:30Z,
-// signature 9NaGiOspFP5UPcwX8Iwt2YJXXuk=. The page itself could not be retrieved; the
-// values are those public test suites quote from it, and the signature was recomputed with
-// Python's hmac from them.
+// https://help.aliyun.com/zh/sdk/product-overview/rpc-mechanism (docs/ARCHITECTURE.md, Providers: the second
+// RPC vector): DescribeDedicatedHosts, GET, testid / testsecret, Format JSON, RegionId cn-beijing, nonce
+// edb2b34af0af9a6d14deaf7c1a5315eb, Timestamp 2023-03-13T08:34:30Z, signature 9NaGiOspFP5UPcwX8Iwt2YJXXuk=.
+// The page itself could not be retrieved; the values are those public test suites quote from it, and the
+// signature was recomputed with Python's hmac from them.
 HttpRequest describeDedicatedHostsRequest()
 {
     HttpRequest request;

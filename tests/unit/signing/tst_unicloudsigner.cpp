@@ -25,7 +25,7 @@ QDateTime utc(int year, int month, int day, int hour, int minute, int second)
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
-// The NAS CreateOrder API page (shared/seeds/unicloud-nas-create-order.txt) shows this
+// The NAS CreateOrder API page (the provider's API page of the order action) shows this
 // request: POST https://api.unicloud.com/openapi/nas?SignatureVersion=2.0&Action=CreateOrder
 // &Format=json&SignatureNonce=16343456325226&Version=2020-07-30&AccessKeyId=6oPiV0WMJXhxiT65
 // &SignatureMethod=HMAC-SHA1&regionId=cn-tianjin-yfb&Timestamp=2020-07-30T12%3A00%3A00Z
