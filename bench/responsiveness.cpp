@@ -207,7 +207,9 @@ int main(int argc, char* argv[])
         }
         context.orders().place(
             prepared, SandboxCredential::pair(), &app,
-            [&failed](qint64 ledgerId, const LocalizedText&) { failed += ledgerId == 0 ? 1 : 0; });
+            [&failed](qint64 ledgerId, const LocalizedText&, const std::optional<OrderRecord>&) {
+                failed += ledgerId == 0 ? 1 : 0;
+            });
     });
     // The window's first paint and the settling of its layout are not what is measured. Then
     // the same probe with nothing to do: the floor of what this machine delivers to a 1 ms timer.

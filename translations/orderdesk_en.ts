@@ -1,4 +1,38 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>OrderDesk::CliContext</name>
+    <message numerus="yes">
+        <source>Warning: for %n order(s), the provider answered that it placed an order that was marked as not placed by hand. See &quot;orderdesk-cli history --conflicts&quot;.</source>
+        <translation>
+            <numerusform>Warning: for %n order, the provider answered that it placed an order that was marked as not placed by hand. See &quot;orderdesk-cli history --conflicts&quot;.</numerusform>
+            <numerusform>Warning: for %n orders, the provider answered that it placed an order that was marked as not placed by hand. See &quot;orderdesk-cli history --conflicts&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ %n order in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n orders in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in conflict: placed by the provider after being marked as not placed</source>
+        <translation>
+            <numerusform>%n order in conflict: placed by the provider after being marked as not placed</numerusform>
+            <numerusform>%n orders in conflict: placed by the provider after being marked as not placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are on their way to the provider and the answer has not come yet. If OrderDesk quits now, the order may still be placed, and its outcome is recorded as unknown until you check the provider&apos;s console.</source>
+        <translation>
+            <numerusform>%n order is on its way to the provider and the answer has not come yet. If OrderDesk quits now, the order may still be placed, and its outcome is recorded as unknown until you check the provider&apos;s console.</numerusform>
+            <numerusform>%n orders are on their way to the provider and the answers have not come yet. If OrderDesk quits now, the orders may still be placed, and their outcome is recorded as unknown until you check the provider&apos;s console.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -644,6 +644,12 @@
         <source>Run &quot;orderdesk-cli --help&quot; for usage.</source>
         <translation>运行“orderdesk-cli --help”查看用法。</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: for %n order(s), the provider answered that it placed an order that was marked as not placed by hand. See &quot;orderdesk-cli history --conflicts&quot;.</source>
+        <translation>
+            <numerusform>警告：有 %n 笔订单曾被人工标记为未下单，但云服务商回复已下单。请查看 “orderdesk-cli history --conflicts”。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::ClockSkew</name>
@@ -903,10 +909,6 @@
 <context>
     <name>OrderDesk::HistoryCommand</name>
     <message>
-        <source>Unknown status &quot;%1&quot;. Choose one of: pending, succeeded, rejected, unknown.</source>
-        <translation>未知的状态“%1”。请从以下选项中选择：pending、succeeded、rejected、unknown。</translation>
-    </message>
-    <message>
         <source>--limit needs a positive whole number.</source>
         <translation>--limit 需要一个正整数。</translation>
     </message>
@@ -982,36 +984,24 @@
         <source>%1 orders written to %2.</source>
         <translation>已将 %1 个订单写入 %2。</translation>
     </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知状态“%1”。可选：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (CONFLICT)</source>
+        <translation>%1（冲突）</translation>
+    </message>
+    <message>
+        <source>CONFLICT: this order was marked as not placed by hand, but the provider answered that it placed it. Check the provider&apos;s console; to confirm what you find, run &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;--not-placed&quot;.</source>
+        <translation>冲突：此订单曾被人工标记为未下单，但云服务商回复已下单。请到云服务商控制台核实；确认后运行 “orderdesk-cli resolve %1 --placed 订单号” 或 “--not-placed” 登记结果。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryPage</name>
     <message>
         <source>Orders: %1</source>
         <translation>订单数：%1</translation>
-    </message>
-    <message>
-        <source>Recorded before sending</source>
-        <translation>发送前已记录</translation>
-    </message>
-    <message>
-        <source>Request sent</source>
-        <translation>请求已发送</translation>
-    </message>
-    <message>
-        <source>Answer recorded</source>
-        <translation>已记录应答</translation>
-    </message>
-    <message>
-        <source>Resolved by a user</source>
-        <translation>已由用户处理</translation>
-    </message>
-    <message>
-        <source>Interrupted: OrderDesk stopped before the answer</source>
-        <translation>已中断：OrderDesk 在收到应答前退出</translation>
-    </message>
-    <message>
-        <source>Reopened to send again</source>
-        <translation>已重新打开以再次发送</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
@@ -1024,10 +1014,6 @@
     <message>
         <source>%1 (marked as placed by a user)</source>
         <translation>%1（用户已确认下单成功）</translation>
-    </message>
-    <message>
-        <source>%1 (marked as not placed by a user)</source>
-        <translation>%1（用户已确认未下单）</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1192,6 +1178,18 @@
     <message>
         <source>Orders: more than %1</source>
         <translation>订单数：超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 — CONFLICT with a resolution by hand</source>
+        <translation>%1 — 与人工处理结果冲突</translation>
+    </message>
+    <message>
+        <source>Conflict: this order was marked as not placed by hand, but %1 has since answered that it placed it (order ID %2). The provider&apos;s answer is recorded; check the %1 console of account %3, pay or cancel the order there, then use Resolve to confirm what you found.</source>
+        <translation>冲突：此订单曾被人工标记为未下单，但%1随后回复已下单（订单号 %2）。云服务商的回复已记录；请在%1控制台中查看账号 %3，在那里支付或取消该订单，然后通过“处理结果”确认核实情况。</translation>
+    </message>
+    <message>
+        <source>Being sent right now (by %1): its answer is awaited, so it cannot be resolved yet.</source>
+        <translation>正在发送中（%1）：正在等待回复，暂不能人工处理。</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1456,40 @@
         <source>The order history could not be opened, so no order can be placed until this is fixed.</source>
         <translation>无法打开订单历史，在问题解决之前无法下单。</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</source>
+        <translation>
+            <numerusform>⚠ %n 笔订单存在冲突：人工标记为未下单后，云服务商回复已下单 — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;查看订单历史&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in conflict: placed by the provider after being marked as not placed</source>
+        <translation>
+            <numerusform>%n 笔订单存在冲突：人工标记为未下单后，云服务商回复已下单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An order is being sent</source>
+        <translation>有订单正在发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are on their way to the provider and the answer has not come yet. If OrderDesk quits now, the order may still be placed, and its outcome is recorded as unknown until you check the provider&apos;s console.</source>
+        <translation>
+            <numerusform>有 %n 笔订单正在发往云服务商，尚未收到回复。如果现在退出 OrderDesk，订单仍可能被下单，其结果将记为未知，直到您到云服务商控制台核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the answer</source>
+        <translation>等待回复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now, resolve later</source>
+        <translation>立即退出，稍后处理(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider&apos;s answer; OrderDesk closes once it is recorded.</source>
+        <translation>正在等待云服务商回复；记录回复后 OrderDesk 将自动关闭。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderCommand</name>
@@ -1581,6 +1613,22 @@
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
+    <message>
+        <source>Not sent: another order of the same resource was recorded meanwhile. Run the command again to decide, or add --allow-duplicate.</source>
+        <translation>未发送：在此期间已记录了同一资源的另一笔订单。请重新运行命令再做决定，或加上 --allow-duplicate。</translation>
+    </message>
+    <message>
+        <source>Stopped (interrupted) while order %1 was being sent; its outcome is unknown. Check the provider&apos;s console, then record what it shows: &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;orderdesk-cli resolve %1 --not-placed&quot;.</source>
+        <translation>订单 %1 发送期间被中断（interrupted），结果未知。请到云服务商控制台核实，然后登记结果：“orderdesk-cli resolve %1 --placed 订单号”或“orderdesk-cli resolve %1 --not-placed”。</translation>
+    </message>
+    <message>
+        <source>Conflict: order %1 was marked as not placed by hand, but the provider has now answered that it placed it (order ID %2). The ledger shows it as placed; check the provider&apos;s console and pay or cancel it there.</source>
+        <translation>冲突：订单 %1 曾被人工标记为未下单，但云服务商现在回复已下单（订单号 %2）。台账现将其显示为已下单；请到云服务商控制台核实，并在那里支付或取消。</translation>
+    </message>
+    <message>
+        <source>Note: order %1 had already been resolved by hand; this answer was recorded in its history and did not change it.</source>
+        <translation>注意：订单 %1 已经人工处理过；此回复已记入其历史记录，未改变订单状态。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderCsvWriter</name>
@@ -1672,6 +1720,49 @@
         <source>Not placed (confirmed by user)</source>
         <translation>未下单（用户确认）</translation>
     </message>
+    <message>
+        <source>Conflict: marked as not placed by hand, but the provider answered that it placed the order</source>
+        <translation>冲突：人工标记为未下单，但云服务商回复已下单</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderEventKindNames</name>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Late answer</source>
+        <translation>迟到的回复</translation>
+    </message>
+    <message>
+        <source>Resolved by hand</source>
+        <translation>人工处理</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Stopped waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderLedger</name>
@@ -1720,32 +1811,16 @@
         <translation>%1 不是有效的尝试序号。</translation>
     </message>
     <message>
-        <source>An attempt can only be recorded for a pending order; order %1 is not pending.</source>
-        <translation>只能为处理中的订单记录发送尝试；订单 %1 不在处理中。</translation>
-    </message>
-    <message>
-        <source>Pending is not an outcome: an outcome is succeeded, rejected or unknown.</source>
-        <translation>“处理中”不是处理结果：结果只能是成功、被拒绝或结果未知。</translation>
-    </message>
-    <message>
-        <source>The outcome of order %1 is already final; it was not changed.</source>
-        <translation>订单 %1 已有最终结果，未作更改。</translation>
-    </message>
-    <message>
-        <source>Only an order whose outcome is unknown can be marked as placed or as not placed; the outcome of order %1 is already final.</source>
-        <translation>只有结果未知的订单才能标记为已下单或未下单；订单 %1 已有最终结果。</translation>
-    </message>
-    <message>
-        <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
-        <translation>只有结果未知的订单才能重新发送；订单 %1 的结果并非未知。</translation>
-    </message>
-    <message>
         <source>The order ledger could not be read: %1</source>
         <translation>无法读取订单台账：%1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Order %1 for the same resource %2 with the same account was recorded after you confirmed this one. Nothing was sent; confirm again if you really mean to order it twice.</source>
+        <translation>在您确认此订单之后，同一账号已为同一资源 %2 记录了订单 %1。本订单未发送；如确实要重复下单，请再次确认。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1915,17 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::OrderResolutionNames</name>
+    <message>
+        <source>Marked as placed by hand</source>
+        <translation>人工标记为已下单</translation>
+    </message>
+    <message>
+        <source>Marked as not placed by hand</source>
+        <translation>人工标记为未下单</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::OrderService</name>
     <message>
         <source>The order has problems that must be corrected first. Nothing was sent.</source>
@@ -1883,6 +1969,10 @@
     <message>
         <source>Unknown</source>
         <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not placed (resolved by hand)</source>
+        <translation>未下单（人工确认）</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2039,49 @@
     <message>
         <source>Attempts</source>
         <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Marked as not placed by hand, but the provider answered that it placed this order. Open the details.</source>
+        <translation>人工标记为未下单，但云服务商回复已下单。请打开详情查看。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — conflict</source>
+        <translation>⚠ %1 — 冲突</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderTransitions</name>
+    <message>
+        <source>An attempt can only be recorded for a pending order; order %1 is not pending.</source>
+        <translation>只能为处理中的订单记录发送尝试；订单 %1 不在处理中。</translation>
+    </message>
+    <message>
+        <source>Only succeeded, rejected or unknown is an answer of the provider.</source>
+        <translation>云服务商的回复只能是成功、被拒绝或结果未知。</translation>
+    </message>
+    <message>
+        <source>Say whether the order was placed or not.</source>
+        <translation>请说明订单是否已下单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is being sent right now (by %2), and the provider may still answer. Wait for the answer; resolve it only if its outcome stays unknown.</source>
+        <translation>订单 %1 正在发送中（%2），云服务商仍可能回复。请等待回复；只有结果仍然未知时才进行人工处理。</translation>
+    </message>
+    <message>
+        <source>Only an order whose outcome is unknown can be marked as placed or as not placed; the outcome of order %1 is already final.</source>
+        <translation>只有结果未知的订单才能标记为已下单或未下单；订单 %1 的结果已经确定。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not an interrupted pending order.</source>
+        <translation>订单 %1 不是被中断的处理中订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not being sent by this process.</source>
+        <translation>订单 %1 并非由本进程发送。</translation>
+    </message>
+    <message>
+        <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
+        <translation>只有结果未知的订单才能重新发送；订单 %1 不是。</translation>
     </message>
 </context>
 <context>

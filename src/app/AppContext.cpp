@@ -13,6 +13,7 @@
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
+#include "settings/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +45,7 @@ QString resolveDataDirectory(const QString& requested)
     if (requested.isEmpty())
         return DataLocation::dataDirectory();
     const QString absolute = QDir(requested).absolutePath();
-    QDir().mkpath(absolute);
+    OwnerOnlyFiles::ensureFolder(absolute);
     return absolute;
 }
 
@@ -63,8 +64,9 @@ QStringList keychainTranslationFolders()
 // the reverse order of destruction never leaves a dangling reference.
 struct AppContext::Parts
 {
-    explicit Parts(const QString& directory)
+    Parts(const QString& directory, const Clock* externalClock)
         : dataDirectory(directory)
+        , clock(externalClock ? *externalClock : systemClock)
         , settings(directory + QStringLiteral("/settings.ini"))
         , credentials(settings.raw())
         , ledger(clock)
@@ -75,7 +77,8 @@ struct AppContext::Parts
     }
 
     QString dataDirectory;
-    SystemClock clock;
+    SystemClock systemClock;
+    const Clock& clock;
     ProviderRegistry providers;
     AppSettings settings;
     CredentialStore credentials;
@@ -95,9 +98,21 @@ struct AppContext::Parts
 
 AppContext::AppContext(const QString& dataDirectory, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory)))
+    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), nullptr))
 {
     registerAppResources();
+}
+
+AppContext::AppContext(const QString& dataDirectory, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), &clock))
+{
+    registerAppResources();
+}
+
+const Clock& AppContext::clock() const
+{
+    return d->clock;
 }
 
 AppContext::~AppContext() = default;

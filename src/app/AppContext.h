@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace OrderDesk {
 
 class AppSettings;
+class Clock;
 class CredentialStore;
 class OrderClient;
 class OrderLedger;
@@ -40,6 +41,9 @@ class AppContext : public QObject
 public:
     // dataDirectory empty: DataLocation::dataDirectory() (ORDERDESK_DATA_DIR or the platform's).
     explicit AppContext(const QString& dataDirectory = {}, QObject* parent = nullptr);
+    // With a clock of the caller's (which must outlive the context): it dates the orders and
+    // decides when a lease has expired, so that a GUI test can move time instead of waiting.
+    AppContext(const QString& dataDirectory, const Clock& clock, QObject* parent = nullptr);
     ~AppContext() override;
 
     // Opens the ledger and applies the saved language. On failure `error` says why; the
@@ -55,6 +59,7 @@ public:
     OrderLedger& ledger();
     OrderService& orders();
     OrderClient& client();
+    const Clock& clock() const;
 
     // The language the user chose: "", "zh_CN" or "en". Installs the translators at once
     // (widgets get QEvent::LanguageChange), saves the choice and emits languageChanged.

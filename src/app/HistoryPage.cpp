@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "MessageBox.h"
 #include "ResolveOrderDialog.h"
+#include "common/Clock.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderTableModel.h"
 #include "ledger/RawResponseFormatter.h"
@@ -119,6 +120,11 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     connect(&orders, &OrderService::finished, this, [this](qint64 ledgerId) {
         m_retrying.remove(ledgerId);
         onOrderChanged(ledgerId);
+    });
+    connect(&orders, &OrderService::resolved, this, [this](qint64 ledgerId) { onOrderChanged(ledgerId); });
+    connect(&orders, &OrderService::interruptedMarked, this, [this](int count) {
+        if (count > 0 && isVisible())
+            refresh();
     });
 
     retranslate();
@@ -310,13 +316,8 @@ void HistoryPage::onOrderChanged(qint64 ledgerId)
 
 bool HistoryPage::isResolvable(const OrderRecord& record) const
 {
-    if (record.status == OrderStatus::Unknown)
-        return !m_retrying.contains(record.id);
-    // A Pending order with no news for longer than any attempt series takes belongs to a
-    // process that ended without an answer; one that is still being sent is not stale.
-    const QDateTime staleBefore =
-        QDateTime::currentDateTimeUtc().addSecs(-OrderService::kInterruptedAfterMinutes * 60);
-    return record.status == OrderStatus::Pending && record.updatedUtc < staleBefore &&
+    // The ledger's rule, on the ledger's clock: never while a live sender may still get an answer.
+    return OrderTransitions::canResolve(record, m_context.ledger().clock().nowUtc()) &&
            !m_retrying.contains(record.id);
 }
 
@@ -346,21 +347,9 @@ QString HistoryPage::providerName(const QString& providerId) const
     return provider ? provider->displayName().toString() : providerId;
 }
 
-QString HistoryPage::eventLabel(const QString& kind) const
+QString HistoryPage::eventLabel(OrderEventKind kind) const
 {
-    if (kind == QLatin1String("created"))
-        return tr("Recorded before sending");
-    if (kind == QLatin1String("attempt"))
-        return tr("Request sent");
-    if (kind == QLatin1String("outcome"))
-        return tr("Answer recorded");
-    if (kind == QLatin1String("resolved"))
-        return tr("Resolved by a user");
-    if (kind == QLatin1String("interrupted"))
-        return tr("Interrupted: OrderDesk stopped before the answer");
-    if (kind == QLatin1String("retry"))
-        return tr("Reopened to send again");
-    return kind;
+    return OrderEventKindNames::label(kind).toString();
 }
 
 void HistoryPage::showDetails()
@@ -386,10 +375,27 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
         QStringLiteral("<h3>") + tr("Order %1").arg(record.id).toHtmlEscaped() + QStringLiteral("</h3>");
 
     QString status = OrderStatusNames::label(record.status).toString();
-    if (record.resolution == QLatin1String("placed"))
+    if (record.resolution == OrderResolution::Placed)
         status = tr("%1 (marked as placed by a user)").arg(status);
-    else if (record.resolution == QLatin1String("not_placed"))
-        status = tr("%1 (marked as not placed by a user)").arg(status);
+    else if (record.conflict)
+        status = tr("%1 — CONFLICT with a resolution by hand").arg(status);
+    if (record.conflict) {
+        html +=
+            QStringLiteral("<p style=\"background-color:#fdecea; color:#8a1c12; padding:4px\"><b>") +
+            tr("Conflict: this order was marked as not placed by hand, but %1 has since answered that it "
+               "placed it (order ID %2). The provider's answer is recorded; check the %1 console of account "
+               "%3, pay or cancel the order there, then use Resolve to confirm what you found.")
+                .arg(providerText, record.orderId, record.profile)
+                .toHtmlEscaped() +
+            QStringLiteral("</b></p>");
+    }
+    if (OrderTransitions::isInFlight(record, m_context.ledger().clock().nowUtc())) {
+        html += QStringLiteral("<p><b>") +
+                tr("Being sent right now (by %1): its answer is awaited, so it cannot be resolved yet.")
+                    .arg(record.leaseOwner)
+                    .toHtmlEscaped() +
+                QStringLiteral("</b></p>");
+    }
 
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     html += htmlRow(tr("Status"), status);
@@ -423,7 +429,8 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
         html += htmlRow(tr("Note"), record.note);
     html += QStringLiteral("</table>");
 
-    if (record.status == OrderStatus::Unknown || isResolvable(record)) {
+    if (record.status == OrderStatus::Unknown ||
+        (record.status == OrderStatus::Pending && isResolvable(record))) {
         QString advice =
             tr("The outcome of this order is unknown: it may or may not have been placed. Check the "
                "order list in the %1 console of account %2 for resource %3, then use Resolve to "
@@ -579,12 +586,13 @@ void HistoryPage::openResolveDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const qint64 id = dialog->ledgerId();
-        LocalizedText error;
-        if (!m_context.ledger().resolve(id, dialog->placed(), dialog->orderId(), dialog->note(), &error)) {
-            MessageBox::warning(this, tr("Resolve order"), error.toString());
-            return;
-        }
-        onOrderChanged(id);
+        m_context.orders().resolve(
+            id, dialog->placed() ? OrderResolution::Placed : OrderResolution::NotPlaced, dialog->orderId(),
+            dialog->note(), this, [this, id](bool ok, const LocalizedText& error) {
+                if (!ok)
+                    MessageBox::warning(this, tr("Resolve order"), error.toString());
+                onOrderChanged(id);
+            });
     });
     dialog->open();
 }
@@ -628,13 +636,14 @@ void HistoryPage::sendAgainSafely()
             retryNotSent(id, result.error);
             return;
         }
-        m_context.orders().retry(id, *provider, result.credential, this,
-                                 [this, id](qint64 ledgerId, const LocalizedText& error) {
-                                     if (ledgerId == 0)
-                                         retryNotSent(id, error);
-                                     else
-                                         onOrderChanged(id);
-                                 });
+        m_context.orders().retry(
+            id, *provider, result.credential, this,
+            [this, id](qint64 ledgerId, const LocalizedText& error, const std::optional<OrderRecord>&) {
+                if (ledgerId == 0)
+                    retryNotSent(id, error);
+                else
+                    onOrderChanged(id);
+            });
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledger/OrderEventKind.h"
+
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -73,7 +75,7 @@ private:
 
     void showDetails();
     QString detailsHtml(const OrderRecord& record) const;
-    QString eventLabel(const QString& kind) const;
+    QString eventLabel(OrderEventKind kind) const;
     QString providerName(const QString& providerId) const;
 
     QString cellText(const QModelIndex& index) const;

@@ -9,6 +9,9 @@
 #include "SettingsDialog.h"
 #include "common/Endpoint.h"
 #include "credentials/Profile.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderQuery.h"
+#include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 #include "ui_MainWindow.h"
@@ -18,6 +21,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
@@ -33,6 +38,9 @@ const char* const splitterKey = "ui/mainWindowSplitter";
 // point: the sandbox must never be mistaken for real orders.
 const char* const bannerStyle = "QLabel#sandboxBanner { background-color: #ffb300; color: #1a1a1a; "
                                 "font-weight: bold; padding: 2px 8px; border-radius: 3px; }";
+// Red: money may be owed for an order the ledger was told was never placed.
+const char* const conflictStyle = "QLabel#conflictBanner { background-color: #c62828; color: #ffffff; "
+                                  "font-weight: bold; padding: 2px 8px; border-radius: 3px; }";
 
 QIcon providerIcon(const QString& providerId)
 {
@@ -58,6 +66,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     buildStatusBar();
     connectActions();
     retranslate();
+    updateConflicts();
     restoreWindowState();
 
     connect(&m_context, &AppContext::activeProfileChanged, this, [this](const QString& provider) {
@@ -139,8 +148,74 @@ void MainWindow::buildStatusBar()
     m_statusProfile = new QLabel(this);
     m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
     m_statusProfile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflictBanner = new QLabel(this);
+    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setStyleSheet(QString::fromLatin1(conflictStyle));
+    m_conflictBanner->setTextFormat(Qt::RichText);
+    connect(m_conflictBanner, &QLabel::linkActivated, this, &MainWindow::showHistory);
+    m_conflictBanner->hide();
     ui->statusBar->addWidget(m_sandboxBanner);
+    ui->statusBar->addWidget(m_conflictBanner);
     ui->statusBar->addWidget(m_statusProfile, 1);
+    // Read once at start (the warning of the next start) and again whenever an answer conflicts
+    // or the user resolves an order.
+    connect(&m_context.orders(), &OrderService::lateAnswer, this, &MainWindow::updateConflicts);
+    connect(&m_context.orders(), &OrderService::resolved, this, &MainWindow::updateConflicts);
+    connect(&m_context.orders(), &OrderService::idle, this, [this] {
+        if (m_closeWhenIdle)
+            close();
+    });
+}
+
+void MainWindow::updateConflicts()
+{
+    OrderQuery query;
+    query.conflictsOnly = true;
+    m_conflicts = m_context.ledger().isOpen() ? m_context.ledger().count(query) : 0;
+    m_conflictBanner->setVisible(m_conflicts > 0);
+    m_conflictBanner->setText(
+        tr("⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — "
+           "<a href=\"history\" style=\"color:#ffffff\">see the order history</a>",
+           nullptr, m_conflicts));
+    m_conflictBanner->setAccessibleName(
+        tr("%n order(s) in conflict: placed by the provider after being marked as not placed", nullptr,
+           m_conflicts));
+}
+
+void MainWindow::askBeforeQuitting()
+{
+    if (m_quitQuestion)
+        return;
+    const int count = m_context.orders().inFlightCount();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("An order is being sent"),
+                                tr("%n order(s) are on their way to the provider and the answer has not "
+                                   "come yet. If OrderDesk quits now, the order may still be placed, and its "
+                                   "outcome is recorded as unknown until you check the provider's console.",
+                                   nullptr, count),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitWhileSendingBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* wait = box->addButton(tr("&Wait for the answer"), QMessageBox::AcceptRole);
+    wait->setObjectName(QStringLiteral("waitButton"));
+    QPushButton* quit = box->addButton(tr("&Quit now, resolve later"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitNowButton"));
+    box->setDefaultButton(wait);
+    box->setEscapeButton(wait);
+    connect(wait, &QPushButton::clicked, this, [this] {
+        m_closeWhenIdle = true;
+        ui->statusBar->showMessage(
+            tr("Waiting for the provider's answer; OrderDesk closes once it is recorded."));
+    });
+    connect(quit, &QPushButton::clicked, this, [this] {
+        // Recorded as "stopped waiting" (Unknown) before the window goes, so that it can be
+        // resolved at once instead of after its lease expires.
+        m_context.orders().abandonInFlight(this, [this](int) {
+            m_quitAnyway = true;
+            close();
+        });
+    });
+    m_quitQuestion = box;
+    box->open();
 }
 
 void MainWindow::connectActions()
@@ -228,6 +303,12 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closing would abort the request while the provider may still place the order.
+    if (!m_quitAnyway && m_context.orders().inFlightCount() > 0) {
+        event->ignore();
+        askBeforeQuitting();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -245,6 +326,8 @@ void MainWindow::updateTexts()
         tr("The active profile uses the sandbox: OrderDesk started a simulator on this "
            "computer that answers like the provider. Choose a real profile to buy."));
     m_sandboxBanner->setAccessibleName(m_sandboxBanner->text());
+    if (m_conflictBanner && m_conflicts > 0)
+        updateConflicts();
     ui->actionQuit->setToolTip(tr("Quit OrderDesk (Ctrl+Q)"));
     updateProviderNames();
     updateStatus();

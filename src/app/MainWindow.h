@@ -7,6 +7,7 @@
 
 class QActionGroup;
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class MainWindow;
@@ -61,12 +62,21 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void reportStartupProblem();
+    // The banner that warns of orders whose provider's answer contradicts a resolution by hand.
+    void updateConflicts();
+    // Closing with an order out: wait for its answer (the default), or quit and leave it Unknown.
+    void askBeforeQuitting();
 
     AppContext& m_context;
     std::unique_ptr<Ui::MainWindow> ui;
     QActionGroup* m_languageGroup = nullptr;
     QLabel* m_statusProfile = nullptr;
     QLabel* m_sandboxBanner = nullptr;
+    QLabel* m_conflictBanner = nullptr;
+    int m_conflicts = 0;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_closeWhenIdle = false;
+    bool m_quitAnyway = false;
     QList<OrderPage*> m_orderPages; // by row of the provider list; nullptr until first shown
     HistoryPage* m_historyPage = nullptr;
     QString m_provider;

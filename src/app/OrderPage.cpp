@@ -312,14 +312,28 @@ void OrderPage::onCredential(const CredentialResult& result, quint64 request)
     m_attempt = 0;
     setState(State::Sending);
     m_context.orders().place(*m_prepared, result.credential, this,
-                             [this](qint64 ledgerId, const LocalizedText& error) {
+                             [this](qint64 ledgerId, const LocalizedText& error,
+                                    const std::optional<OrderRecord>& newerDuplicate) {
                                  if (m_state != State::Sending)
                                      return;
-                                 if (ledgerId == 0)
+                                 if (newerDuplicate && m_prepared)
+                                     askAgainForDuplicate(*newerDuplicate);
+                                 else if (ledgerId == 0)
                                      endWithoutSending(error);
                                  else
                                      m_ledgerId = ledgerId;
                              });
+}
+
+void OrderPage::askAgainForDuplicate(const OrderRecord& newer)
+{
+    // Another window, process or colleague recorded an order of this resource after the user
+    // confirmed; the ledger refused this one before anything was sent. The same confirmation,
+    // now naming that order, asks again.
+    m_prepared->duplicate = newer;
+    setState(State::Confirming);
+    m_dialog->setOrder(*m_prepared);
+    m_dialog->open();
 }
 
 void OrderPage::cancelWaiting()

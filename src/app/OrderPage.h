@@ -81,6 +81,7 @@ private:
     void onConfirmed();
     void onConfirmationCancelled();
     void onCredential(const CredentialResult& result, quint64 request);
+    void askAgainForDuplicate(const OrderRecord& newer);
     void cancelWaiting();
     void onAttemptStarted(qint64 ledgerId, int attempt);
     void onOrderFinished(qint64 ledgerId, const OrderDesk::OrderOutcome& outcome);

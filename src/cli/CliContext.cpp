@@ -6,15 +6,18 @@
 #include "common/UuidNonceSource.h"
 #include "credentials/CredentialStore.h"
 #include "ledger/OrderLedger.h"
+#include "ledger/OrderQuery.h"
 #include "net/OrderClient.h"
 #include "orders/ClientConfiguration.h"
 #include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
+#include "settings/OwnerOnlyFiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -52,7 +55,7 @@ QString CliContext::dataDirectory() const
 AppSettings& CliContext::settings()
 {
     if (!m_settings) {
-        QDir().mkpath(dataDirectory());
+        OwnerOnlyFiles::ensureFolder(dataDirectory());
         m_settings = std::make_unique<AppSettings>(dataDirectory() + QStringLiteral("/settings.ini"));
     }
     return *m_settings;
@@ -79,6 +82,15 @@ OrderLedger* CliContext::ledger()
         return nullptr;
     }
     m_ledger = std::move(ledger);
+    OrderQuery conflicts;
+    conflicts.conflictsOnly = true;
+    if (const int count = m_ledger->count(conflicts); count > 0) {
+        m_err << tr("Warning: for %n order(s), the provider answered that it placed an order that was "
+                    "marked as not placed by hand. See \"orderdesk-cli history --conflicts\".",
+                    nullptr, count)
+              << '\n';
+        m_err.flush();
+    }
     return m_ledger.get();
 }
 
@@ -94,7 +106,11 @@ OrderService* CliContext::orderService()
     m_client->setOptions(ClientConfiguration::options(settings().network()));
     m_tokens = std::make_unique<UuidNonceSource>();
     m_service = std::make_unique<OrderService>(*orders, *m_client, *m_tokens);
+    // Orders whose sender ended without an answer become Unknown before any command reads them.
+    QEventLoop loop;
+    QObject::connect(m_service.get(), &OrderService::interruptedMarked, &loop, &QEventLoop::quit);
     m_service->markInterruptedOrders();
+    loop.exec();
     return m_service.get();
 }
 

@@ -31,14 +31,16 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(OrderDesk::CliContext)
 
 public:
-    // The exit codes of the CLI contract in DESIGN.md.
+    // The exit codes of the CLI contract (README, docs/ARCHITECTURE.md).
     enum ExitCode
     {
         Success = 0,
         UsageError = 2,
         Rejected = 3,
         Unknown = 4,
-        NotSent = 5
+        NotSent = 5,
+        // 6 is kept for "awaiting approval" on a team ledger.
+        Conflict = 7 // the provider's answer contradicts a resolution by hand
     };
 
     CliContext(const ProviderRegistry& providers, const Clock& clock, NonceSource& nonces, QTextStream& in,

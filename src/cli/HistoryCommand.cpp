@@ -1,9 +1,11 @@
 #include "HistoryCommand.h"
 
 #include "CliContext.h"
+#include "ledger/OrderEventKind.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
 #include "ledger/OrderRecord.h"
+#include "ledger/OrderResolution.h"
 #include "ledger/OrderStatus.h"
 #include "providers/ProviderRegistry.h"
 
@@ -49,9 +51,18 @@ QJsonObject recordObject(const OrderRecord& record)
                        {QStringLiteral("idempotency_token"), record.idempotencyToken},
                        {QStringLiteral("http_status"), record.httpStatus},
                        {QStringLiteral("attempts"), record.attempts},
-                       {QStringLiteral("resolution"), record.resolution},
+                       {QStringLiteral("resolution"), OrderResolutionNames::key(record.resolution)},
+                       {QStringLiteral("conflict"), record.conflict},
                        {QStringLiteral("note"), record.note},
                        {QStringLiteral("params"), paramsObject(record.params)}};
+}
+
+QString statusKeys()
+{
+    QStringList keys;
+    for (const OrderStatus status : OrderStatusNames::all())
+        keys << OrderStatusNames::key(status);
+    return keys.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -69,7 +80,9 @@ int HistoryCommand::run(const QStringList& arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOptions({providerOption, statusOption, textOption, limitOption, csvOption, jsonOption});
+    const QCommandLineOption conflictsOption(QStringLiteral("conflicts"));
+    parser.addOptions(
+        {providerOption, statusOption, textOption, limitOption, csvOption, jsonOption, conflictsOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
 
@@ -82,11 +95,10 @@ int HistoryCommand::run(const QStringList& arguments)
     if (parser.isSet(statusOption)) {
         query.status = OrderStatusNames::fromKey(parser.value(statusOption));
         if (!query.status)
-            return m_context.usageError(
-                tr("Unknown status \"%1\". Choose one of: pending, succeeded, rejected, "
-                   "unknown.")
-                    .arg(parser.value(statusOption)));
+            return m_context.usageError(tr("Unknown status \"%1\". Choose one of: %2.")
+                                            .arg(parser.value(statusOption), statusKeys()));
     }
+    query.conflictsOnly = parser.isSet(conflictsOption);
     query.text = parser.value(textOption);
     int limit = 50;
     if (parser.isSet(limitOption)) {
@@ -148,14 +160,19 @@ int HistoryCommand::list(const OrderQuery& query, int limit, bool json)
                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                    .leftJustified(20)
             << record.provider.leftJustified(13) << record.profile.leftJustified(18)
-            << record.resourceId.leftJustified(26)
-            << OrderStatusNames::label(record.status).toString().leftJustified(12) << result << '\n';
+            << record.resourceId.leftJustified(26) << statusText(record).leftJustified(12) << result << '\n';
     }
     const int total = ledger->count(query);
     if (total > records.size())
         out << tr("(%1 of %2 orders shown; use --limit N for more)").arg(records.size()).arg(total) << '\n';
     out.flush();
     return CliContext::Success;
+}
+
+QString HistoryCommand::statusText(const OrderRecord& record)
+{
+    const QString label = OrderStatusNames::label(record.status).toString();
+    return record.conflict ? tr("%1 (CONFLICT)").arg(label) : label;
 }
 
 int HistoryCommand::show(qint64 ledgerId, bool json)
@@ -173,7 +190,7 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
         QJsonArray history;
         for (const OrderEvent& event : events)
             history.append(QJsonObject{{QStringLiteral("at"), isoUtc(event.atUtc)},
-                                       {QStringLiteral("kind"), event.kind},
+                                       {QStringLiteral("kind"), OrderEventKindNames::key(event.kind)},
                                        {QStringLiteral("status"), OrderStatusNames::key(event.status)},
                                        {QStringLiteral("detail"), event.detail}});
         object.insert(QStringLiteral("events"), history);
@@ -193,8 +210,15 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
     out << "  " << tr("History:") << '\n';
     for (const OrderEvent& event : events)
         out << "    " << event.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
-            << event.kind.leftJustified(12) << OrderStatusNames::label(event.status).toString() << "  "
-            << event.detail << '\n';
+            << OrderEventKindNames::label(event.kind).toString().leftJustified(16)
+            << OrderStatusNames::label(event.status).toString() << "  " << event.detail << '\n';
+    if (record->conflict)
+        out << "  "
+            << tr("CONFLICT: this order was marked as not placed by hand, but the provider answered that it "
+                  "placed it. Check the provider's console; to confirm what you find, run \"orderdesk-cli "
+                  "resolve %1 --placed ORDER_ID\" or \"--not-placed\".")
+                   .arg(ledgerId)
+            << '\n';
     if (!record->rawResponse.isEmpty())
         out << "  " << tr("Provider's answer:") << '\n' << QString::fromUtf8(record->rawResponse) << '\n';
     out.flush();

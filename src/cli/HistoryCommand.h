@@ -7,6 +7,7 @@ namespace OrderDesk {
 
 class CliContext;
 struct OrderQuery;
+struct OrderRecord;
 
 // "history", "history show ID" and "history export --csv FILE": the ledger, read-only.
 class HistoryCommand
@@ -22,6 +23,7 @@ private:
     int list(const OrderQuery& query, int limit, bool json);
     int show(qint64 ledgerId, bool json);
     int exportCsv(const OrderQuery& query, const QString& file);
+    static QString statusText(const OrderRecord& record);
 
     CliContext& m_context;
 };

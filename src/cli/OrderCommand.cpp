@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CredentialResolver.h"
+#include "InterruptSignal.h"
 #include "common/Clock.h"
 #include "common/NonceSource.h"
 #include "credentials/CredentialStore.h"
@@ -152,7 +153,8 @@ int OrderCommand::runOrder(const QStringList& arguments)
 
     printSummary(prepared, json);
     const bool yes = parser.isSet(yesOption);
-    if (!confirmDuplicate(prepared, yes, parser.isSet(duplicateOption), json))
+    prepared.duplicateAllowed = parser.isSet(duplicateOption);
+    if (!confirmDuplicate(prepared, yes, prepared.duplicateAllowed, json))
         return CliContext::NotSent;
     if (!yes && !m_context.confirm(tr("Place this order and pay for it? Type y to confirm:"))) {
         m_context.err() << tr("Not confirmed; nothing was sent.") << '\n';
@@ -166,7 +168,7 @@ int OrderCommand::runOrder(const QStringList& arguments)
     const auto place = [&](QObject* context, const OrderService::Placed& placed) {
         service->place(prepared, credentials.credential(), context, placed);
     };
-    return awaitAndReport(*provider, place, json);
+    return awaitAndReport(*provider, place, json, &prepared);
 }
 
 int OrderCommand::runRetry(const QStringList& arguments)
@@ -222,7 +224,7 @@ int OrderCommand::runRetry(const QStringList& arguments)
     const auto retry = [&](QObject* context, const OrderService::Placed& placed) {
         service->retry(ledgerId, *provider, credentials.credential(), context, placed);
     };
-    return awaitAndReport(*provider, retry, json);
+    return awaitAndReport(*provider, retry, json, nullptr);
 }
 
 int OrderCommand::dryRun(const PreparedOrder& prepared, const Credential& credential, bool json)
@@ -264,11 +266,8 @@ void OrderCommand::printSummary(const PreparedOrder& prepared, bool json)
     stream.flush();
 }
 
-bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json)
+void OrderCommand::warnDuplicate(const OrderRecord& earlier)
 {
-    if (!prepared.duplicate)
-        return true;
-    const OrderRecord& earlier = *prepared.duplicate;
     m_context.err()
         << tr("Warning: order %1 for the same resource %2 with the same account was recorded at %3 "
               "(status: %4). Ordering it again may pay twice.")
@@ -277,6 +276,14 @@ bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, boo
                     OrderStatusNames::label(earlier.status).toString())
         << '\n';
     m_context.err().flush();
+}
+
+bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json)
+{
+    if (!prepared.duplicate)
+        return true;
+    const OrderRecord& earlier = *prepared.duplicate;
+    warnDuplicate(earlier);
     bool confirmed = false;
     if (yes)
         confirmed = allowDuplicate;
@@ -297,34 +304,102 @@ bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, boo
     return confirmed;
 }
 
-int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, bool json)
+int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, bool json,
+                                 const PreparedOrder* prepared)
 {
     OrderService* service = m_context.orderService();
     QEventLoop loop;
     qint64 ledgerId = 0;
     std::optional<LocalizedText> notSent;
+    std::optional<OrderRecord> newerDuplicate;
     std::optional<OrderOutcome> outcome;
-    const QMetaObject::Connection connection =
+    bool late = false;
+    bool conflict = false;
+    bool interrupted = false;
+    const QMetaObject::Connection finishedConnection =
         QObject::connect(service, &OrderService::finished, &loop, [&](qint64 id, const OrderOutcome& answer) {
-            if (id == 0 || id != ledgerId)
+            if (id == 0 || id != ledgerId || interrupted)
                 return;
             outcome = answer;
             loop.quit();
         });
-    send(&loop, [&](qint64 id, const LocalizedText& error) {
+    const QMetaObject::Connection lateConnection =
+        QObject::connect(service, &OrderService::lateAnswer, &loop, [&](qint64 id, bool contradicts) {
+            if (id != 0 && id == ledgerId) {
+                late = true;
+                conflict = contradicts;
+            }
+        });
+    // Stopped while the order is out: the order is recorded as Unknown ("stopped waiting") before
+    // the process ends, so that nobody has to wait for its lease to expire to resolve it.
+    InterruptSignal interrupt;
+    QObject::connect(&interrupt, &InterruptSignal::received, &loop, [&] {
+        if (interrupted)
+            return;
+        interrupted = true;
+        service->abandonInFlight(&loop, [&loop](int) { loop.quit(); });
+    });
+    send(&loop, [&](qint64 id, const LocalizedText& error, const std::optional<OrderRecord>& duplicate) {
         ledgerId = id;
         if (id == 0) {
             notSent = error;
+            newerDuplicate = duplicate;
             loop.quit();
         }
     });
     loop.exec();
-    QObject::disconnect(connection);
+    QObject::disconnect(finishedConnection);
+    QObject::disconnect(lateConnection);
+    if (newerDuplicate && prepared) {
+        // Another process or window recorded an order of this resource after the summary was
+        // shown: the guard in the ledger stopped this one before anything was sent.
+        warnDuplicate(*newerDuplicate);
+        m_context.err() << tr("Not sent: another order of the same resource was recorded meanwhile. Run the "
+                              "command again to decide, or add --allow-duplicate.")
+                        << '\n';
+        m_context.err().flush();
+        if (json)
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider.id()},
+                                            {QStringLiteral("status"), QStringLiteral("duplicate")},
+                                            {QStringLiteral("duplicate_of"), newerDuplicate->id}});
+        return CliContext::NotSent;
+    }
     if (notSent) {
         m_context.printError(notSent->toString());
         return CliContext::NotSent;
     }
-    return report(provider, ledgerId, *outcome, json);
+    if (interrupted) {
+        m_context.printError(
+            tr("Stopped (interrupted) while order %1 was being sent; its outcome is unknown. Check the "
+               "provider's console, then record what it shows: \"orderdesk-cli resolve %1 --placed "
+               "ORDER_ID\" "
+               "or \"orderdesk-cli resolve %1 --not-placed\".")
+                .arg(ledgerId));
+        if (json)
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider.id()},
+                                            {QStringLiteral("status"), QStringLiteral("unknown")},
+                                            {QStringLiteral("ledger_id"), ledgerId},
+                                            {QStringLiteral("interrupted"), true}});
+        return CliContext::Unknown;
+    }
+    const int code = report(provider, ledgerId, *outcome, json);
+    if (conflict) {
+        m_context.printError(tr("Conflict: order %1 was marked as not placed by hand, but the provider has "
+                                "now answered that it "
+                                "placed it (order ID %2). The ledger shows it as placed; check the "
+                                "provider's console and pay or "
+                                "cancel it there.")
+                                 .arg(QString::number(ledgerId), outcome->reply.orderId));
+        return CliContext::Conflict;
+    }
+    if (late) {
+        m_context.err() << tr("Note: order %1 had already been resolved by hand; this answer was recorded in "
+                              "its history and did not change it.")
+                               .arg(ledgerId)
+                        << '\n';
+        m_context.err().flush();
+    }
+    return code;
 }
 
 int OrderCommand::report(const Provider& provider, qint64 ledgerId, const OrderOutcome& outcome, bool json)

@@ -29,11 +29,14 @@ public:
 private:
     int dryRun(const PreparedOrder& prepared, const Credential& credential, bool json);
     void printSummary(const PreparedOrder& prepared, bool json);
+    void warnDuplicate(const OrderRecord& earlier);
     bool confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json);
     // Places or retries through the service, reporting to `placed` while `context` lives.
     using Sender = std::function<void(QObject* context, const OrderService::Placed& placed)>;
     // Sends, waits for the answer recorded in the ledger and reports it; returns the exit code.
-    int awaitAndReport(const Provider& provider, const Sender& send, bool json);
+    // `prepared`: the order being placed (nullptr for a retry).
+    int awaitAndReport(const Provider& provider, const Sender& send, bool json,
+                       const PreparedOrder* prepared);
     int report(const Provider& provider, qint64 ledgerId, const OrderOutcome& outcome, bool json);
 
     CliContext& m_context;

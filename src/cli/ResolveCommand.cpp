@@ -4,8 +4,10 @@
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderRecord.h"
 #include "ledger/OrderStatus.h"
+#include "orders/OrderService.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
 
 namespace OrderDesk {
@@ -38,20 +40,32 @@ int ResolveCommand::run(const QStringList& arguments)
     if (placed && orderId.isEmpty())
         return m_context.usageError(tr("--placed needs the provider's order ID."));
 
-    OrderLedger* ledger = m_context.ledger();
-    if (!ledger)
+    // Through the order service, so that the resolution is written like every other change of
+    // an order (the writer thread, the rules of OrderTransitions: never while it is being sent).
+    OrderService* service = m_context.orderService();
+    if (!service)
         return CliContext::NotSent;
+    QEventLoop loop;
+    bool resolved = false;
     LocalizedText error;
-    if (!ledger->resolve(ledgerId, placed, orderId, parser.value(noteOption), &error))
+    service->resolve(ledgerId, placed ? OrderResolution::Placed : OrderResolution::NotPlaced, orderId,
+                     parser.value(noteOption), &loop, [&](bool ok, const LocalizedText& reason) {
+                         resolved = ok;
+                         error = reason;
+                         loop.quit();
+                     });
+    loop.exec();
+    if (!resolved)
         return m_context.usageError(error.toString());
-    const std::optional<OrderRecord> record = ledger->order(ledgerId);
+    const std::optional<OrderRecord> record = m_context.ledger()->order(ledgerId);
     if (parser.isSet(jsonOption)) {
         m_context.printJson(QJsonObject{
             {QStringLiteral("ledger_id"), ledgerId},
             {QStringLiteral("provider"), record ? record->provider : QString()},
             {QStringLiteral("status"), record ? OrderStatusNames::key(record->status) : QString()},
             {QStringLiteral("order_id"), record ? record->orderId : QString()},
-            {QStringLiteral("resolution"), record ? record->resolution : QString()}});
+            {QStringLiteral("resolution"),
+             record ? OrderResolutionNames::key(record->resolution) : QString()}});
         return CliContext::Success;
     }
     m_context.out()

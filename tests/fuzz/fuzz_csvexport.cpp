@@ -121,7 +121,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     record.status = OrderStatusNames::all().at((control & 0x3) % OrderStatusNames::all().size());
     // The ledger only ever stores these three resolutions.
-    static const QString resolutions[] = {QString(), QStringLiteral("placed"), QStringLiteral("not_placed")};
+    static const OrderResolution resolutions[] = {OrderResolution::None, OrderResolution::Placed,
+                                                  OrderResolution::NotPlaced};
     record.resolution = resolutions[((control >> 2) & 0x3) % 3];
     record.httpStatus = (control & 0x10) ? 200 + control : 0;
     record.attempts = control >> 5;
@@ -153,7 +154,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(f.at(14) == (record.httpStatus ? QString::number(record.httpStatus) : QString()));
     FUZZ_CHECK(f.at(15) == QString::number(record.attempts));
     FUZZ_CHECK(f.at(16) == guarded(record.idempotencyToken));
-    FUZZ_CHECK(f.at(17).isEmpty() == record.resolution.isEmpty());
+    FUZZ_CHECK(f.at(17).isEmpty() == (record.resolution == OrderResolution::None));
     FUZZ_CHECK(f.at(18) == guarded(record.note));
 
     // Times: local ISO 8601 with the offset, the same instant to the second.

@@ -14,3 +14,7 @@ orderdesk_add_test(tst_aboutdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutdi
 target_link_libraries(tst_aboutdialog PRIVATE orderdesk_gui)
 target_compile_definitions(tst_aboutdialog PRIVATE
     ORDERDESK_EXPECTED_QTKEYCHAIN_VERSION="${Qt6Keychain_VERSION}")
+
+# Closing while an order is out, the conflict warning, and hand resolutions in both languages.
+orderdesk_add_test(tst_windowlifecycle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowlifecycle.cpp LABELS gui)
+target_link_libraries(tst_windowlifecycle PRIVATE orderdesk_gui)

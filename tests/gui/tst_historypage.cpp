@@ -98,7 +98,7 @@ QStringList eventKinds(const QList<OrderEvent>& events)
 {
     QStringList kinds;
     for (const OrderEvent& event : events)
-        kinds << event.kind;
+        kinds << OrderEventKindNames::key(event.kind);
     return kinds;
 }
 
@@ -333,7 +333,7 @@ private Q_SLOTS:
         auto* providerFilter = child<QComboBox>("providerFilter");
         auto* statusFilter = child<QComboBox>("statusFilter");
         QCOMPARE(providerFilter->count(), 5);
-        QCOMPARE(statusFilter->count(), 5);
+        QCOMPARE(statusFilter->count(), 6); // every status, "not placed" by hand among them, and "all"
         if (!provider.isEmpty())
             providerFilter->setCurrentIndex(providerFilter->findData(provider));
         if (status >= 0)
@@ -496,8 +496,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("CBCE910E-D396-4944")));
         QVERIFY(text.contains(QStringLiteral("(PricingCycle)")));
         // The history of the row and the provider's answer, laid out.
-        QVERIFY(text.contains(QStringLiteral("Recorded before sending")));
-        QVERIFY(text.contains(QStringLiteral("Answer recorded")));
+        QVERIFY(text.contains(QStringLiteral("Recorded — Pending")));
+        QVERIFY(text.contains(QStringLiteral("Answer — ")));
         QVERIFY2(text.contains(QStringLiteral(
                      "{\n  \"RequestId\": \"REQ-A1\",\n  \"OrderId\": \"211111111111111\"\n}")),
                  qPrintable(text));
@@ -540,12 +540,14 @@ private Q_SLOTS:
 
     void resolveButton_freshPendingOrder_isNotResolvable()
     {
-        // Still being sent by this or another process: not the user's to decide yet.
+        // Still being sent by this or another process (its lease is live): not the user's to decide yet.
         m_clock.setNow(QDateTime::currentDateTimeUtc());
         OrderRecord record;
         record.provider = QStringLiteral("aliyun");
         record.resourceId = QStringLiteral("pc-fresh");
-        const qint64 id = m_ledger->insertPending(record);
+        const qint64 id = m_ledger->insertPending(
+            record, OrderLedger::Lease{QStringLiteral("another window"), m_clock.nowUtc().addSecs(120)}, {},
+            nullptr);
         openPage();
         clickOrder(id);
         QVERIFY(!child<QPushButton>("resolveButton")->isEnabled());
@@ -583,7 +585,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->status, OrderStatus::Succeeded);
         QCOMPARE(stored->orderId, QStringLiteral("36001234"));
-        QCOMPARE(stored->resolution, QStringLiteral("placed"));
+        QCOMPARE(stored->resolution, OrderResolution::Placed);
         QCOMPARE(stored->note, QStringLiteral("found in the console"));
         QCOMPARE(stored->errorCode, QString());
         const QList<OrderEvent> events = m_ledger->events(3);
@@ -597,7 +599,7 @@ private Q_SLOTS:
         QCOMPARE(previous.value(QStringLiteral("errorCode")).toString(), QStringLiteral("Timeout"));
     }
 
-    void resolve_stalePendingAsNotPlaced_isRejected()
+    void resolve_stalePendingAsNotPlaced_isItsOwnStatus()
     {
         insertSamples();
         openPage();
@@ -608,8 +610,9 @@ private Q_SLOTS:
         clickRadio(dialog->findChild<QRadioButton*>(QStringLiteral("notPlacedRadio")));
         QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("orderIdEdit"))->isEnabled());
         QTest::keyClick(dialog, Qt::Key_Return); // OK is the default button once the answer is complete
-        QTRY_COMPARE(cell(model().rowOfId(5), OrderTableModel::StatusColumn), QStringLiteral("Rejected"));
-        QCOMPARE(m_ledger->order(5)->resolution, QStringLiteral("not_placed"));
+        QTRY_COMPARE(cell(model().rowOfId(5), OrderTableModel::StatusColumn),
+                     QStringLiteral("Not placed (resolved by hand)"));
+        QCOMPARE(m_ledger->order(5)->resolution, OrderResolution::NotPlaced);
     }
 
     void resolve_cancelled_changesNothing()

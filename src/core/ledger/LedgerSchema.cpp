@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace OrderDesk {
 
 namespace {
@@ -54,6 +56,68 @@ QStringList stepToVersion1()
         QStringLiteral("CREATE INDEX orders_created_idx ON orders (created_utc)"),
         QStringLiteral("CREATE INDEX order_events_order_idx ON order_events (order_row_id, id)"),
         QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+    };
+}
+
+// Version 2: the rules of an order's life across processes (docs/ARCHITECTURE.md).
+// - A lease: the process sending a Pending order names itself and renews a time until which
+//   the order is in flight; only an expired lease lets another process call it interrupted.
+// - "not_placed" becomes a status of its own: a user's judgement is not a provider's refusal.
+// - A conflict flag: the provider's answer contradicts the user's "not placed".
+// SQLite cannot change a CHECK constraint in place, so the table is rebuilt (with foreign keys
+// off, see upgrade()); its triggers and the text index go with the old table and are built
+// again by ensureTextIndex() and ensureSortIndexes() after the upgrade.
+QStringList stepToVersion2()
+{
+    const QString v1Columns = QStringLiteral(
+        "id, created_utc, updated_utc, provider, profile, operator_name, region, resource_id, endpoint,"
+        " params_json, idempotency_token, status, order_id, request_id, error_code, error_message,"
+        " http_status, attempts, raw_response, resolution, note");
+    return {
+        QStringLiteral("DROP TABLE IF EXISTS orders_fts"),
+        QStringLiteral("DROP TABLE IF EXISTS orders_fts_queue"),
+        QStringLiteral("CREATE TABLE orders_v2 ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " created_utc INTEGER NOT NULL,"
+                       " updated_utc INTEGER NOT NULL,"
+                       " provider TEXT NOT NULL,"
+                       " profile TEXT NOT NULL DEFAULT '',"
+                       " operator_name TEXT NOT NULL DEFAULT '',"
+                       " region TEXT NOT NULL DEFAULT '',"
+                       " resource_id TEXT NOT NULL DEFAULT '',"
+                       " endpoint TEXT NOT NULL DEFAULT '',"
+                       " params_json TEXT NOT NULL DEFAULT '{}',"
+                       " idempotency_token TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL"
+                       "  CHECK (status IN ('pending', 'succeeded', 'rejected', 'unknown', 'not_placed')),"
+                       " order_id TEXT NOT NULL DEFAULT '',"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " error_code TEXT NOT NULL DEFAULT '',"
+                       " error_message TEXT NOT NULL DEFAULT '',"
+                       " http_status INTEGER NOT NULL DEFAULT 0,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " raw_response BLOB,"
+                       " resolution TEXT NOT NULL DEFAULT ''"
+                       "  CHECK (resolution IN ('', 'placed', 'not_placed')),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " lease_owner TEXT NOT NULL DEFAULT '',"
+                       " lease_until_utc INTEGER NOT NULL DEFAULT 0,"
+                       " conflict INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)))"),
+        QStringLiteral("INSERT INTO orders_v2 (") + v1Columns + QStringLiteral(") SELECT ") + v1Columns +
+            QStringLiteral(" FROM orders ORDER BY id"),
+        QStringLiteral("UPDATE orders_v2 SET status = 'not_placed'"
+                       " WHERE status = 'rejected' AND resolution = 'not_placed'"),
+        // An older OrderDesk may still be sending these: it called a Pending order interrupted
+        // after 15 minutes without news, so that is how long they stay in flight.
+        QStringLiteral("UPDATE orders_v2 SET lease_owner = 'OrderDesk (ledger version 1)',"
+                       " lease_until_utc = updated_utc + 900000 WHERE status = 'pending'"),
+        QStringLiteral("DROP TABLE orders"),
+        QStringLiteral("ALTER TABLE orders_v2 RENAME TO orders"),
+        QStringLiteral("CREATE INDEX orders_duplicate_idx"
+                       " ON orders (provider, profile, resource_id, created_utc)"),
+        QStringLiteral("CREATE INDEX orders_status_idx ON orders (status)"),
+        QStringLiteral("CREATE INDEX orders_created_idx ON orders (created_utc)"),
+        QStringLiteral("CREATE INDEX orders_lease_idx ON orders (status, lease_until_utc)"),
     };
 }
 
@@ -317,7 +381,7 @@ bool LedgerSchema::ensureSortIndexes(const QSqlDatabase& db, bool* available, QS
 
 int LedgerSchema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 qint32 LedgerSchema::applicationId()
@@ -364,13 +428,21 @@ LedgerSchema::State LedgerSchema::inspect(const QSqlDatabase& db, int* version, 
     return userVersion == currentVersion() ? State::Current : State::Upgradable;
 }
 
-bool LedgerSchema::upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError)
+bool LedgerSchema::upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError, int toVersion)
 {
-    for (int target = fromVersion + 1; target <= currentVersion(); ++target) {
-        if (!applyStep(db, target, technicalError))
-            return false;
-    }
-    return true;
+    const int last = toVersion > 0 ? std::min(toVersion, currentVersion()) : currentVersion();
+    // A step that rebuilds the orders table drops the old one: with foreign keys on, that would
+    // delete every event with it. The pragma has no effect inside a transaction, so it is set here.
+    QSqlQuery pragma(db);
+    if (!exec(pragma, QStringLiteral("PRAGMA foreign_keys = OFF"), technicalError))
+        return false;
+    bool upgraded = true;
+    for (int target = fromVersion + 1; target <= last && upgraded; ++target)
+        upgraded = applyStep(db, target, technicalError);
+    QString ignored;
+    if (!exec(pragma, QStringLiteral("PRAGMA foreign_keys = ON"), upgraded ? technicalError : &ignored))
+        return false;
+    return upgraded;
 }
 
 bool LedgerSchema::applyStep(const QSqlDatabase& db, int toVersion, QString* technicalError)
@@ -393,6 +465,9 @@ bool LedgerSchema::applyStep(const QSqlDatabase& db, int toVersion, QString* tec
     switch (toVersion) {
     case 1:
         statements = stepToVersion1();
+        break;
+    case 2:
+        statements = stepToVersion2();
         break;
     default:
         break;

@@ -34,9 +34,10 @@ public:
     // Reads the header values only; writes nothing.
     static State inspect(const QSqlDatabase& db, int* version, QString* technicalError);
 
-    // Applies the upgrade steps after `fromVersion`, each in its own transaction, so an
-    // interrupted upgrade leaves the file at the last complete version.
-    static bool upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError);
+    // Applies the upgrade steps after `fromVersion` up to `toVersion` (0: the current one), each in
+    // its own transaction, so an interrupted upgrade leaves the file at the last complete version.
+    // Tests stop early to write a file as an older OrderDesk did.
+    static bool upgrade(const QSqlDatabase& db, int fromVersion, QString* technicalError, int toVersion = 0);
 
     // The trigram index behind the text filter (orders_fts, kept up to date by triggers), built
     // when missing. It is an index, not a change of layout: the version stays, and an older

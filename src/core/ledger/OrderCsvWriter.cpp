@@ -41,15 +41,25 @@ QString localTime(const QDateTime& utc)
     return utc.toOffsetFromUtc(utc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QString resolutionText(const QString& resolution)
+QString resolutionText(const OrderRecord& record)
 {
-    if (resolution == QLatin1String("placed"))
+    if (record.conflict)
+        return QCoreApplication::translate(
+            kContext,
+            QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter",
+                              "Conflict: marked as not placed by hand, but the provider answered that "
+                              "it placed the order"));
+    switch (record.resolution) {
+    case OrderResolution::None:
+        return {};
+    case OrderResolution::Placed:
         return QCoreApplication::translate(
             kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Placed (confirmed by user)"));
-    if (resolution == QLatin1String("not_placed"))
+    case OrderResolution::NotPlaced:
         return QCoreApplication::translate(
             kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Not placed (confirmed by user)"));
-    return resolution;
+    }
+    return {};
 }
 
 QString paramsText(const QMap<QString, QString>& params)
@@ -102,7 +112,7 @@ QByteArray OrderCsvWriter::recordLine(const OrderRecord& record)
                  record.httpStatus != 0 ? QString::number(record.httpStatus) : QString(),
                  QString::number(record.attempts),
                  safe(record.idempotencyToken),
-                 resolutionText(record.resolution),
+                 resolutionText(record),
                  safe(record.note),
                  safe(paramsText(record.params))});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderEventKind.h"
 #include "OrderStatus.h"
 
 #include <QDateTime>
@@ -14,9 +15,9 @@ struct OrderEvent
     qint64 id = 0;
     qint64 orderRowId = 0;
     QDateTime atUtc;
-    QString kind; // "created" "attempt" "outcome" "resolved" "interrupted" "retry" "imported"
+    OrderEventKind kind = OrderEventKind::Created;
     OrderStatus status = OrderStatus::Pending; // the order's status after the event
-    QString detail;                            // compact JSON object, English
+    QString detail;                            // compact JSON object of values, never prose in a language
 };
 
 } // namespace OrderDesk

@@ -2,11 +2,14 @@
 
 #include "OrderEvent.h"
 #include "OrderOutcomeRecord.h"
+#include "OrderPageQuery.h"
 #include "OrderQuery.h"
 #include "OrderRecord.h"
 #include "OrderSort.h"
+#include "OrderTransitions.h"
 #include "common/LocalizedText.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,33 +58,67 @@ public:
     // The QSqlDatabase connection name, for read-only use in the same thread.
     QString connectionName() const;
 
+    // Who sends an order, and until when it counts as in flight without news (see OrderTransitions).
+    struct Lease
+    {
+        QString owner;
+        QDateTime untilUtc;
+        bool isValid() const { return !owner.isEmpty() && untilUtc.isValid(); }
+    };
+    // The duplicate guard as the order's confirmation left it: an order of the same provider,
+    // account and resource created within `window` that is newer than `acceptedUpToId` (the one
+    // the user saw and confirmed, 0 for none) stops the insert.
+    struct DuplicateGuard
+    {
+        bool enabled = false;
+        qint64 acceptedUpToId = 0;
+        std::chrono::seconds window = std::chrono::hours(24);
+    };
+
     // Inserts the row as Pending with attempts 0, times from the clock, and commits it
     // (synchronous=FULL) before returning. Status and outcome fields of `record` are
-    // ignored; an empty operatorName becomes currentOperator(). Returns the row id, 0 on failure.
+    // ignored; an empty operatorName becomes currentOperator(). With a guard, the check for a
+    // recent order of the resource runs in the same write transaction, so two processes cannot
+    // both pass it: a newer duplicate is returned in `duplicate` and nothing is written.
+    // With a lease, the order is in flight for its sender from the start.
+    // Returns the row id, 0 on failure.
     qint64 insertPending(const OrderRecord& record, LocalizedText* error = nullptr);
+    qint64 insertPending(const OrderRecord& record, const Lease& lease, const DuplicateGuard& guard,
+                         std::optional<OrderRecord>* duplicate, LocalizedText* error = nullptr);
     // Whole records as they are (status, outcome, attempts and both times; an invalid time
     // becomes the clock's now, an empty operatorName currentOperator()), such as orders carried
     // over from another ledger, in one transaction: all of them or none. Each gets one
     // "imported" event with its status. Ids are assigned in list order. Returns how many
     // were written; 0 and `error` on failure.
     int importRecords(const QList<OrderRecord>& records, LocalizedText* error = nullptr);
-    // A Pending row only. Also refreshes the row's update time, which markInterrupted reads.
+    // A Pending row only: one more request sent (attempts counts every request of the order),
+    // and the lease renewed when one is given.
     bool recordAttempt(qint64 id, int attempt, LocalizedText* error = nullptr);
-    // A Pending row, or an Unknown one that the user has not resolved (a late but definitive
-    // answer is worth more than an Unknown). Final rows are refused. attempts 0 keeps the count.
-    bool recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, LocalizedText* error = nullptr);
-    // The user's word on an Unknown or Pending row: placed → Succeeded with `orderId`
-    // (an empty one keeps the recorded order id) and resolution "placed"; not placed →
-    // Rejected with resolution "not_placed". A non-empty note replaces the row's note.
-    // The values replaced are kept in the "resolved" event.
-    bool resolve(qint64 id, bool placed, const QString& orderId, const QString& note,
-                 LocalizedText* error = nullptr);
-    // Unknown → Pending for a retry, event "retry" with the values the new attempt will replace.
-    // Whether a retry is safe (an idempotency token) is the caller's judgement.
+    bool recordAttempt(qint64 id, int attempt, const Lease& lease, LocalizedText* error = nullptr);
+    // Moves the lease of the sender's Pending orders forward. Returns how many were renewed.
+    int renewLeases(const QList<qint64>& ids, const Lease& lease);
+    // The sender's last word; releases its lease. Never refused for the order's state (see
+    // OrderTransitions::outcome): `applied` says whether it was a late answer and whether it
+    // raised a conflict. attempts 0 keeps the count.
+    bool recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, LocalizedText* error = nullptr,
+                       OrderTransitions::Change* applied = nullptr);
+    // The user's word on an order nobody is sending: placed → Succeeded with `orderId` (an
+    // empty one keeps the recorded order id); not placed → NotPlaced. Refused while a live lease
+    // holds the order. A non-empty note replaces the row's note; the event records the values
+    // replaced and `operatorName` (empty: currentOperator()).
+    bool resolve(qint64 id, OrderResolution resolution, const QString& orderId, const QString& note,
+                 LocalizedText* error = nullptr, const QString& operatorName = {});
+    // Unknown → Pending for a retry, event "retry" with the values the new attempt will replace,
+    // leased to the retrying sender. Whether a retry is safe (an idempotency token) is the caller's
+    // judgement.
     bool reopenForRetry(qint64 id, LocalizedText* error = nullptr);
-    // Pending rows not updated since `staleBeforeUtc` (their process died) become Unknown
-    // with an "interrupted" event. Returns how many; 0 also when the ledger cannot be written.
-    int markInterrupted(const QDateTime& staleBeforeUtc);
+    bool reopenForRetry(qint64 id, const Lease& lease, LocalizedText* error = nullptr);
+    // The sender gives up waiting on its own order (quit, Ctrl+C): Pending → Unknown, lease released.
+    bool abandon(qint64 id, const QString& leaseOwner, LocalizedText* error = nullptr);
+    // Pending rows whose lease has expired on the ledger's clock (their sender ended without an
+    // answer) become Unknown with an "interrupted" event. Returns how many; 0 also when the
+    // ledger cannot be written.
+    int markInterrupted();
 
     std::optional<OrderRecord> order(qint64 id) const;
     // Newest first (id descending); beforeId > 0 continues after the row with that id.
@@ -100,8 +137,9 @@ public:
                           const OrderRecord* after = nullptr) const;
     // Oldest first.
     QList<OrderEvent> events(qint64 id) const;
-    // The newest row for the same provider + profile + resource created in
-    // (now - window, now], ignoring Rejected rows (nothing was bought).
+    // The newest row for the same provider + profile + resource created after now - window,
+    // ignoring Rejected rows (the provider bought nothing). A NotPlaced row
+    // counts: a hand resolution may be wrong.
     std::optional<OrderRecord> recentDuplicate(const QString& provider, const QString& profile,
                                                const QString& resourceId,
                                                std::chrono::seconds window = std::chrono::hours(24)) const;
@@ -114,36 +152,22 @@ private:
     class Transaction;
 
     QSqlDatabase database() const;
-    QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
-                              const OrderRecord* after, LocalizedText* error) const;
-    enum class PagePlan
-    {
-        Direct, // in the order of the id or of the sort column's index, filtered on the way
-        Walk,   // the filter checked on the first rows of the sort column's index only
-        Sorted  // the filter's matches, sorted
-    };
-    PagePlan firstPlan(const OrderQuery& query, const OrderSort& sort, int limit) const;
-    // The statement of `plan` for that page, its values appended to `values`.
-    QString pageStatement(const OrderQuery& query, const OrderSort& sort, int limit, const OrderRecord* after,
-                          PagePlan plan, QVariantList* values) const;
-    // Whether fewer rows than a walk reads follow `after` in the sort's order.
-    bool walkReachedTheEnd(const OrderSort& sort, const OrderRecord* after) const;
-    bool runPage(const QString& statement, const QVariantList& values, QList<OrderRecord>* records,
-                 LocalizedText* error) const;
     // Starts a write transaction and reads the row it is about to change.
     std::optional<OrderRecord> beginRowWrite(Transaction& transaction, qint64 id, LocalizedText* error) const;
-    bool appendEvent(qint64 id, qint64 atMs, const QString& kind, OrderStatus status, const QString& detail,
+    std::optional<OrderRecord> newestDuplicate(const QString& provider, const QString& profile,
+                                               const QString& resourceId, std::chrono::seconds window,
+                                               QString* technicalError) const;
+    bool appendEvent(qint64 id, qint64 atMs, OrderEventKind kind, OrderStatus status, const QString& detail,
                      QString* technicalError);
     bool failWrite(const QString& technicalError, LocalizedText* error) const;
-    // No row waits to be indexed: the index alone can find every candidate.
-    bool textQueueEmpty() const;
+    bool refuse(const OrderTransitions::Change& change, LocalizedText* error) const;
 
     const Clock& m_clock;
     QString m_connectionName;
     QString m_filePath;
     bool m_open = false;
     bool m_textIndex = false;
-    bool m_sortIndexes = false;
+    OrderPageQuery m_pages;
 };
 
 } // namespace OrderDesk

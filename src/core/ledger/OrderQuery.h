@@ -20,6 +20,8 @@ struct OrderQuery
     // On the creation time: fromUtc <= created < toUtc, so that day ranges join without overlap.
     // Invalid: open.
     QDateTime fromUtc, toUtc;
+    // Only orders whose provider's answer contradicts a resolution by hand.
+    bool conflictsOnly = false;
 };
 
 } // namespace OrderDesk

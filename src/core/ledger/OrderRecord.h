@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderResolution.h"
 #include "OrderStatus.h"
 
 #include <QByteArray>
@@ -21,10 +22,17 @@ struct OrderRecord
     OrderStatus status = OrderStatus::Pending;
     QString orderId, requestId, errorCode, errorMessage;
     int httpStatus = 0;
+    // Requests sent for this order, over every attempt series (a safe retry adds its own).
     int attempts = 0;
     QByteArray rawResponse;
-    QString resolution; // "" | "placed" | "not_placed": set when a user resolved an Unknown order
-    QString note;       // English technical detail, or the user's note
+    OrderResolution resolution = OrderResolution::None; // set when a user resolved the order by hand
+    QString note;                                       // English technical detail, or the user's note
+    // The process sending the order holds it until this time and renews it while it waits; an
+    // expired lease on a Pending order means its sender ended without an answer.
+    QString leaseOwner;
+    QDateTime leaseUntilUtc;
+    // The provider's answer contradicts the user's resolution by hand (placed after "not placed").
+    bool conflict = false;
 };
 
 } // namespace OrderDesk

@@ -13,6 +13,8 @@ QString OrderStatusNames::key(OrderStatus status)
         return QStringLiteral("rejected");
     case OrderStatus::Unknown:
         return QStringLiteral("unknown");
+    case OrderStatus::NotPlaced:
+        return QStringLiteral("not_placed");
     }
     return QStringLiteral("unknown");
 }
@@ -39,13 +41,17 @@ LocalizedText OrderStatusNames::label(OrderStatus status)
         return LocalizedText(context, QT_TRANSLATE_NOOP("OrderDesk::OrderStatusNames", "Rejected"));
     case OrderStatus::Unknown:
         return LocalizedText(context, QT_TRANSLATE_NOOP("OrderDesk::OrderStatusNames", "Unknown"));
+    case OrderStatus::NotPlaced:
+        return LocalizedText(
+            context, QT_TRANSLATE_NOOP("OrderDesk::OrderStatusNames", "Not placed (resolved by hand)"));
     }
     return {};
 }
 
 QList<OrderStatus> OrderStatusNames::all()
 {
-    return {OrderStatus::Pending, OrderStatus::Succeeded, OrderStatus::Rejected, OrderStatus::Unknown};
+    return {OrderStatus::Pending, OrderStatus::Succeeded, OrderStatus::Rejected, OrderStatus::Unknown,
+            OrderStatus::NotPlaced};
 }
 
 } // namespace OrderDesk

@@ -10,13 +10,15 @@
 namespace OrderDesk {
 
 // Where an order stands. Only Pending moves on by itself; Unknown waits for the user (or a
-// retry that cannot buy twice); Succeeded and Rejected are final.
+// retry that cannot buy twice); Succeeded, Rejected and NotPlaced are final. Which event may
+// move an order from one to another is decided in one place: OrderTransitions.
 enum class OrderStatus
 {
-    Pending,   // recorded, not yet answered
-    Succeeded, // the provider created the order
+    Pending,   // recorded, being sent or about to be
+    Succeeded, // the provider created the order (or the user saw it in the console)
     Rejected,  // the provider refused it, or it never left the machine: nothing was bought
-    Unknown    // no definitive answer: it may or may not have been bought
+    Unknown,   // no definitive answer: it may or may not have been bought
+    NotPlaced  // the user found no such order in the console: a judgement by hand, not the provider's
 };
 
 class OrderStatusNames

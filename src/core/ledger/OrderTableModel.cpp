@@ -176,6 +176,11 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn && !record.errorMessage.isEmpty())
             return record.errorMessage;
+        if (index.column() == StatusColumn && record.conflict)
+            return QCoreApplication::translate(
+                "OrderDesk::OrderTableModel",
+                "Marked as not placed by hand, but the provider answered that it "
+                "placed this order. Open the details.");
         if (index.column() == StatusColumn && !record.note.isEmpty())
             return record.note;
         return {};
@@ -212,6 +217,9 @@ QVariant OrderTableModel::displayValue(const OrderRecord& record, int column) co
     case ResourceColumn:
         return record.resourceId;
     case StatusColumn:
+        if (record.conflict)
+            return QCoreApplication::translate("OrderDesk::OrderTableModel", "⚠ %1 — conflict")
+                .arg(OrderStatusNames::label(record.status).toString());
         return OrderStatusNames::label(record.status).toString();
     case OrderIdColumn:
         return record.orderId;

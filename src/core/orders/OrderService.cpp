@@ -9,6 +9,13 @@
 #include "net/OrderOutcome.h"
 #include "providers/Provider.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+
 namespace OrderDesk {
 
 namespace {
@@ -58,6 +65,16 @@ OrderOutcomeRecord toRecord(const OrderOutcome& outcome, bool isRetry)
     return record;
 }
 
+// Who sends: readable in a refusal ("being sent by …") and unique to this service.
+QString makeLeaseOwner()
+{
+    const QString user = OrderLedger::currentOperator();
+    return QStringLiteral("%1@%2 pid %3 #%4")
+        .arg(user.isEmpty() ? QStringLiteral("?") : user, QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
 LocalizedText notOpen()
 {
     return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
@@ -74,9 +91,27 @@ OrderService::OrderService(OrderLedger& ledger, OrderClient& client, NonceSource
     , m_ledger(ledger)
     , m_client(client)
     , m_tokens(tokens)
+    , m_leaseOwner(makeLeaseOwner())
 {
     connect(&m_client, &OrderClient::attemptStarted, this, &OrderService::onAttemptStarted);
     connect(&m_client, &OrderClient::finished, this, &OrderService::onFinished);
+    connect(&m_renewal, &QTimer::timeout, this, &OrderService::renewLeases);
+}
+
+std::chrono::milliseconds OrderService::leaseDuration() const
+{
+    const NetworkOptions& options = m_client.options();
+    const RetryPolicy::Tuning& tuning = m_client.retryTuning();
+    // Between two signs of life a healthy sender waits at most one attempt and the backoff
+    // before the next; the margin covers a busy ledger (its busy timeout) and a slow machine.
+    constexpr std::chrono::milliseconds margin{30000};
+    return options.connectTimeout + options.transferTimeout +
+           std::max(tuning.maxDelay, tuning.idempotentProcessingDelay) + margin;
+}
+
+void OrderService::setLeaseRenewalInterval(std::chrono::milliseconds interval)
+{
+    m_renewalOverride = interval;
 }
 
 PreparedOrder OrderService::check(const Provider& provider, OrderRequest order, const QString& profile,
@@ -108,6 +143,16 @@ PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order
     return prepared;
 }
 
+namespace {
+
+OrderLedger::Lease leaseFrom(const QString& owner, const QDateTime& nowUtc,
+                             std::chrono::milliseconds duration)
+{
+    return OrderLedger::Lease{owner, nowUtc.addMSecs(duration.count())};
+}
+
+} // namespace
+
 void OrderService::place(const PreparedOrder& prepared, const Credential& credential, QObject* context,
                          Placed placed)
 {
@@ -137,13 +182,29 @@ void OrderService::place(const PreparedOrder& prepared, const Credential& creden
     if (provider.hasIdempotencyToken())
         record.idempotencyToken = prepared.order.value(provider.idempotencyField());
 
-    // Rule 1 of DESIGN.md: the row and its token are committed before any byte is sent.
+    OrderLedger::DuplicateGuard duplicateGuard;
+    duplicateGuard.enabled = !prepared.duplicateAllowed;
+    duplicateGuard.acceptedUpToId = prepared.duplicate ? prepared.duplicate->id : 0;
+    const QDateTime now = m_ledger.clock().nowUtc();
+    auto newerDuplicate = std::make_shared<std::optional<OrderRecord>>();
+
+    // Write ahead (docs/ARCHITECTURE.md): the row, its token and the sender's lease are committed
+    // before any byte is sent, in the transaction that checks the duplicate guard once more.
     writer().write(
-        m_ledger.clock().nowUtc(),
-        [record](OrderLedger& ledger, LocalizedText* error) { return ledger.insertPending(record, error); },
-        [this, &provider, order = prepared.order, endpoint = prepared.endpoint, credential, guard,
-         placed](qint64 id, const LocalizedText& error) {
-            sendRecorded(id, error, provider, order, endpoint, credential, guard, placed, false);
+        now,
+        [record, lease = leaseFrom(m_leaseOwner, now, leaseDuration()), duplicateGuard,
+         newerDuplicate](OrderLedger& ledger, LocalizedText* error) {
+            return ledger.insertPending(record, lease, duplicateGuard, newerDuplicate.get(), error);
+        },
+        [this, &provider, order = prepared.order, endpoint = prepared.endpoint, credential, guard, placed,
+         newerDuplicate](qint64 id, const LocalizedText& error) {
+            sendRecorded(
+                id, error, provider, order, endpoint, credential, guard,
+                [placed, newerDuplicate](qint64 ledgerId, const LocalizedText& reason,
+                                         const std::optional<OrderRecord>&) {
+                    placed(ledgerId, reason, *newerDuplicate);
+                },
+                false);
         });
 }
 
@@ -155,7 +216,7 @@ void OrderService::refuseLater(const QPointer<QObject>& context, const Placed& p
         this,
         [context, placed, error] {
             if (context)
-                placed(0, error);
+                placed(0, error, std::nullopt);
         },
         Qt::QueuedConnection);
 }
@@ -171,7 +232,8 @@ void OrderService::sendRecorded(qint64 ledgerId, const LocalizedText& error, con
         send(ledgerId, provider, order, endpoint, credential);
     }
     if (context)
-        placed(ledgerId, error);
+        placed(ledgerId, error, std::nullopt);
+    emitIdleWhenDone();
 }
 
 bool OrderService::canRetrySafely(const OrderRecord& record, const Provider& provider)
@@ -220,10 +282,12 @@ void OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
         return;
     }
     const OrderRecord record = *m_ledger.order(ledgerId);
+    const QDateTime now = m_ledger.clock().nowUtc();
     writer().write(
-        m_ledger.clock().nowUtc(),
-        [ledgerId](OrderLedger& ledger, LocalizedText* error) -> qint64 {
-            return ledger.reopenForRetry(ledgerId, error) ? ledgerId : 0;
+        now,
+        [ledgerId, lease = leaseFrom(m_leaseOwner, now, leaseDuration())](OrderLedger& ledger,
+                                                                          LocalizedText* error) -> qint64 {
+            return ledger.reopenForRetry(ledgerId, lease, error) ? ledgerId : 0;
         },
         [this, &provider, order = OrderRequest{record.region, record.params},
          endpoint = Endpoint::parse(record.endpoint), credential, guard,
@@ -232,10 +296,95 @@ void OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
         });
 }
 
-int OrderService::markInterruptedOrders()
+void OrderService::resolve(qint64 ledgerId, OrderResolution resolution, const QString& orderId,
+                           const QString& note, QObject* context, Done done)
 {
-    // The ledger's clock, which dated the rows: a pinned clock must not meet the system's.
-    return m_ledger.markInterrupted(m_ledger.clock().nowUtc().addSecs(-kInterruptedAfterMinutes * 60));
+    const QPointer<QObject> guard(context);
+    if (!m_ledger.isOpen()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(false, notOpen());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [ledgerId, resolution, orderId, note](OrderLedger& ledger, LocalizedText* error) -> qint64 {
+            return ledger.resolve(ledgerId, resolution, orderId, note, error) ? 1 : 0;
+        },
+        [this, ledgerId, guard, done](qint64 ok, const LocalizedText& error) {
+            if (ok)
+                emit resolved(ledgerId);
+            if (guard)
+                done(ok != 0, error);
+            emitIdleWhenDone();
+        });
+}
+
+void OrderService::markInterruptedOrders()
+{
+    if (!m_ledger.isOpen())
+        return;
+    // The ledger's clock, which dated the leases: a pinned clock must not meet the system's.
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [](OrderLedger& ledger, LocalizedText*) -> qint64 { return ledger.markInterrupted() + 1; },
+        [this](qint64 countPlusOne, const LocalizedText&) {
+            emit interruptedMarked(static_cast<int>(std::max<qint64>(countPlusOne - 1, 0)));
+            emitIdleWhenDone();
+        });
+}
+
+void OrderService::abandonInFlight(QObject* context, std::function<void(int abandoned)> done)
+{
+    const QPointer<QObject> guard(context);
+    const QList<qint64> ids = m_inFlight.values();
+    if (ids.isEmpty() || !m_ledger.isOpen()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(0);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [ids, owner = m_leaseOwner](OrderLedger& ledger, LocalizedText*) -> qint64 {
+            qint64 abandoned = 0;
+            for (const qint64 id : ids)
+                abandoned += ledger.abandon(id, owner) ? 1 : 0;
+            return abandoned + 1;
+        },
+        [guard, done](qint64 abandonedPlusOne, const LocalizedText&) {
+            if (guard)
+                done(static_cast<int>(std::max<qint64>(abandonedPlusOne - 1, 0)));
+        });
+}
+
+void OrderService::renewLeases()
+{
+    const QList<qint64> ids = m_inFlight.values();
+    if (ids.isEmpty()) {
+        m_renewal.stop();
+        return;
+    }
+    const QDateTime now = m_ledger.clock().nowUtc();
+    writer().write(now,
+                   [ids, lease = leaseFrom(m_leaseOwner, now, leaseDuration())](OrderLedger& ledger,
+                                                                                LocalizedText*) -> qint64 {
+                       return ledger.renewLeases(ids, lease) + 1;
+                   });
+}
+
+void OrderService::emitIdleWhenDone()
+{
+    if (!isBusy())
+        emit idle();
 }
 
 void OrderService::send(qint64 ledgerId, const Provider& provider, const OrderRequest& order,
@@ -243,11 +392,21 @@ void OrderService::send(qint64 ledgerId, const Provider& provider, const OrderRe
 {
     const quint64 handle = m_client.send(provider, order, endpoint, credential);
     m_inFlight.insert(handle, ledgerId);
+    if (!m_renewal.isActive()) {
+        // Read now: the client's timeouts may have changed since the service was made.
+        m_renewal.start(m_renewalOverride.value_or(
+            std::chrono::duration_cast<std::chrono::milliseconds>(leaseDuration() / 4)));
+    }
 }
 
 bool OrderService::isBusy() const
 {
     return !m_inFlight.isEmpty() || (m_writer && m_writer->pending() > 0);
+}
+
+int OrderService::inFlightCount() const
+{
+    return static_cast<int>(m_inFlight.size());
 }
 
 LedgerWriter& OrderService::writer()
@@ -264,10 +423,12 @@ void OrderService::onAttemptStarted(quint64 handle, int attempt)
     if (id == 0)
         return;
     // Announced once recorded, so that whoever reads the ledger on the signal sees the attempt.
+    const QDateTime now = m_ledger.clock().nowUtc();
     writer().write(
-        m_ledger.clock().nowUtc(),
-        [id, attempt](OrderLedger& ledger, LocalizedText* error) -> qint64 {
-            return ledger.recordAttempt(id, attempt, error) ? 1 : 0;
+        now,
+        [id, attempt, lease = leaseFrom(m_leaseOwner, now, leaseDuration())](OrderLedger& ledger,
+                                                                             LocalizedText* error) -> qint64 {
+            return ledger.recordAttempt(id, attempt, lease, error) ? 1 : 0;
         },
         [this, id, attempt](qint64, const LocalizedText&) { emit attemptStarted(id, attempt); });
 }
@@ -278,19 +439,24 @@ void OrderService::onFinished(quint64 handle, const OrderOutcome& outcome)
     if (id == 0)
         return;
     const bool isRetry = m_retries.remove(id);
+    if (m_inFlight.isEmpty())
+        m_renewal.stop();
+    auto applied = std::make_shared<OrderTransitions::Change>();
     writer().write(
         m_ledger.clock().nowUtc(),
-        [id, record = toRecord(outcome, isRetry)](OrderLedger& ledger, LocalizedText* error) -> qint64 {
-            return ledger.recordOutcome(id, record, error) ? 1 : 0;
-        },
-        [this, id, outcome](qint64 recorded, const LocalizedText& error) {
+        [id, record = toRecord(outcome, isRetry), applied](OrderLedger& ledger, LocalizedText* error)
+            -> qint64 { return ledger.recordOutcome(id, record, error, applied.get()) ? 1 : 0; },
+        [this, id, outcome, applied](qint64 recorded, const LocalizedText& error) {
             OrderOutcome reported = outcome;
             if (!recorded) {
                 // The provider's answer is still shown; the row keeps saying Pending, which later
                 // becomes Unknown, so the user is never told less than what happened.
                 reported.technicalDetail += QStringLiteral(" [ledger: %1]").arg(error.toEnglish());
+            } else if (applied->recordedAs == OrderEventKind::LateAnswer) {
+                emit lateAnswer(id, applied->raisesConflict);
             }
             emit finished(id, reported);
+            emitIdleWhenDone();
         });
 }
 

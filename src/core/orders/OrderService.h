@@ -2,12 +2,15 @@
 
 #include "PreparedOrder.h"
 #include "common/LocalizedText.h"
+#include "ledger/OrderResolution.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,10 +25,12 @@ class OrderLedger;
 struct OrderOutcome;
 struct OrderRecord;
 
-// The order lifecycle of DESIGN.md in one place, shared by the GUI and the CLI: validate,
-// look for a recent order of the same resource, record the order as Pending (committed
-// before any byte leaves), send, and record whatever came back. Neither front end talks to
-// the ledger or the client about an order directly.
+// The order lifecycle (docs/ARCHITECTURE.md) in one place, shared by the GUI and the CLI:
+// validate, look for a recent order of the same resource, record the order as Pending (the
+// duplicate guard checked again in that same transaction, committed before any byte leaves),
+// send while holding the order's lease, and record whatever came back. Every write of an
+// order's life, the user's resolutions included, goes through the ledger's writer thread; the
+// rules of which write is allowed are OrderTransitions'. Neither front end writes the ledger.
 class OrderService : public QObject
 {
     Q_OBJECT
@@ -47,8 +52,11 @@ public:
     std::optional<OrderRecord> recentDuplicate(const PreparedOrder& prepared) const;
 
     // Called once, in the service's thread and never before the call that takes it returns: with
-    // the ledger id of the order, or with 0 and the reason when nothing was sent.
-    using Placed = std::function<void(qint64 ledgerId, const LocalizedText& error)>;
+    // the ledger id of the order, or with 0 and the reason when nothing was sent. When another
+    // order of the resource was recorded after the user confirmed (the duplicate guard, checked
+    // again as the order is recorded), `newerDuplicate` is that order: ask the user again.
+    using Placed = std::function<void(qint64 ledgerId, const LocalizedText& error,
+                                      const std::optional<OrderRecord>& newerDuplicate)>;
 
     // Records the order as Pending, then sends it. The row is committed before any byte leaves,
     // by the ledger's writer thread, so the caller never waits for the disk. `placed` comes once
@@ -67,22 +75,51 @@ public:
     void retry(qint64 ledgerId, const Provider& provider, const Credential& credential, QObject* context,
                Placed placed);
 
-    // How long a Pending row may go without news before it counts as interrupted: longer than
-    // any attempt series of the client can take.
-    static constexpr int kInterruptedAfterMinutes = 15;
-    // Marks the Pending rows of processes that ended without an answer as Unknown.
-    int markInterruptedOrders();
+    // Called once with true, or false and the reason.
+    using Done = std::function<void(bool ok, const LocalizedText& error)>;
+    // The user's word on an order nobody is sending (OrderTransitions::resolve), recorded by the
+    // writer thread with the operating system's user as the operator.
+    void resolve(qint64 ledgerId, OrderResolution resolution, const QString& orderId, const QString& note,
+                 QObject* context, Done done);
+
+    // How long an order stays in flight after its sender's last sign of life: one attempt with
+    // its longest backoff under the client's timeouts, and a margin. The sender renews the lease
+    // at each attempt and every leaseDuration()/4 while it waits.
+    std::chrono::milliseconds leaseDuration() const;
+    // Tests shorten the renewal period; the lease itself follows leaseDuration().
+    void setLeaseRenewalInterval(std::chrono::milliseconds interval);
+    // This service's name on the orders it sends: user, host and process.
+    QString leaseOwner() const { return m_leaseOwner; }
+
+    // Marks the Pending orders whose sender's lease has expired as Unknown, through the writer;
+    // emits interruptedMarked with how many.
+    void markInterruptedOrders();
+
+    // Records every order this service is still waiting for as Unknown ("stopped waiting"), so
+    // that it can be resolved at once instead of after its lease expires; `done` once recorded.
+    // For quitting while orders are out; an answer that still arrives is recorded as usual.
+    void abandonInFlight(QObject* context, std::function<void(int abandoned)> done);
 
     // Orders on their way or answered but not yet recorded: quitting now would lose news.
     bool isBusy() const;
+    int inFlightCount() const;
 
 signals:
-    // Both come once the ledger holds what they announce.
+    // All come once the ledger holds what they announce.
     void attemptStarted(qint64 ledgerId, int attempt);
     void finished(qint64 ledgerId, const OrderDesk::OrderOutcome& outcome);
+    // The answer came after the order was resolved by hand (or was already final); `conflict`:
+    // it says placed where the user said not placed. Comes before finished().
+    void lateAnswer(qint64 ledgerId, bool conflict);
+    void resolved(qint64 ledgerId);
+    void interruptedMarked(int count);
+    // isBusy() has become false.
+    void idle();
 
 private:
     LedgerWriter& writer();
+    void renewLeases();
+    void emitIdleWhenDone();
     void refuseLater(const QPointer<QObject>& context, const Placed& placed, const LocalizedText& error);
     // The writer's job has committed: sends, or reports why not.
     void sendRecorded(qint64 ledgerId, const LocalizedText& error, const Provider& provider,
@@ -99,6 +136,9 @@ private:
     QHash<quint64, qint64> m_inFlight; // client handle → ledger id
     QSet<qint64> m_retries;            // ledger ids being sent again after an unknown outcome
     std::unique_ptr<LedgerWriter> m_writer;
+    QString m_leaseOwner;
+    QTimer m_renewal;
+    std::optional<std::chrono::milliseconds> m_renewalOverride;
 };
 
 } // namespace OrderDesk

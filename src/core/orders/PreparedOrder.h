@@ -28,6 +28,9 @@ struct PreparedOrder
     // An order for the same provider, account and resource within the last 24 hours: sending
     // again needs the user's explicit second confirmation.
     std::optional<OrderRecord> duplicate;
+    // The user accepts any recent order of the resource (the CLI's --allow-duplicate); otherwise
+    // one recorded after `duplicate` stops the order as it is recorded.
+    bool duplicateAllowed = false;
 
     bool isValid() const { return provider && issues.isEmpty() && endpoint.isValid(); }
 };

@@ -141,8 +141,8 @@ private Q_SLOTS:
         unknown.status = OrderStatus::Unknown;
         unknown.attempts = 1;
         QVERIFY(ledger.recordOutcome(id3, unknown));
-        QVERIFY(
-            ledger.resolve(id3, true, QStringLiteral("CS2405011000ABCDE"), QStringLiteral("已在控制台确认")));
+        QVERIFY(ledger.resolve(id3, OrderResolution::Placed, QStringLiteral("CS2405011000ABCDE"),
+                               QStringLiteral("已在控制台确认")));
 
         const QString file = m_dir->filePath(QStringLiteral("orders.csv"));
         LocalizedText error;
@@ -225,7 +225,7 @@ private Q_SLOTS:
         OrderOutcomeRecord unknown;
         unknown.status = OrderStatus::Unknown;
         QVERIFY(ledger.recordOutcome(id, unknown));
-        QVERIFY(ledger.resolve(id, false, QString(), QString()));
+        QVERIFY(ledger.resolve(id, OrderResolution::NotPlaced, QString(), QString()));
 
         TableTranslator chinese;
         const char* csv = "OrderDesk::OrderCsvWriter";
@@ -244,7 +244,8 @@ private Q_SLOTS:
                                  "Idempotency token", "Resolution",    "Note",        "Parameters"};
         for (int i = 0; i < titles.size(); ++i)
             chinese.add(csv, sources[i], titles.at(i));
-        chinese.add("OrderDesk::OrderStatusNames", "Rejected", QStringLiteral("被拒绝"));
+        chinese.add("OrderDesk::OrderStatusNames", "Not placed (resolved by hand)",
+                    QStringLiteral("未下单（人工确认）"));
         chinese.add(csv, "Not placed (confirmed by user)", QStringLiteral("未下单（用户确认）"));
         QVERIFY(QCoreApplication::installTranslator(&chinese));
 
@@ -256,7 +257,7 @@ private Q_SLOTS:
         const QList<QByteArray> lines = fileBytes(file).split('\n');
         QCOMPARE(lines.at(0), QByteArray(QByteArrayLiteral("\xEF\xBB\xBF") +
                                          titles.join(QLatin1Char(',')).toUtf8() + '\r'));
-        QVERIFY(lines.at(1).contains(QString::fromUtf8(",被拒绝,").toUtf8()));
+        QVERIFY(lines.at(1).contains(QString::fromUtf8(",未下单（人工确认）,").toUtf8()));
         QVERIFY(lines.at(1).contains(QString::fromUtf8(",未下单（用户确认）,").toUtf8()));
 
         // Back in English once the translator is gone: the text is translated when written.

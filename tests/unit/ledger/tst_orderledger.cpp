@@ -1,5 +1,6 @@
 #include "LedgerTestSupport.h"
 #include "common/FixedClock.h"
+#include "ledger/OrderEventKind.h"
 #include "ledger/OrderLedger.h"
 
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ QStringList eventKinds(const QList<OrderEvent>& events)
 {
     QStringList kinds;
     for (const OrderEvent& event : events)
-        kinds << event.kind;
+        kinds << OrderEventKindNames::key(event.kind);
     return kinds;
 }
 
@@ -69,6 +70,7 @@ OrderOutcomeRecord outcome(OrderStatus status)
         result.note = QStringLiteral("no response within 30 s after the request was sent");
         break;
     case OrderStatus::Pending:
+    case OrderStatus::NotPlaced:
         break;
     }
     return result;
@@ -123,20 +125,21 @@ private Q_SLOTS:
         QVERIFY2(ledger.open(file, &error), qPrintable(error.toEnglish()));
         QVERIFY(ledger.isOpen());
         QCOMPARE(ledger.filePath(), file);
-        QCOMPARE(OrderLedger::currentSchemaVersion(), 1);
-        QCOMPARE(rawValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(OrderLedger::currentSchemaVersion(), 2);
+        QCOMPARE(rawValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
         QCOMPARE(rawValue(file, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(rawValue(file,
-                          QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
-                                         " WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
-                     .toString(),
-                 QStringLiteral("order_events_order_idx,orders_created_idx,orders_duplicate_idx,"
-                                "orders_sort_attempts_idx,orders_sort_error_idx,orders_sort_order_id_idx,"
-                                "orders_sort_profile_idx,orders_sort_provider_idx,orders_sort_region_idx,"
-                                "orders_sort_request_id_idx,orders_sort_resource_idx,orders_status_idx"));
+        QCOMPARE(
+            rawValue(file,
+                     QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                                    " WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
+                .toString(),
+            QStringLiteral("order_events_order_idx,orders_created_idx,orders_duplicate_idx,orders_lease_idx,"
+                           "orders_sort_attempts_idx,orders_sort_error_idx,orders_sort_order_id_idx,"
+                           "orders_sort_profile_idx,orders_sort_provider_idx,orders_sort_region_idx,"
+                           "orders_sort_request_id_idx,orders_sort_resource_idx,orders_status_idx"));
     }
 
-    void open_emptyFile_isUpgradedToVersion1()
+    void open_emptyFile_isUpgradedToTheCurrentVersion()
     {
         QFile empty(path());
         QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -146,11 +149,12 @@ private Q_SLOTS:
         OrderLedger ledger(m_clock);
         LocalizedText error;
         QVERIFY2(ledger.open(path(), &error), qPrintable(error.toEnglish()));
-        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 OrderLedger::currentSchemaVersion());
         QVERIFY(ledger.insertPending(seedRecord()) > 0);
     }
 
-    void open_version0DatabaseWithoutTables_isUpgradedToVersion1()
+    void open_version0DatabaseWithoutTables_isUpgradedToTheCurrentVersion()
     {
         // A valid SQLite file at user_version 0 with nothing in it (its header is written).
         writeRaw(path(), {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
@@ -160,7 +164,8 @@ private Q_SLOTS:
         OrderLedger ledger(m_clock);
         LocalizedText error;
         QVERIFY2(ledger.open(path(), &error), qPrintable(error.toEnglish()));
-        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 OrderLedger::currentSchemaVersion());
     }
 
     void open_existingLedger_keepsItsOrders()
@@ -195,7 +200,7 @@ private Q_SLOTS:
         QTest::newRow("newer ledger")
             << QStringList{QStringLiteral("PRAGMA application_id = 1329876039"),
                            QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY)"),
-                           QStringLiteral("PRAGMA user_version = 2")}
+                           QStringLiteral("PRAGMA user_version = 3")}
             << QByteArray() << QStringLiteral("The order ledger %1 was written by a newer version");
         QTest::newRow("other application, version 0")
             << QStringList{QStringLiteral("CREATE TABLE contacts (name TEXT)"),
@@ -253,7 +258,7 @@ private Q_SLOTS:
                            "%2; this version reads up to %3). Update OrderDesk to open it. The file was left "
                            "unchanged."));
         QCOMPARE(error.args(),
-                 (QStringList{QDir::toNativeSeparators(path()), QStringLiteral("7"), QStringLiteral("1")}));
+                 (QStringList{QDir::toNativeSeparators(path()), QStringLiteral("7"), QStringLiteral("2")}));
     }
 
     void open_uncreatableFolder_fails()
@@ -331,13 +336,13 @@ private Q_SLOTS:
         QCOMPARE(seen->params.value(QStringLiteral("ClientToken")), QStringLiteral("CBCE910E-D396-4944"));
         QCOMPARE(seen->idempotencyToken, QStringLiteral("CBCE910E-D396-4944"));
         QVERIFY(seen->orderId.isEmpty());
-        QVERIFY(seen->resolution.isEmpty());
+        QCOMPARE(seen->resolution, OrderResolution::None);
         QCOMPARE(rawValue(path(), QStringLiteral("SELECT status FROM orders WHERE id = 1")).toString(),
                  QStringLiteral("pending"));
 
         const QList<OrderEvent> events = reader.events(id);
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events.at(0).kind, QStringLiteral("created"));
+        QCOMPARE(events.at(0).kind, OrderEventKind::Created);
         QCOMPARE(events.at(0).orderRowId, id);
         QCOMPARE(events.at(0).status, OrderStatus::Pending);
         QCOMPARE(events.at(0).atUtc, startUtc());
@@ -414,7 +419,7 @@ private Q_SLOTS:
         const QList<OrderEvent> events = ledger.events(id);
         QCOMPARE(eventKinds(events), (QStringList{QStringLiteral("created"), QStringLiteral("attempt"),
                                                   QStringLiteral("attempt")}));
-        QCOMPARE(events.at(2).detail, QStringLiteral("{\"attempt\":2}"));
+        QCOMPARE(events.at(2).detail, QStringLiteral("{\"attempt\":2,\"requests\":2}"));
         QCOMPARE(events.at(2).atUtc, startUtc().addSecs(10));
 
         LocalizedText error;
@@ -455,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(row->note, result.note);
         QCOMPARE(row->updatedUtc, startUtc().addSecs(2));
         const QList<OrderEvent> events = reader.events(id);
-        QCOMPARE(events.constLast().kind, QStringLiteral("outcome"));
+        QCOMPARE(events.constLast().kind, OrderEventKind::Outcome);
         QCOMPARE(events.constLast().status, status);
         const QJsonObject detail = json(events.constLast().detail);
         QCOMPARE(detail.value(QStringLiteral("orderId")).toString(), result.orderId);
@@ -467,7 +472,8 @@ private Q_SLOTS:
     {
         OrderLedger ledger(m_clock);
         const qint64 id = openWithOrder(ledger);
-        QVERIFY(ledger.recordAttempt(id, 3));
+        for (int attempt = 1; attempt <= 3; ++attempt)
+            QVERIFY(ledger.recordAttempt(id, attempt));
         OrderOutcomeRecord result = outcome(OrderStatus::Succeeded);
         result.attempts = 0;
         QVERIFY(ledger.recordOutcome(id, result));
@@ -499,14 +505,14 @@ private Q_SLOTS:
         QCOMPARE(previous.value(QStringLiteral("errorCode")).toString(), QStringLiteral("Timeout"));
     }
 
-    void finalOrder_refusesEveryChange_data()
+    void finalOrder_refusesEveryChange_butKeepsALateAnswer_data()
     {
         QTest::addColumn<OrderStatus>("final");
         QTest::newRow("succeeded") << OrderStatus::Succeeded;
         QTest::newRow("rejected") << OrderStatus::Rejected;
     }
 
-    void finalOrder_refusesEveryChange()
+    void finalOrder_refusesEveryChange_butKeepsALateAnswer()
     {
         QFETCH(OrderStatus, final);
         OrderLedger ledger(m_clock);
@@ -516,25 +522,30 @@ private Q_SLOTS:
         m_clock.advanceSeconds(60);
 
         LocalizedText error;
-        QVERIFY(!ledger.recordOutcome(id, outcome(OrderStatus::Unknown), &error));
-        QCOMPARE(QString::fromUtf8(error.sourceText()),
-                 QStringLiteral("The outcome of order %1 is already final; it was not changed."));
         QVERIFY(!ledger.recordAttempt(id, 2, &error));
         QCOMPARE(
             QString::fromUtf8(error.sourceText()),
             QStringLiteral("An attempt can only be recorded for a pending order; order %1 is not pending."));
-        QVERIFY(!ledger.resolve(id, true, QStringLiteral("x"), QString(), &error));
+        QVERIFY(!ledger.resolve(id, OrderResolution::Placed, QStringLiteral("x"), QString(), &error));
         QCOMPARE(error.args(), QStringList{QString::number(id)});
         QVERIFY(!ledger.reopenForRetry(id, &error));
         QCOMPARE(
             QString::fromUtf8(error.sourceText()),
             QStringLiteral("Only an order whose outcome is unknown can be sent again; order %1 is not."));
-        QCOMPARE(ledger.markInterrupted(m_clock.nowUtc()), 0);
+        QCOMPARE(ledger.markInterrupted(), 0);
 
+        // An answer is never dropped: it is kept in the history, and the final row stays as it was.
+        OrderTransitions::Change applied;
+        QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Unknown), &error, &applied));
+        QCOMPARE(applied.recordedAs, OrderEventKind::LateAnswer);
+        QVERIFY(!applied.raisesConflict);
         const std::optional<OrderRecord> after = ledger.order(id);
         QCOMPARE(after->status, before->status);
-        QCOMPARE(after->updatedUtc, before->updatedUtc);
-        QCOMPARE(ledger.events(id).size(), 2);
+        QCOMPARE(after->orderId, before->orderId);
+        QCOMPARE(ledger.events(id).size(), 3);
+        QCOMPARE(ledger.events(id).constLast().kind, OrderEventKind::LateAnswer);
+        QCOMPARE(json(ledger.events(id).constLast().detail).value(QStringLiteral("answer")).toString(),
+                 QStringLiteral("unknown"));
     }
 
     void transitions_unknownOrder_areRefused()
@@ -547,7 +558,7 @@ private Q_SLOTS:
                  QStringLiteral("There is no order %1 in the ledger."));
         QCOMPARE(error.args(), QStringList{QStringLiteral("42")});
         QVERIFY(!ledger.recordOutcome(42, outcome(OrderStatus::Succeeded), &error));
-        QVERIFY(!ledger.resolve(42, false, QString(), QString(), &error));
+        QVERIFY(!ledger.resolve(42, OrderResolution::NotPlaced, QString(), QString(), &error));
         QVERIFY(!ledger.reopenForRetry(42, &error));
         QCOMPARE(error.args(), QStringList{QStringLiteral("42")});
         QVERIFY(!ledger.order(42).has_value());
@@ -562,13 +573,13 @@ private Q_SLOTS:
         QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Unknown)));
         m_clock.advanceSeconds(3600);
         LocalizedText error;
-        QVERIFY2(ledger.resolve(id, true, QStringLiteral(" 211234567890123 "),
+        QVERIFY2(ledger.resolve(id, OrderResolution::Placed, QStringLiteral(" 211234567890123 "),
                                 QStringLiteral("控制台已确认订单 checked in the console"), &error),
                  qPrintable(error.toEnglish()));
 
         const std::optional<OrderRecord> row = ledger.order(id);
         QCOMPARE(row->status, OrderStatus::Succeeded);
-        QCOMPARE(row->resolution, QStringLiteral("placed"));
+        QCOMPARE(row->resolution, OrderResolution::Placed);
         QCOMPARE(row->orderId, QStringLiteral("211234567890123"));
         QVERIFY(row->errorCode.isEmpty());
         QCOMPARE(row->note, QStringLiteral("控制台已确认订单 checked in the console"));
@@ -588,32 +599,35 @@ private Q_SLOTS:
         QCOMPARE(previous.value(QStringLiteral("note")).toString(),
                  QStringLiteral("no response within 30 s after the request was sent"));
 
-        // Resolved means final.
-        QVERIFY(!ledger.resolve(id, false, QString(), QString(), &error));
-        QVERIFY(!ledger.recordOutcome(id, outcome(OrderStatus::Rejected), &error));
+        // Resolved means final: a later answer is kept in the history only.
+        QVERIFY(!ledger.resolve(id, OrderResolution::NotPlaced, QString(), QString(), &error));
+        QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Rejected), &error));
+        QCOMPARE(ledger.order(id)->status, OrderStatus::Succeeded);
+        QVERIFY(!ledger.order(id)->conflict);
+        QCOMPARE(ledger.events(id).constLast().kind, OrderEventKind::LateAnswer);
     }
 
-    void resolve_notPlaced_isRejectedWithItsReason()
+    void resolve_notPlaced_isItsOwnStatusWithItsReason()
     {
         OrderLedger ledger(m_clock);
         const qint64 id = openWithOrder(ledger);
         QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Unknown)));
-        QVERIFY(ledger.resolve(id, false, QStringLiteral("ignored"), QString()));
+        QVERIFY(ledger.resolve(id, OrderResolution::NotPlaced, QStringLiteral("ignored"), QString()));
         const std::optional<OrderRecord> row = ledger.order(id);
-        QCOMPARE(row->status, OrderStatus::Rejected);
-        QCOMPARE(row->resolution, QStringLiteral("not_placed"));
+        QCOMPARE(row->status, OrderStatus::NotPlaced);
+        QCOMPARE(row->resolution, OrderResolution::NotPlaced);
         QVERIFY(row->orderId.isEmpty());
         QCOMPARE(row->errorCode, QStringLiteral("Timeout")); // kept: it explains the row
         QCOMPARE(row->note, QStringLiteral("no response within 30 s after the request was sent"));
-        QCOMPARE(ledger.events(id).constLast().kind, QStringLiteral("resolved"));
-        QCOMPARE(ledger.events(id).constLast().status, OrderStatus::Rejected);
+        QCOMPARE(ledger.events(id).constLast().kind, OrderEventKind::Resolved);
+        QCOMPARE(ledger.events(id).constLast().status, OrderStatus::NotPlaced);
     }
 
-    void resolve_stalePending_isAllowed()
+    void resolve_pendingWithoutALiveSender_isAllowed()
     {
         OrderLedger ledger(m_clock);
         const qint64 id = openWithOrder(ledger);
-        QVERIFY(ledger.resolve(id, true, QStringLiteral("ORD-1"), QString()));
+        QVERIFY(ledger.resolve(id, OrderResolution::Placed, QStringLiteral("ORD-1"), QString()));
         QCOMPARE(ledger.order(id)->status, OrderStatus::Succeeded);
         QCOMPARE(ledger.order(id)->orderId, QStringLiteral("ORD-1"));
     }
@@ -626,7 +640,8 @@ private Q_SLOTS:
         QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Unknown)));
         m_clock.advanceSeconds(600);
         LocalizedText error;
-        QVERIFY2(ledger.reopenForRetry(id, &error), qPrintable(error.toEnglish()));
+        const OrderLedger::Lease lease{QStringLiteral("retrier"), m_clock.nowUtc().addSecs(120)};
+        QVERIFY2(ledger.reopenForRetry(id, lease, &error), qPrintable(error.toEnglish()));
 
         std::optional<OrderRecord> row = ledger.order(id);
         QCOMPARE(row->status, OrderStatus::Pending);
@@ -635,8 +650,9 @@ private Q_SLOTS:
         QCOMPARE(row->idempotencyToken, QStringLiteral("CBCE910E-D396-4944"));
         QCOMPARE(row->params.value(QStringLiteral("ClientToken")), QStringLiteral("CBCE910E-D396-4944"));
         QCOMPARE(row->updatedUtc, startUtc().addSecs(600));
-        // The retry starts a fresh lease: a threshold just before it does not call it interrupted.
-        QCOMPARE(ledger.markInterrupted(startUtc().addSecs(599)), 0);
+        // The retry holds a fresh lease: nobody calls it interrupted while it lasts.
+        QCOMPARE(row->leaseOwner, QStringLiteral("retrier"));
+        QCOMPARE(ledger.markInterrupted(), 0);
 
         QVERIFY(ledger.recordAttempt(id, 1));
         QVERIFY(ledger.recordOutcome(id, outcome(OrderStatus::Succeeded)));
@@ -664,38 +680,47 @@ private Q_SLOTS:
         QCOMPARE(ledger.events(id).size(), 1);
     }
 
-    void markInterrupted_stalePending_becomesUnknown()
+    void markInterrupted_onlyPendingOrdersWhoseLeaseHasExpired()
     {
         OrderLedger ledger(m_clock);
         QVERIFY(ledger.open(path()));
-        const qint64 stale = ledger.insertPending(seedRecord());                  // updated at +0
-        const qint64 finished = ledger.insertPending(seedRecord());               // final, old
-        QVERIFY(ledger.recordOutcome(finished, outcome(OrderStatus::Succeeded))); // updated at +0
-        m_clock.advanceSeconds(600);
-        const qint64 attempted = ledger.insertPending(seedRecord());
-        m_clock.advanceSeconds(300);
-        QVERIFY(ledger.recordAttempt(attempted, 1));             // updated at +900
-        const qint64 fresh = ledger.insertPending(seedRecord()); // updated at +900
+        const auto leaseFor = [this](int seconds) {
+            return OrderLedger::Lease{QStringLiteral("sender"), m_clock.nowUtc().addSecs(seconds)};
+        };
+        const OrderLedger::DuplicateGuard noGuard;
+        // Leased until +120 and never renewed: its sender died.
+        const qint64 stale = ledger.insertPending(seedRecord(), leaseFor(120), noGuard, nullptr);
+        const qint64 finished = ledger.insertPending(seedRecord(), leaseFor(120), noGuard, nullptr);
+        QVERIFY(ledger.recordOutcome(finished, outcome(OrderStatus::Succeeded)));
+        QVERIFY(ledger.order(finished)->leaseOwner.isEmpty()); // the outcome releases the lease
+        // A slow provider: sent 20 minutes ago, the lease renewed while its sender waits.
+        const qint64 waiting = ledger.insertPending(seedRecord(), leaseFor(120), noGuard, nullptr);
+        QVERIFY(ledger.recordAttempt(waiting, 1, leaseFor(120)));
+        m_clock.advanceSeconds(1200);
+        QCOMPARE(ledger.renewLeases({waiting}, leaseFor(120)), 1);
+        const qint64 noLease = ledger.insertPending(seedRecord()); // nobody sends it
 
-        m_clock.advanceSeconds(60);
-        // Exactly at the threshold is not stale: "not updated since" means strictly before.
-        QCOMPARE(ledger.markInterrupted(startUtc().addSecs(900)), 1);
+        QCOMPARE(ledger.markInterrupted(), 2);
         QCOMPARE(ledger.order(stale)->status, OrderStatus::Unknown);
-        QCOMPARE(ledger.order(stale)->updatedUtc, startUtc().addSecs(960));
+        QCOMPARE(ledger.order(stale)->updatedUtc, startUtc().addSecs(1200));
+        QVERIFY(ledger.order(stale)->leaseOwner.isEmpty());
         QVERIFY(ledger.order(stale)->note.startsWith(QStringLiteral("OrderDesk stopped before")));
+        QCOMPARE(ledger.order(noLease)->status, OrderStatus::Unknown);
         QCOMPARE(ledger.order(finished)->status, OrderStatus::Succeeded);
-        QCOMPARE(ledger.order(attempted)->status, OrderStatus::Pending);
-        QCOMPARE(ledger.order(fresh)->status, OrderStatus::Pending);
+        QCOMPARE(ledger.order(waiting)->status, OrderStatus::Pending);
 
         const OrderEvent event = ledger.events(stale).constLast();
-        QCOMPARE(event.kind, QStringLiteral("interrupted"));
+        QCOMPARE(event.kind, OrderEventKind::Interrupted);
         QCOMPARE(event.status, OrderStatus::Unknown);
         QCOMPARE(json(event.detail).value(QStringLiteral("lastUpdateUtc")).toString(),
                  QStringLiteral("2024-05-01T10:00:00.000Z"));
+        QCOMPARE(json(event.detail).value(QStringLiteral("sender")).toString(), QStringLiteral("sender"));
 
-        QCOMPARE(ledger.markInterrupted(startUtc().addSecs(901)), 2);
-        QCOMPARE(ledger.order(attempted)->status, OrderStatus::Unknown);
-        QCOMPARE(ledger.markInterrupted(startUtc().addSecs(901)), 0);
+        // Exactly at the lease's end it has expired: "until" is exclusive.
+        m_clock.advanceSeconds(120);
+        QCOMPARE(ledger.markInterrupted(), 1);
+        QCOMPARE(ledger.order(waiting)->status, OrderStatus::Unknown);
+        QCOMPARE(ledger.markInterrupted(), 0);
     }
 
     // --- queries ----------------------------------------------------------------------------

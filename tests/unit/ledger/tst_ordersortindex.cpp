@@ -327,7 +327,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_ledger.reset(); }
 
-    void open_newLedger_hasEverySortIndexAndKeepsVersion1()
+    void open_newLedger_hasEverySortIndexAndKeepsTheCurrentVersion()
     {
         QCOMPARE(indexCount(), kNewIndexes.size());
         for (const QString& name : kNewIndexes)
@@ -336,7 +336,8 @@ private Q_SLOTS:
                          QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(name))
                     .toInt(),
                 1);
-        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 OrderLedger::currentSchemaVersion());
         for (const OrderSortKey key : kAllKeys)
             QCOMPARE(LedgerSchema::sortIndexName(key), expectedIndex(key));
     }
@@ -505,7 +506,8 @@ private Q_SLOTS:
 
         QVERIFY(m_ledger->open(path()));
         QCOMPARE(indexCount(), kNewIndexes.size());
-        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 OrderLedger::currentSchemaVersion());
         QCOMPARE(rawValue(path(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         for (int i = 0; i < static_cast<int>(std::size(samples)); ++i) {
             QCOMPARE(readInPages({}, samples[i], 4999, kOrders), before.at(i));

@@ -35,7 +35,7 @@ OrderRequest request(const QString& provider, const QString& word)
 
 } // namespace
 
-// The order lifecycle of DESIGN.md through OrderService, against the simulator on loopback.
+// The order lifecycle of docs/ARCHITECTURE.md through OrderService, against the simulator on loopback.
 class TestOrderService : public QObject
 {
     Q_OBJECT
@@ -222,7 +222,9 @@ private Q_SLOTS:
             std::optional<qint64> placed;
             QObject context;
             m_service->place(prepared, SandboxCredential::pair(), &context,
-                             [&](qint64 ledgerId, const LocalizedText&) { placed = ledgerId; });
+                             [&](qint64 ledgerId, const LocalizedText&, const std::optional<OrderRecord>&) {
+                                 placed = ledgerId;
+                             });
             // The caller's thread keeps running events while the writer waits for the lock.
             QTest::qWait(300);
             QVERIFY(!placed);
@@ -275,23 +277,32 @@ private Q_SLOTS:
         QCOMPARE(m_sim.orderCount(), 3);
     }
 
-    void markInterruptedOrders_countsFifteenMinutesOnTheLedgersClock()
+    void markInterruptedOrders_followsTheLeaseOnTheLedgersClock()
     {
-        // A pinned clock far from today: only the ledger's own clock can tell 14 from 16 minutes.
+        // A pinned clock far from today: only the ledger's own clock can tell a live lease from
+        // an expired one.
         FixedClock clock(QDateTime(QDate(2020, 3, 1), QTime(9, 0), Qt::UTC));
         OrderLedger ledger(clock);
         QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("pinned.sqlite"))));
+        OrderService service(ledger, *m_client, m_tokens);
         OrderRecord record;
         record.provider = QStringLiteral("aliyun");
         record.resourceId = QStringLiteral("pc-pinned");
-        const qint64 id = ledger.insertPending(record);
+        const auto lease = OrderLedger::Lease{QStringLiteral("another process"),
+                                              clock.nowUtc().addMSecs(service.leaseDuration().count())};
+        const qint64 id = ledger.insertPending(record, lease, {}, nullptr);
         QVERIFY(id > 0);
-        OrderService service(ledger, *m_client, m_tokens);
-        clock.advanceSeconds(14 * 60);
-        QCOMPARE(service.markInterruptedOrders(), 0);
+        QSignalSpy marked(&service, &OrderService::interruptedMarked);
+        const QDateTime start = clock.nowUtc();
+        clock.setNow(start.addMSecs(service.leaseDuration().count() - 1));
+        service.markInterruptedOrders();
+        QTRY_COMPARE(marked.size(), 1);
+        QCOMPARE(marked.at(0).at(0).toInt(), 0);
         QCOMPARE(ledger.order(id)->status, OrderStatus::Pending);
-        clock.advanceSeconds(2 * 60);
-        QCOMPARE(service.markInterruptedOrders(), 1);
+        clock.setNow(start.addMSecs(service.leaseDuration().count())); // "until" is exclusive
+        service.markInterruptedOrders();
+        QTRY_COMPARE(marked.size(), 2);
+        QCOMPARE(marked.at(1).at(0).toInt(), 1);
         QCOMPARE(ledger.order(id)->status, OrderStatus::Unknown);
     }
 
@@ -345,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->count({}), 1);
         QStringList kinds;
         for (const OrderEvent& event : m_ledger->events(id))
-            kinds << event.kind;
+            kinds << OrderEventKindNames::key(event.kind);
         QVERIFY2(kinds.contains(QLatin1String("retry")), qPrintable(kinds.join(u',')));
     }
 
