@@ -1,19 +1,17 @@
 #include "OrderLedger.h"
 
 #include "LedgerSchema.h"
+#include "LedgerTransaction.h"
 #include "OrderCsvExport.h"
+#include "OrderImport.h"
 #include "OrderRowCodec.h"
 #include "common/Clock.h"
 #include "settings/DataLocation.h"
-#include "settings/OwnerOnlyFiles.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,7 +24,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcLedger, "orderdesk.ledger")
 
 constexpr const char* kContext = "OrderDesk::OrderLedger";
-constexpr int kBusyTimeoutMs = 5000;
 
 const QString kInterruptedNote =
     QStringLiteral("OrderDesk stopped before the provider's answer was recorded; the order may or may not "
@@ -65,93 +62,10 @@ LocalizedText noSuchOrderError(qint64 id)
         .arg(id);
 }
 
-QAtomicInteger<quint32> connectionCounter;
-
-// The ledger files this process has open through SQLite, with how many connections each.
-// Reading such a file with a descriptor of our own and closing it would release every POSIX
-// lock this process holds on it (a close drops all of a process's fcntl locks on the file), and
-// another process could then take the file as unused: checkpoint and reset the WAL under the
-// open connections, which corrupts what they read. The app's writer thread opens the file the
-// window already has open, so this is not rare.
-QMutex openFilesMutex;
-QHash<QString, int> openFiles;
-
-bool isOpenInThisProcess(const QString& absolutePath)
-{
-    const QMutexLocker locker(&openFilesMutex);
-    return openFiles.value(absolutePath) > 0;
-}
-
-void noteOpened(const QString& absolutePath)
-{
-    const QMutexLocker locker(&openFilesMutex);
-    ++openFiles[absolutePath];
-}
-
-void noteClosed(const QString& absolutePath)
-{
-    const QMutexLocker locker(&openFilesMutex);
-    if (--openFiles[absolutePath] <= 0)
-        openFiles.remove(absolutePath);
-}
-
 } // namespace
-
-// One write (IMMEDIATE: the write lock is taken before anything is read, so a row checked
-// inside cannot change before it is updated) or one consistent read (DEFERRED). Rolled back
-// unless committed.
-class OrderLedger::Transaction
-{
-public:
-    enum class Mode
-    {
-        Write,
-        Read
-    };
-
-    explicit Transaction(const QSqlDatabase& db)
-        : m_db(db)
-    {}
-    ~Transaction()
-    {
-        if (m_active) {
-            QSqlQuery query(m_db);
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool begin(Mode mode, QString* technicalError)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-            *technicalError = query.lastError().text();
-            return false;
-        }
-        m_active = true;
-        return true;
-    }
-
-    bool commit(QString* technicalError)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            *technicalError = query.lastError().text();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
 
 OrderLedger::OrderLedger(const Clock& clock)
     : m_clock(clock)
-    , m_connectionName(QStringLiteral("orderdesk-ledger-%1").arg(++connectionCounter))
 {}
 
 OrderLedger::~OrderLedger()
@@ -172,186 +86,32 @@ QString OrderLedger::currentOperator()
 
 bool OrderLedger::open(const QString& filePath, LocalizedText* error)
 {
-    close();
-    const QString absolute = QFileInfo(filePath).absoluteFilePath();
-    const QString nativePath = QDir::toNativeSeparators(absolute);
-    const QDir folder = QFileInfo(absolute).absoluteDir();
-    // A new folder is the ledger's own and made private; one that exists is left as it is.
-    if (!folder.exists() && !OwnerOnlyFiles::ensureFolder(folder.absolutePath())) {
-        setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                                  "The folder %1 for the order ledger could "
-                                                                  "not be created."))
-                            .arg(QDir::toNativeSeparators(folder.absolutePath())));
+    m_pages = OrderPageQuery();
+    if (!m_file.open(filePath, error))
         return false;
-    }
-    const LocalizedText notSqlite =
-        LocalizedText(kContext,
-                      QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                        "The file %1 is not an OrderDesk order ledger (it is not an "
-                                        "SQLite database). It was left unchanged."))
-            .arg(nativePath);
-    // A file another connection of this process has open is known to be a ledger, and must not be
-    // read with a descriptor of our own (see openFiles).
-    if (!isOpenInThisProcess(absolute) && !LedgerSchema::looksLikeSqlite(absolute)) {
-        setError(error, notSqlite);
-        return false;
-    }
-    // Created 0600 before SQLite sees it, so that its -wal and -shm files are 0600 too (SQLite gives
-    // them the database's permissions). An existing file is narrowed only once it proves to be a
-    // ledger, below.
-    if (!QFileInfo::exists(absolute)) {
-        QString technical;
-        if (!OwnerOnlyFiles::prepareFile(absolute, &technical))
-            qCWarning(lcLedger) << "the ledger file could not be created private:" << technical;
-    }
-
-    LocalizedText failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-        const LocalizedText cannotOpen =
-            LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger", "The order ledger %1 could "
-                                                                                "not be opened: %2"))
-                .arg(nativePath);
-        QString technical;
-        int version = 0;
-        if (!db.open()) {
-            failure = cannotOpen.arg(db.lastError().text());
-        } else {
-            switch (LedgerSchema::inspect(db, &version, &technical)) {
-            case LedgerSchema::State::NotSqlite:
-                failure = notSqlite;
-                break;
-            case LedgerSchema::State::Foreign:
-                failure = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                                    "The file %1 is an SQLite database of "
-                                                                    "another application, not an OrderDesk "
-                                                                    "order ledger. It was left unchanged."))
-                              .arg(nativePath);
-                break;
-            case LedgerSchema::State::Newer:
-                failure =
-                    LocalizedText(kContext,
-                                  QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                    "The order ledger %1 was written by a newer version of "
-                                                    "OrderDesk (ledger version %2; this version reads up to "
-                                                    "%3). Update OrderDesk to open it. The file was left "
-                                                    "unchanged."))
-                        .arg(nativePath)
-                        .arg(version)
-                        .arg(LedgerSchema::currentVersion());
-                break;
-            case LedgerSchema::State::Unreadable:
-                failure = cannotOpen.arg(technical);
-                break;
-            case LedgerSchema::State::Current:
-            case LedgerSchema::State::Upgradable:
-                break;
-            }
-        }
-
-        if (failure.isEmpty()) {
-            // WAL lets the GUI read while the CLI writes; FULL makes each commit durable, which
-            // is the point of writing ahead. Some file systems cannot do WAL: the default
-            // rollback journal is still safe, only less concurrent.
-            QSqlQuery pragma(db);
-            if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
-                pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-                qCWarning(lcLedger) << "WAL journal not available for" << absolute
-                                    << pragma.lastError().text();
-            }
-            pragma.finish();
-            const QStringList settings{QStringLiteral("PRAGMA synchronous = FULL"),
-                                       QStringLiteral("PRAGMA foreign_keys = ON"),
-                                       QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
-            for (const QString& statement : settings) {
-                if (!pragma.exec(statement)) {
-                    failure = cannotOpen.arg(pragma.lastError().text());
-                    break;
-                }
-                pragma.finish();
-            }
-        }
-
-        if (failure.isEmpty() && version < LedgerSchema::currentVersion() &&
-            !LedgerSchema::upgrade(db, version, &technical)) {
-            failure = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                                "The order ledger %1 could not be upgraded "
-                                                                "to version %2: %3"))
-                          .arg(nativePath)
-                          .arg(LedgerSchema::currentVersion())
-                          .arg(technical);
-        }
-        if (!failure.isEmpty())
-            db.close();
-    }
-
-    bool textIndex = false;
-    bool sortIndexes = false;
-    if (failure.isEmpty()) {
-        // A ledger names accounts, resources and orders: nobody else on the machine should read it,
-        // also when an older OrderDesk created it with the umask's permissions.
-        QString technical;
-        if (!OwnerOnlyFiles::prepareFile(absolute, &technical))
-            qCWarning(lcLedger) << "the ledger's permissions could not be narrowed:" << technical;
-    }
-    if (failure.isEmpty()) {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        QString technical;
-        // Without the index the filter scans the table: slower, the same results.
-        if (!LedgerSchema::ensureTextIndex(db, &textIndex, &technical))
-            qCWarning(lcLedger) << "the text index of" << absolute << "could not be built:" << technical;
-        // Without them a sort by a column reads and sorts every order: slower, the same results.
-        technical.clear();
-        if (!LedgerSchema::ensureSortIndexes(db, &sortIndexes, &technical) || !sortIndexes)
-            qCWarning(lcLedger) << "the sort indexes of" << absolute << "could not be built:" << technical;
-    }
-
-    if (!failure.isEmpty()) {
-        QSqlDatabase::removeDatabase(m_connectionName);
-        qCWarning(lcLedger).noquote() << failure.toEnglish();
-        setError(error, failure);
-        return false;
-    }
-    m_filePath = absolute;
-    m_open = true;
-    noteOpened(absolute);
-    m_textIndex = textIndex;
-    m_pages = OrderPageQuery(m_connectionName, textIndex, sortIndexes);
+    m_pages = OrderPageQuery(m_file.connectionName(), m_file.hasTextIndex(), m_file.hasSortIndexes());
     return true;
 }
 
 void OrderLedger::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    if (m_open)
-        noteClosed(m_filePath);
-    m_open = false;
-    m_textIndex = false;
     m_pages = OrderPageQuery();
-    m_filePath.clear();
+    m_file.close();
 }
 
 bool OrderLedger::hasTextIndex() const
 {
-    return m_textIndex;
+    return m_file.hasTextIndex();
 }
 
 bool OrderLedger::isOpen() const
 {
-    return m_open;
+    return m_file.isOpen();
 }
 
 QString OrderLedger::filePath() const
 {
-    return m_filePath;
+    return m_file.filePath();
 }
 
 int OrderLedger::currentSchemaVersion()
@@ -361,14 +121,13 @@ int OrderLedger::currentSchemaVersion()
 
 QString OrderLedger::connectionName() const
 {
-    return m_connectionName;
+    return m_file.connectionName();
 }
 
 QSqlDatabase OrderLedger::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_file.database();
 }
-
 bool OrderLedger::failWrite(const QString& technicalError, LocalizedText* error) const
 {
     const LocalizedText text =
@@ -402,11 +161,11 @@ bool OrderLedger::appendEvent(qint64 id, qint64 atMs, OrderEventKind kind, Order
     return true;
 }
 
-std::optional<OrderRecord> OrderLedger::beginRowWrite(Transaction& transaction, qint64 id,
+std::optional<OrderRecord> OrderLedger::beginRowWrite(LedgerTransaction& transaction, qint64 id,
                                                       LocalizedText* error) const
 {
     QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+    if (!transaction.begin(LedgerTransaction::Mode::Write, &technical)) {
         failWrite(technical, error);
         return std::nullopt;
     }
@@ -462,7 +221,7 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
 {
     if (duplicate)
         duplicate->reset();
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return 0;
     }
@@ -475,9 +234,9 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     const QString operatorName = record.operatorName.isEmpty() ? currentOperator() : record.operatorName;
 
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+    if (!transaction.begin(LedgerTransaction::Mode::Write, &technical)) {
         failWrite(technical, error);
         return 0;
     }
@@ -535,7 +294,7 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
         detail.insert(QStringLiteral("confirmedDuplicateOf"), guard.acceptedUpToId);
     if (!appendEvent(id, now, OrderEventKind::Created, OrderStatus::Pending, Codec::compactJson(detail),
                      &technical) ||
-        (m_textIndex && !LedgerSchema::drainTextIndex(database(), &technical)) ||
+        (m_file.hasTextIndex() && !LedgerSchema::drainTextIndex(database(), &technical)) ||
         !transaction.commit(&technical)) {
         failWrite(technical, error);
         return 0;
@@ -545,91 +304,11 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
 
 int OrderLedger::importRecords(const QList<OrderRecord>& records, LocalizedText* error)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return 0;
     }
-    for (const OrderRecord& record : records) {
-        if (record.provider.isEmpty()) {
-            setError(error, LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                                      "An order without a provider cannot be "
-                                                                      "recorded.")));
-            return 0;
-        }
-    }
-    if (records.isEmpty())
-        return 0;
-    const qint64 now = Codec::toMs(m_clock.nowUtc());
-    const QString defaultOperator = currentOperator();
-
-    Transaction transaction(database());
-    QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
-        failWrite(technical, error);
-        return 0;
-    }
-    // Prepared once: the statement is compiled once for the whole list.
-    QSqlQuery insert(database());
-    QSqlQuery event(database());
-    if (!insert.prepare(QStringLiteral(
-            "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
-            " resource_id, endpoint, params_json, idempotency_token, status, order_id, request_id, "
-            "error_code, error_message, http_status, attempts, raw_response, resolution, note, conflict)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
-        !event.prepare(QStringLiteral("INSERT INTO order_events (order_row_id, at_utc, kind, status, detail)"
-                                      " VALUES (?, ?, ?, ?, '{}')"))) {
-        failWrite(insert.lastError().isValid() ? insert.lastError().text() : event.lastError().text(), error);
-        return 0;
-    }
-    for (const OrderRecord& record : records) {
-        const qint64 created = record.createdUtc.isValid() ? Codec::toMs(record.createdUtc) : now;
-        const qint64 updated = record.updatedUtc.isValid() ? Codec::toMs(record.updatedUtc) : created;
-        const QString status = OrderStatusNames::key(record.status);
-        const QVariantList values{
-            created,
-            updated,
-            record.provider,
-            Codec::text(record.profile),
-            Codec::text(record.operatorName.isEmpty() ? defaultOperator : record.operatorName),
-            Codec::text(record.region),
-            Codec::text(record.resourceId),
-            Codec::text(record.endpoint),
-            Codec::paramsToJson(record.params),
-            Codec::text(record.idempotencyToken),
-            status,
-            Codec::text(record.orderId),
-            Codec::text(record.requestId),
-            Codec::text(record.errorCode),
-            Codec::text(record.errorMessage),
-            record.httpStatus,
-            record.attempts,
-            record.rawResponse.isNull() ? QVariant() : QVariant(record.rawResponse),
-            OrderResolutionNames::key(record.resolution),
-            Codec::text(record.note),
-            record.conflict ? 1 : 0};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec()) {
-            failWrite(insert.lastError().text(), error);
-            return 0;
-        }
-        event.bindValue(0, insert.lastInsertId());
-        event.bindValue(1, updated);
-        event.bindValue(2, OrderEventKindNames::key(OrderEventKind::Imported));
-        event.bindValue(3, status);
-        if (!event.exec()) {
-            failWrite(event.lastError().text(), error);
-            return 0;
-        }
-    }
-    insert.finish();
-    event.finish();
-    if ((m_textIndex && !LedgerSchema::drainTextIndex(database(), &technical)) ||
-        !transaction.commit(&technical)) {
-        failWrite(technical, error);
-        return 0;
-    }
-    return static_cast<int>(records.size());
+    return OrderImport::write(database(), m_file.hasTextIndex(), records, m_clock.nowUtc(), error);
 }
 
 bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
@@ -639,7 +318,7 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
 
 bool OrderLedger::recordAttempt(qint64 id, int attempt, const Lease& lease, LocalizedText* error)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
@@ -650,7 +329,7 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, const Lease& lease, Loca
         return false;
     }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
@@ -682,11 +361,11 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, const Lease& lease, Loca
 
 int OrderLedger::renewLeases(const QList<qint64>& ids, const Lease& lease)
 {
-    if (!m_open || ids.isEmpty() || !lease.isValid())
+    if (!isOpen() || ids.isEmpty() || !lease.isValid())
         return 0;
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+    if (!transaction.begin(LedgerTransaction::Mode::Write, &technical)) {
         failWrite(technical, nullptr);
         return 0;
     }
@@ -719,12 +398,12 @@ int OrderLedger::renewLeases(const QList<qint64>& ids, const Lease& lease)
 bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, LocalizedText* error,
                                 OrderTransitions::Change* applied)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
@@ -811,13 +490,13 @@ bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, Lo
 bool OrderLedger::resolve(qint64 id, OrderResolution resolution, const QString& orderId, const QString& note,
                           LocalizedText* error, const QString& operatorName)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
     const QDateTime nowUtc = m_clock.nowUtc();
     const qint64 now = Codec::toMs(nowUtc);
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
@@ -879,12 +558,12 @@ bool OrderLedger::reopenForRetry(qint64 id, LocalizedText* error)
 
 bool OrderLedger::reopenForRetry(qint64 id, const Lease& lease, LocalizedText* error)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
@@ -915,12 +594,12 @@ bool OrderLedger::reopenForRetry(qint64 id, const Lease& lease, LocalizedText* e
 
 bool OrderLedger::abandon(qint64 id, const QString& leaseOwner, LocalizedText* error)
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
     if (!current)
         return false;
@@ -948,13 +627,13 @@ bool OrderLedger::abandon(qint64 id, const QString& leaseOwner, LocalizedText* e
 
 int OrderLedger::markInterrupted()
 {
-    if (!m_open)
+    if (!isOpen())
         return 0;
     const QDateTime nowUtc = m_clock.nowUtc();
     const qint64 now = Codec::toMs(nowUtc);
-    Transaction transaction(database());
+    LedgerTransaction transaction(database());
     QString technical;
-    if (!transaction.begin(Transaction::Mode::Write, &technical)) {
+    if (!transaction.begin(LedgerTransaction::Mode::Write, &technical)) {
         failWrite(technical, nullptr);
         return 0;
     }
@@ -1012,19 +691,7 @@ int OrderLedger::markInterrupted()
 
 std::optional<OrderRecord> OrderLedger::order(qint64 id) const
 {
-    if (!m_open)
-        return std::nullopt;
-    QSqlQuery query(database());
-    if (!prepareAndBind(
-            query, QStringLiteral("SELECT ") + Codec::columns() + QStringLiteral(" FROM orders WHERE id = ?"),
-            {id}) ||
-        !query.exec()) {
-        qCWarning(lcLedger) << "reading order" << id << "failed:" << query.lastError().text();
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return Codec::fromQuery(query);
+    return m_pages.order(id);
 }
 
 QStringList OrderLedger::queryPlan(const OrderQuery& query, const OrderSort& sort, int limit,
@@ -1053,39 +720,14 @@ int OrderLedger::count(const OrderQuery& query, int atMost) const
 
 QList<OrderEvent> OrderLedger::events(qint64 id) const
 {
-    QList<OrderEvent> events;
-    if (!m_open)
-        return events;
-    QSqlQuery query(database());
-    if (!prepareAndBind(
-            query,
-            QStringLiteral("SELECT id, order_row_id, at_utc, kind, status, detail FROM order_events"
-                           " WHERE order_row_id = ? ORDER BY id"),
-            {id}) ||
-        !query.exec()) {
-        qCWarning(lcLedger) << "reading the history of order" << id << "failed:" << query.lastError().text();
-        return events;
-    }
-    while (query.next()) {
-        OrderEvent event;
-        event.id = query.value(0).toLongLong();
-        event.orderRowId = query.value(1).toLongLong();
-        event.atUtc = Codec::fromMs(query.value(2).toLongLong());
-        // Kinds this version does not know (a newer OrderDesk's) read as the neutral "outcome".
-        event.kind =
-            OrderEventKindNames::fromKey(query.value(3).toString()).value_or(OrderEventKind::Outcome);
-        event.status = OrderStatusNames::fromKey(query.value(4).toString()).value_or(OrderStatus::Unknown);
-        event.detail = query.value(5).toString();
-        events << event;
-    }
-    return events;
+    return m_pages.events(id);
 }
 
 std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider, const QString& profile,
                                                         const QString& resourceId,
                                                         std::chrono::seconds window) const
 {
-    if (!m_open)
+    if (!isOpen())
         return std::nullopt;
     QString technical;
     std::optional<OrderRecord> found = newestDuplicate(provider, profile, resourceId, window, &technical);
@@ -1096,7 +738,7 @@ std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider,
 
 bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error) const
 {
-    if (!m_open) {
+    if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }

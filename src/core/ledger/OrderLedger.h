@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LedgerFile.h"
 #include "OrderEvent.h"
 #include "OrderOutcomeRecord.h"
 #include "OrderPageQuery.h"
@@ -24,6 +25,7 @@ class QSqlQuery;
 namespace OrderDesk {
 
 class Clock;
+class LedgerTransaction;
 
 // Every order ever placed, in one SQLite file that the GUI and the CLI may share.
 // Write-ahead: a row is committed as Pending before the order is sent, so a crash at any
@@ -149,11 +151,10 @@ public:
     bool exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error = nullptr) const;
 
 private:
-    class Transaction;
-
     QSqlDatabase database() const;
     // Starts a write transaction and reads the row it is about to change.
-    std::optional<OrderRecord> beginRowWrite(Transaction& transaction, qint64 id, LocalizedText* error) const;
+    std::optional<OrderRecord> beginRowWrite(LedgerTransaction& transaction, qint64 id,
+                                             LocalizedText* error) const;
     std::optional<OrderRecord> newestDuplicate(const QString& provider, const QString& profile,
                                                const QString& resourceId, std::chrono::seconds window,
                                                QString* technicalError) const;
@@ -163,10 +164,7 @@ private:
     bool refuse(const OrderTransitions::Change& change, LocalizedText* error) const;
 
     const Clock& m_clock;
-    QString m_connectionName;
-    QString m_filePath;
-    bool m_open = false;
-    bool m_textIndex = false;
+    LedgerFile m_file;
     OrderPageQuery m_pages;
 };
 

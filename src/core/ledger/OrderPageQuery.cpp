@@ -402,4 +402,52 @@ bool OrderPageQuery::textQueueEmpty() const
            query.value(0).toBool();
 }
 
+std::optional<OrderRecord> OrderPageQuery::order(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(database());
+    if (!prepareAndBind(query,
+                        QStringLiteral("SELECT ") + OrderRowCodec::columns() +
+                            QStringLiteral(" FROM orders WHERE id = ?"),
+                        {id}) ||
+        !query.exec()) {
+        qCWarning(lcPages) << "reading order" << id << "failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return OrderRowCodec::fromQuery(query);
+}
+
+QList<OrderEvent> OrderPageQuery::events(qint64 id) const
+{
+    QList<OrderEvent> events;
+    if (!isOpen())
+        return events;
+    QSqlQuery query(database());
+    if (!prepareAndBind(
+            query,
+            QStringLiteral("SELECT id, order_row_id, at_utc, kind, status, detail FROM order_events"
+                           " WHERE order_row_id = ? ORDER BY id"),
+            {id}) ||
+        !query.exec()) {
+        qCWarning(lcPages) << "reading the history of order" << id << "failed:" << query.lastError().text();
+        return events;
+    }
+    while (query.next()) {
+        OrderEvent event;
+        event.id = query.value(0).toLongLong();
+        event.orderRowId = query.value(1).toLongLong();
+        event.atUtc = OrderRowCodec::fromMs(query.value(2).toLongLong());
+        // Kinds this version does not know (a newer OrderDesk's) read as the neutral "outcome".
+        event.kind =
+            OrderEventKindNames::fromKey(query.value(3).toString()).value_or(OrderEventKind::Outcome);
+        event.status = OrderStatusNames::fromKey(query.value(4).toString()).value_or(OrderStatus::Unknown);
+        event.detail = query.value(5).toString();
+        events << event;
+    }
+    return events;
+}
+
 } // namespace OrderDesk

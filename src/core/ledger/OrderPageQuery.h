@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderEvent.h"
 #include "OrderQuery.h"
 #include "OrderRecord.h"
 #include "OrderSort.h"
@@ -11,12 +12,14 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace OrderDesk {
 
-// Reads pages of orders from an open ledger connection: keyset paging in any sort order, the
-// filters, and the choice between reading in the sort index's order, walking a bounded part of
-// it, or sorting the filter's matches (whichever finds a page without reading every order).
-// Read only; it belongs to the thread of its connection, like the OrderLedger that made it.
+// Reads orders from an open ledger connection: one order and its events, and pages: keyset paging in any sort
+// order, the filters, and the choice between reading in the sort index's order, walking a bounded part of it,
+// or sorting the filter's matches (whichever finds a page without reading every order). Read only; it belongs
+// to the thread of its connection, like the OrderLedger that made it.
 class OrderPageQuery
 {
 public:
@@ -24,6 +27,9 @@ public:
     OrderPageQuery(const QString& connectionName = {}, bool textIndex = false, bool sortIndexes = false);
 
     bool isOpen() const;
+    std::optional<OrderRecord> order(qint64 id) const;
+    // Oldest first.
+    QList<OrderEvent> events(qint64 id) const;
     QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
                               const OrderRecord* after, LocalizedText* error) const;
     int count(const OrderQuery& query, int atMost = 0) const;
