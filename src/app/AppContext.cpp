@@ -66,7 +66,7 @@ struct AppContext::Parts
     explicit Parts(const QString& directory)
         : dataDirectory(directory)
         , settings(directory + QStringLiteral("/settings.ini"))
-        , credentials(settings.raw())
+        , credentials(settings.raw(), providers)
         , ledger(clock)
         , client(&network, clock, nonces)
         , service(ledger, client, tokens)

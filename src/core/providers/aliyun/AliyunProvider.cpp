@@ -168,6 +168,17 @@ QString AliyunProvider::idempotencyField() const
     return kClientToken;
 }
 
+AccessKeyIdHint AliyunProvider::accessKeyIdHint() const
+{
+    // In the profile messages' context, beside the other advice about a profile's AccessKey.
+    return {QStringLiteral("LTAI"),
+            LocalizedText("OrderDesk::CredentialStore",
+                          QT_TRANSLATE_NOOP(
+                              "OrderDesk::CredentialStore",
+                              "Alibaba Cloud AccessKey IDs normally start with LTAI. Check that this is an "
+                              "Alibaba Cloud AccessKey and not one of another provider."))};
+}
+
 QString AliyunProvider::defaultRegion() const
 {
     return QStringLiteral("cn-hangzhou");

@@ -117,6 +117,17 @@ QString VolcengineProvider::idempotencyField() const
     return kClientToken;
 }
 
+AccessKeyIdHint VolcengineProvider::accessKeyIdHint() const
+{
+    // In the profile messages' context, beside the other advice about a profile's AccessKey.
+    return {QStringLiteral("AKLT"),
+            LocalizedText(
+                "OrderDesk::CredentialStore",
+                QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                  "Volcengine AccessKey IDs normally start with AKLT. Check that this is a "
+                                  "Volcengine AccessKey and not one of another provider."))};
+}
+
 QString VolcengineProvider::defaultRegion() const
 {
     return QStringLiteral("cn-beijing");

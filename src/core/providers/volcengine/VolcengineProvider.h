@@ -22,6 +22,7 @@ public:
     const FormSchema& schema() const override;
     const ErrorCatalogue& errorCatalogue() const override;
     QString idempotencyField() const override;
+    AccessKeyIdHint accessKeyIdHint() const override;
 
     QString defaultRegion() const override;
     Endpoint defaultEndpoint(const QString& region) const override;
