@@ -5,6 +5,7 @@
 #include "FormSchema.h"
 #include "OrderRequest.h"
 #include "ProviderReply.h"
+#include "UncertainOutcomeTexts.h"
 #include "ValidationIssue.h"
 #include "common/Credential.h"
 #include "common/Endpoint.h"
@@ -34,6 +35,9 @@ public:
     virtual QString apiVersion() const = 0; // the API version the seed page documents
     virtual const FormSchema& schema() const = 0;
     virtual const ErrorCatalogue& errorCatalogue() const = 0;
+    // What to tell the user when it is not known whether an order exists; empty texts leave
+    // it to general ones that name no console.
+    virtual UncertainOutcomeTexts uncertainOutcomeTexts() const { return {}; }
 
     // The parameter that makes a resend idempotent, or empty when the API has none.
     virtual QString idempotencyField() const { return {}; }

@@ -21,6 +21,7 @@ public:
     QString apiVersion() const override;
     const FormSchema& schema() const override;
     const ErrorCatalogue& errorCatalogue() const override;
+    UncertainOutcomeTexts uncertainOutcomeTexts() const override;
     QString idempotencyField() const override;
     AccessKeyIdHint accessKeyIdHint() const override;
 

@@ -112,6 +112,28 @@ const ErrorCatalogue& VolcengineProvider::errorCatalogue() const
     return m_errors;
 }
 
+UncertainOutcomeTexts VolcengineProvider::uncertainOutcomeTexts() const
+{
+    // In OutcomeText's context, beside the general texts these stand in for.
+    return {
+        LocalizedText("OrderDesk::OutcomeText",
+                      QT_TRANSLATE_NOOP(
+                          "OrderDesk::OutcomeText",
+                          "Volcengine did not answer in time, or the connection broke after the order was "
+                          "sent, so the order may or may not have been placed. Check the orders in the "
+                          "Volcengine billing centre before ordering again. If you send it again with the "
+                          "same "
+                          "client token, Volcengine will not create a second order.")),
+        LocalizedText("OrderDesk::OutcomeText",
+                      QT_TRANSLATE_NOOP(
+                          "OrderDesk::OutcomeText",
+                          "Volcengine answered, but the answer could not be read or reported an internal "
+                          "error, so the order may or may not have been placed. Check the orders in the "
+                          "Volcengine billing centre before ordering again. If you send it again with the "
+                          "same "
+                          "client token, Volcengine will not create a second order."))};
+}
+
 QString VolcengineProvider::idempotencyField() const
 {
     return kClientToken;
