@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "ProviderForms.h"
 #include "SimServer.h"
 #include "common/SandboxCredential.h"
 #include "common/SystemClock.h"
@@ -77,6 +78,7 @@ struct AppContext::Parts
     QString dataDirectory;
     SystemClock clock;
     ProviderRegistry providers;
+    ProviderForms forms;
     AppSettings settings;
     CredentialStore credentials;
     OrderLedger ledger;
@@ -129,6 +131,11 @@ QString AppContext::dataDirectory() const
 const ProviderRegistry& AppContext::providers() const
 {
     return d->providers;
+}
+
+const ProviderForms& AppContext::forms() const
+{
+    return d->forms;
 }
 
 AppSettings& AppContext::settings()

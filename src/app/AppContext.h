@@ -20,6 +20,7 @@ class CredentialStore;
 class OrderClient;
 class OrderLedger;
 class OrderService;
+class ProviderForms;
 class ProviderRegistry;
 class SimServer;
 class SystemClock;
@@ -50,6 +51,8 @@ public:
     QString dataDirectory() const;
 
     const ProviderRegistry& providers() const;
+    // The Designer form of each provider, for its order page.
+    const ProviderForms& forms() const;
     AppSettings& settings();
     CredentialStore& credentials();
     OrderLedger& ledger();
