@@ -760,10 +760,6 @@
         <translation>钥匙串操作在完成前已被取消。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a provider OrderDesk knows. Use volcengine, aliyun, unicloud or huaweicloud.</source>
-        <translation>“%1”不是 OrderDesk 支持的云厂商。请使用 volcengine、aliyun、unicloud 或 huaweicloud。</translation>
-    </message>
-    <message>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
@@ -850,6 +846,10 @@
     <message>
         <source>The system keychain reported an error. Check that it is running and unlocked, then try again; the technical details say more.</source>
         <translation>系统钥匙串报告了错误。请检查钥匙串是否正在运行且已解锁，然后重试；技术详情中有更多信息。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider OrderDesk knows. Use one of: %2.</source>
+        <translation>“%1”不是 OrderDesk 支持的云厂商。请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>

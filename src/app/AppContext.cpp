@@ -1,6 +1,6 @@
 #include "AppContext.h"
 
-#include "SimServer.h"
+#include "ProviderForms.h"
 #include "common/SandboxCredential.h"
 #include "common/SystemClock.h"
 #include "common/TranslationLoader.h"
@@ -64,14 +64,15 @@ QStringList keychainTranslationFolders()
 // the reverse order of destruction never leaves a dangling reference.
 struct AppContext::Parts
 {
-    Parts(const QString& directory, const Clock* externalClock)
+    Parts(const QString& directory, Sandbox::Factory makeSandbox, const Clock* externalClock)
         : dataDirectory(directory)
         , clock(externalClock ? *externalClock : systemClock)
         , settings(directory + QStringLiteral("/settings.ini"))
-        , credentials(settings.raw())
+        , credentials(settings.raw(), providers)
         , ledger(clock)
         , client(&network, clock, nonces)
         , service(ledger, client, tokens)
+        , sandboxFactory(std::move(makeSandbox))
     {
         client.setOptions(ClientConfiguration::options(settings.network()));
     }
@@ -80,6 +81,7 @@ struct AppContext::Parts
     SystemClock systemClock;
     const Clock& clock;
     ProviderRegistry providers;
+    ProviderForms forms;
     AppSettings settings;
     CredentialStore credentials;
     OrderLedger ledger;
@@ -90,22 +92,23 @@ struct AppContext::Parts
     OrderService service;
     TranslationLoader translations;
     std::unique_ptr<QTranslator> keychainTranslator;
-    // Destroyed first: a late answer of the simulator must not reach a dead client.
-    std::unique_ptr<SimServer> sandbox;
-    quint16 sandboxPort = 0;
+    Sandbox::Factory sandboxFactory;
+    // Destroyed first: a late answer of the sandbox must not reach a dead client.
+    std::unique_ptr<Sandbox> sandbox;
     LocalizedText ledgerError;
 };
 
-AppContext::AppContext(const QString& dataDirectory, QObject* parent)
+AppContext::AppContext(const QString& dataDirectory, Sandbox::Factory sandbox, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), nullptr))
+    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), std::move(sandbox), nullptr))
 {
     registerAppResources();
 }
 
-AppContext::AppContext(const QString& dataDirectory, const Clock& clock, QObject* parent)
+AppContext::AppContext(const QString& dataDirectory, const Clock& clock, Sandbox::Factory sandbox,
+                       QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), &clock))
+    , d(std::make_unique<Parts>(resolveDataDirectory(dataDirectory), std::move(sandbox), &clock))
 {
     registerAppResources();
 }
@@ -144,6 +147,11 @@ QString AppContext::dataDirectory() const
 const ProviderRegistry& AppContext::providers() const
 {
     return d->providers;
+}
+
+const ProviderForms& AppContext::forms() const
+{
+    return d->forms;
 }
 
 AppSettings& AppContext::settings()
@@ -300,17 +308,17 @@ Endpoint AppContext::endpointFor(const Profile& profile)
 Endpoint AppContext::sandboxEndpoint()
 {
     if (!d->sandbox) {
-        auto server = std::make_unique<SimServer>();
-        const quint16 port = server->listen(0);
-        if (port == 0)
+        if (!d->sandboxFactory)
             return {};
-        d->sandbox = std::move(server);
-        d->sandboxPort = port;
+        std::unique_ptr<Sandbox> made = d->sandboxFactory();
+        if (!made || !made->start())
+            return {};
+        d->sandbox = std::move(made);
     }
-    return Endpoint{QStringLiteral("http"), QStringLiteral("127.0.0.1"), d->sandboxPort};
+    return d->sandbox->endpoint();
 }
 
-SimServer* AppContext::sandbox() const
+Sandbox* AppContext::sandbox() const
 {
     return d->sandbox.get();
 }

@@ -2,6 +2,7 @@
 
 #include "common/Endpoint.h"
 #include "common/LocalizedText.h"
+#include "common/Sandbox.h"
 #include "credentials/CredentialResult.h"
 #include "credentials/Profile.h"
 
@@ -21,8 +22,8 @@ class CredentialStore;
 class OrderClient;
 class OrderLedger;
 class OrderService;
+class ProviderForms;
 class ProviderRegistry;
-class SimServer;
 class SystemClock;
 class TranslationLoader;
 class UuidNonceSource;
@@ -32,18 +33,21 @@ class UuidNonceSource;
 // built-in sandbox. No singletons: a GUI test makes its own context on a temporary folder.
 //
 // The sandbox profile is not stored: every provider always has one, named "sandbox", whose
-// secret is the built-in sandbox pair and whose endpoint is the simulator this context starts
-// on 127.0.0.1 the first time that profile is used.
+// secret is the built-in sandbox pair and whose endpoint is the Sandbox this context makes
+// and starts on 127.0.0.1 the first time that profile is used.
 class AppContext : public QObject
 {
     Q_OBJECT
 
 public:
     // dataDirectory empty: DataLocation::dataDirectory() (ORDERDESK_DATA_DIR or the platform's).
-    explicit AppContext(const QString& dataDirectory = {}, QObject* parent = nullptr);
+    // Without a sandbox factory the sandbox profiles have nowhere to send to, and say so.
+    explicit AppContext(const QString& dataDirectory = {}, Sandbox::Factory sandbox = {},
+                        QObject* parent = nullptr);
     // With a clock of the caller's (which must outlive the context): it dates the orders and
     // decides when a lease has expired, so that a GUI test can move time instead of waiting.
-    AppContext(const QString& dataDirectory, const Clock& clock, QObject* parent = nullptr);
+    AppContext(const QString& dataDirectory, const Clock& clock, Sandbox::Factory sandbox = {},
+               QObject* parent = nullptr);
     ~AppContext() override;
 
     // Opens the ledger and applies the saved language. On failure `error` says why; the
@@ -54,6 +58,8 @@ public:
     QString dataDirectory() const;
 
     const ProviderRegistry& providers() const;
+    // The Designer form of each provider, for its order page.
+    const ProviderForms& forms() const;
     AppSettings& settings();
     CredentialStore& credentials();
     OrderLedger& ledger();
@@ -86,10 +92,11 @@ public:
     // Where orders for the profile go: the sandbox (started on demand), the profile's own
     // endpoint, the settings' override, or an invalid Endpoint for the provider's default.
     Endpoint endpointFor(const Profile& profile);
-    // The running sandbox's endpoint, starting it when needed; invalid when it cannot listen.
+    // The running sandbox's endpoint, starting it when needed; invalid when it cannot listen
+    // or there is no sandbox factory.
     Endpoint sandboxEndpoint();
-    // The in-process simulator, or nullptr before it was started (tests look at its orders).
-    SimServer* sandbox() const;
+    // The sandbox, or nullptr before it was started (tests look at what reached it).
+    Sandbox* sandbox() const;
 
     // Applies the network settings to the order client after the user changed them.
     void applyNetworkSettings();

@@ -3,14 +3,11 @@
 #include "AppContext.h"
 #include "ConfirmOrderDialog.h"
 #include "FormBinder.h"
+#include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
 #include "orders/OrderService.h"
 #include "providers/Provider.h"
-#include "ui_AliyunForm.h"
-#include "ui_HuaweiCloudForm.h"
 #include "ui_OrderPage.h"
-#include "ui_UniCloudForm.h"
-#include "ui_VolcengineForm.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -19,28 +16,6 @@
 namespace OrderDesk {
 
 namespace {
-
-template<typename Form> QWidget* makeForm()
-{
-    auto* widget = new QWidget;
-    Form form;
-    form.setupUi(widget);
-    return widget;
-}
-
-// The Designer form of each provider; the widgets are named after the API fields.
-QWidget* makeProviderForm(const QString& provider)
-{
-    if (provider == QLatin1String("volcengine"))
-        return makeForm<Ui::VolcengineForm>();
-    if (provider == QLatin1String("aliyun"))
-        return makeForm<Ui::AliyunForm>();
-    if (provider == QLatin1String("unicloud"))
-        return makeForm<Ui::UniCloudForm>();
-    if (provider == QLatin1String("huaweicloud"))
-        return makeForm<Ui::HuaweiCloudForm>();
-    return new QWidget;
-}
 
 // The inputs of a form that Tab stops at, in the form's own order.
 QList<QWidget*> tabStops(QWidget* form)
@@ -117,7 +92,7 @@ OrderPage::~OrderPage() = default;
 
 void OrderPage::createForm()
 {
-    m_form = makeProviderForm(m_provider.id());
+    m_form = m_context.forms().create(m_provider.id());
     m_form->setObjectName(QStringLiteral("providerForm"));
     const QList<QWidget*> inputs = tabStops(m_form);
     // Inserted above the spacer that keeps a short form at the top.

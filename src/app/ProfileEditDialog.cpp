@@ -122,7 +122,7 @@ void ProfileEditDialog::validate()
 {
     const Profile current = profile();
     QHash<QString, QString> messages;
-    for (const ValidationIssue& issue : CredentialStore::profileIssues(current)) {
+    for (const ValidationIssue& issue : m_context.credentials().profileIssues(current)) {
         // The store calls the name field "name"; the widget is "profileName".
         const QString field =
             issue.field == QLatin1String("name") ? QStringLiteral("profileName") : issue.field;
@@ -154,7 +154,7 @@ void ProfileEditDialog::validate()
         setFieldMessage(field, m_touched.contains(touchedName) ? messages.value(field) : QString());
     }
 
-    const LocalizedText warning = CredentialStore::keyFormatWarning(current);
+    const LocalizedText warning = m_context.credentials().keyFormatWarning(current);
     ui->keyFormatWarning->setText(warning.isEmpty() ? QString() : tr("Note: %1").arg(warning.toString()));
     ui->keyFormatWarning->setVisible(!warning.isEmpty() && m_touched.contains(QStringLiteral("accessKeyId")));
 

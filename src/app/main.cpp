@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "FirstPaintQuitter.h"
 #include "MainWindow.h"
+#include "SimSandbox.h"
 #include "common/TranslationLoader.h"
 
 #include <QApplication>
@@ -95,7 +96,7 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    OrderDesk::AppContext context(dataDirectory);
+    OrderDesk::AppContext context(dataDirectory, OrderDesk::SimSandbox::factory());
     context.initialize();
     OrderDesk::MainWindow window(context);
     std::unique_ptr<OrderDesk::FirstPaintQuitter> quitter;

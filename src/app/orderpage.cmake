@@ -1,7 +1,8 @@
-# The order pages: one Designer form per provider bound to its schema, the confirmation, and
-# the Huawei product list editor.
+# The order pages: one Designer form per provider (registered in ProviderForms) bound to its
+# schema, the confirmation, and the Huawei product list editor.
 target_sources(orderdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OrderPage.h ${CMAKE_CURRENT_LIST_DIR}/OrderPage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProviderForms.h ${CMAKE_CURRENT_LIST_DIR}/ProviderForms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FormBinder.h ${CMAKE_CURRENT_LIST_DIR}/FormBinder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConfirmOrderDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConfirmOrderDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProductInfosEditor.h ${CMAKE_CURRENT_LIST_DIR}/ProductInfosEditor.cpp

@@ -64,7 +64,7 @@ AppSettings& CliContext::settings()
 CredentialStore& CliContext::credentials()
 {
     if (!m_credentials)
-        m_credentials = std::make_unique<CredentialStore>(settings().raw());
+        m_credentials = std::make_unique<CredentialStore>(settings().raw(), m_providers);
     return *m_credentials;
 }
 

@@ -119,10 +119,10 @@ int ProfilesCommand::add(const QStringList& positional, const QString& accessKey
     profile.accessKeyId = accessKeyId.trimmed();
     profile.endpoint = endpoint;
     profile.region = region;
-    const LocalizedText problem = CredentialStore::validateProfile(profile);
+    const LocalizedText problem = m_context.credentials().validateProfile(profile);
     if (!problem.isEmpty())
         return m_context.usageError(problem.toString());
-    const LocalizedText warning = CredentialStore::keyFormatWarning(profile);
+    const LocalizedText warning = m_context.credentials().keyFormatWarning(profile);
     if (!warning.isEmpty()) {
         m_context.err() << tr("Warning: %1").arg(warning.toString()) << '\n';
         m_context.err().flush();

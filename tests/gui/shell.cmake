@@ -2,7 +2,7 @@
 # dialogs. The dialog suite stores secrets, so it runs under the Secret Service like the
 # other keychain suites.
 orderdesk_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp LABELS gui)
-target_link_libraries(tst_mainwindow PRIVATE orderdesk_gui)
+target_link_libraries(tst_mainwindow PRIVATE orderdesk_gui OrderDesk::sim)
 
 orderdesk_add_test(tst_dialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_dialogs.cpp LABELS gui keychain)
 target_link_libraries(tst_dialogs PRIVATE orderdesk_gui)
@@ -17,4 +17,4 @@ target_compile_definitions(tst_aboutdialog PRIVATE
 
 # Closing while an order is out, the conflict warning, and hand resolutions in both languages.
 orderdesk_add_test(tst_windowlifecycle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowlifecycle.cpp LABELS gui)
-target_link_libraries(tst_windowlifecycle PRIVATE orderdesk_gui)
+target_link_libraries(tst_windowlifecycle PRIVATE orderdesk_gui OrderDesk::sim)

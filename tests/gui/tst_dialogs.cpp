@@ -52,7 +52,7 @@ struct Fixture
     ~Fixture()
     {
         // Leaves nothing behind in the keychain.
-        for (const QString& provider : CredentialStore::providers()) {
+        for (const QString& provider : context->credentials().providers()) {
             for (const Profile& profile : context->credentials().profiles(provider)) {
                 bool done = false;
                 context->credentials().removeProfile(profile.provider, profile.name, nullptr,
@@ -428,10 +428,11 @@ private Q_SLOTS:
         auto* warning = child<QLabel>(&edit, "keyFormatWarning");
         QVERIFY(warning->isVisible());
         QCOMPARE(warning->text(),
-                 QStringLiteral("Note: ") + CredentialStore::keyFormatWarning(
-                                                makeProfile(QStringLiteral("aliyun"), QStringLiteral("x"),
-                                                            QStringLiteral("AKLTNotAnAliyunKey01")))
-                                                .toEnglish());
+                 QStringLiteral("Note: ") +
+                     fixture.context->credentials()
+                         .keyFormatWarning(makeProfile(QStringLiteral("aliyun"), QStringLiteral("x"),
+                                                       QStringLiteral("AKLTNotAnAliyunKey01")))
+                         .toEnglish());
         QVERIFY(warning->text().contains(QStringLiteral("LTAI")));
         QVERIFY(saveButton(&edit)->isEnabled());
 

@@ -3,7 +3,7 @@
 #include "MessageBox.h"
 #include "PlaceAndWait.h"
 #include "ProviderTestSupport.h"
-#include "SimServer.h"
+#include "SandboxSimulator.h"
 #include "common/FixedClock.h"
 #include "common/SandboxCredential.h"
 #include "ledger/OrderLedger.h"
@@ -255,7 +255,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_context = std::make_unique<AppContext>(m_dir->path());
+        m_context = std::make_unique<AppContext>(m_dir->path(), SimSandbox::factory());
         QVERIFY(m_context->initialize());
         m_context->setLanguage(QStringLiteral("en"));
         m_ledger = std::make_unique<OrderLedger>(m_clock);
@@ -747,9 +747,9 @@ private Q_SLOTS:
         QTRY_VERIFY(model().rowOfId(id) >= 0);
         QTRY_COMPARE(cell(model().rowOfId(id), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
         QVERIFY(m_context->sandbox());
-        QCOMPARE(m_context->sandbox()->orders().size(), 1);
+        QCOMPARE(SandboxSimulator::server(*m_context)->orders().size(), 1);
         QCOMPARE(cell(model().rowOfId(id), OrderTableModel::OrderIdColumn),
-                 m_context->sandbox()->orders().constFirst().orderId);
+                 SandboxSimulator::server(*m_context)->orders().constFirst().orderId);
         QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), id);
         QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: 6"));
     }
@@ -803,7 +803,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_ledger->order(id)->status, OrderStatus::Succeeded);
         QTRY_COMPARE(cell(model().rowOfId(id), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
         QCOMPARE(m_context->sandbox()->orderCount(QStringLiteral("aliyun")), 1);
-        QCOMPARE(m_context->sandbox()->orders().constFirst().token, QStringLiteral("CBCE910E-D396-4944"));
+        QCOMPARE(SandboxSimulator::server(*m_context)->orders().constFirst().token,
+                 QStringLiteral("CBCE910E-D396-4944"));
         QVERIFY(eventKinds(m_ledger->events(id)).contains(QStringLiteral("retry")));
         QVERIFY(!retry->isEnabled());
     }

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OrderPage.h"
-#include "SimServer.h"
+#include "SimSandbox.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 
@@ -40,7 +40,7 @@ struct Fixture
 {
     Fixture()
     {
-        context = std::make_unique<AppContext>(dir.path());
+        context = std::make_unique<AppContext>(dir.path(), SimSandbox::factory());
         ok = context->initialize();
         context->setLanguage(QStringLiteral("en"));
         window = std::make_unique<MainWindow>(*context);

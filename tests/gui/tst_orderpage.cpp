@@ -5,7 +5,7 @@
 #include "OrderFlowSupport.h"
 #include "OrderPage.h"
 #include "ProductInfosEditor.h"
-#include "SimServer.h"
+#include "SandboxSimulator.h"
 #include "TestArtifacts.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
@@ -44,7 +44,7 @@ struct Fixture
     explicit Fixture(const QString& providerId)
     {
         TestArtifacts::keepIfAsked(dir);
-        context = std::make_unique<AppContext>(dir.path());
+        context = std::make_unique<AppContext>(dir.path(), SimSandbox::factory());
         ok = context->initialize();
         context->setLanguage(QStringLiteral("en"));
         provider = context->providers().find(providerId);
@@ -240,7 +240,7 @@ private Q_SLOTS:
         const qint64 ledgerId = placeOrder(fixture);
         QVERIFY2(ledgerId > 0, qPrintable(QString::number(ledgerId)));
 
-        SimServer* sim = fixture.context->sandbox();
+        SimServer* sim = SandboxSimulator::server(*fixture.context);
         QVERIFY(sim);
         QCOMPARE(sim->orderCount(provider), 1);
         const SimOrder simOrder = sim->orders().first();
@@ -694,7 +694,7 @@ private Q_SLOTS:
             QTest::keyClick(edit, Qt::Key_Return);
             QVERIFY(!fixture.dialogShown());
             QCOMPARE(fixture.context->ledger().count(OrderQuery{}), 0);
-            SimServer* sim = fixture.context->sandbox();
+            SimServer* sim = SandboxSimulator::server(*fixture.context);
             QCOMPARE(sim ? sim->requestCount() : 0, 0);
             // Back to the valid value for the next row.
             edit->selectAll();
@@ -707,7 +707,7 @@ private Q_SLOTS:
         QVERIFY2(fixture.orderButton()->isEnabled(), qPrintable(errorText(fixture, field)));
         const qint64 ledgerId = placeOrder(fixture);
         QVERIFY2(ledgerId > 0, qPrintable(QString::number(ledgerId)));
-        SimServer* sim = fixture.context->sandbox();
+        SimServer* sim = SandboxSimulator::server(*fixture.context);
         QVERIFY(sim);
         QCOMPARE(sim->orderCount(), 1);
         const QJsonObject sent = sim->orders().first().params;

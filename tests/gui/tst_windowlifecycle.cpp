@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "OrderFlowSupport.h"
 #include "PlaceAndWait.h"
+#include "SandboxSimulator.h"
 #include "SimServer.h"
 #include "common/SandboxCredential.h"
 #include "ledger/OrderLedger.h"
@@ -35,7 +36,7 @@ struct Fixture
 {
     Fixture()
     {
-        context = std::make_unique<AppContext>(dir.path());
+        context = std::make_unique<AppContext>(dir.path(), SimSandbox::factory());
         ok = context->initialize();
         context->setLanguage(QStringLiteral("en"));
     }
@@ -48,7 +49,7 @@ struct Fixture
     qint64 placeSlowOrder(const QString& word, int slowMs)
     {
         const Endpoint endpoint = context->sandboxEndpoint();
-        context->sandbox()->setSlowAnswerMs(slowMs);
+        SandboxSimulator::server(*context)->setSlowAnswerMs(slowMs);
         const Provider& unicloud = *context->providers().find(QStringLiteral("unicloud"));
         OrderRequest order;
         for (const QString& param : OrderFlowSupport::params(QStringLiteral("unicloud"), word))

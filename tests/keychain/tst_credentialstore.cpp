@@ -4,6 +4,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
 #include "credentials/QtKeychainBackend.h"
+#include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ class TestCredentialStore : public QObject
     Q_OBJECT
 
 private:
+    ProviderRegistry m_providers;
     QTemporaryDir m_dir;
     // A unique keychain service per run, so that runs never see each other's entries.
     const QString m_service =
@@ -164,7 +166,7 @@ private Q_SLOTS:
     void init()
     {
         m_settings = std::make_unique<AppSettings>(m_iniPath);
-        m_store = std::make_unique<CredentialStore>(m_settings->raw());
+        m_store = std::make_unique<CredentialStore>(m_settings->raw(), m_providers);
         m_store->setServiceName(m_service);
     }
 
@@ -184,7 +186,7 @@ private Q_SLOTS:
 
     void defaults_serviceNameAndTimeout()
     {
-        CredentialStore store(m_settings->raw());
+        CredentialStore store(m_settings->raw(), m_providers);
         QCOMPARE(store.serviceName(), QStringLiteral("OrderDesk"));
         QCOMPARE(store.timeout(), std::chrono::milliseconds(10000));
     }
@@ -464,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(!content.contains(QStringLiteral("财务").toUtf8()));
 
         AppSettings reopened(m_iniPath);
-        CredentialStore store(reopened.raw());
+        CredentialStore store(reopened.raw(), m_providers);
         store.setServiceName(m_service);
         QStringList listed;
         for (const Profile& profile : store.profiles(QStringLiteral("unicloud")))
@@ -503,7 +505,7 @@ private Q_SLOTS:
         auto state = std::make_shared<FakeKeychainState>();
         state->hang = true;
         AppSettings settings(m_dir.filePath(QStringLiteral("hung.ini")));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         store.setTimeout(std::chrono::milliseconds(50));
         const Profile profile =
             makeProfile(QStringLiteral("aliyun"), QStringLiteral("hung"), QStringLiteral("LTAI5tHungKey001"));
@@ -533,7 +535,7 @@ private Q_SLOTS:
         state->hang = true;
         AppSettings settings(m_dir.filePath(QStringLiteral("hung-default.ini")));
         settings.raw().setValue(QStringLiteral("profiles/aliyun/p/accessKeyId"), QStringLiteral("LTAI5tKey"));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         store.setTimeout(std::chrono::milliseconds(1500));
         Answers answers;
         store.readCredential(QStringLiteral("aliyun"), QStringLiteral("p"), this, answers.callback());
@@ -554,7 +556,7 @@ private Q_SLOTS:
         auto state = std::make_shared<FakeKeychainState>();
         state->hang = true;
         AppSettings settings(m_dir.filePath(QStringLiteral("context.ini")));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         int calls = 0;
         auto* context = new QObject;
         store.saveProfile(
@@ -572,7 +574,7 @@ private Q_SLOTS:
     {
         auto state = std::make_shared<FakeKeychainState>();
         AppSettings settings(m_dir.filePath(QStringLiteral("context2.ini")));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         int calls = 0;
         auto* context = new QObject;
         store.saveProfile(
@@ -589,7 +591,8 @@ private Q_SLOTS:
         auto state = std::make_shared<FakeKeychainState>();
         state->hang = true;
         AppSettings settings(m_dir.filePath(QStringLiteral("destroyed.ini")));
-        auto store = std::make_unique<CredentialStore>(settings.raw(), std::make_unique<FakeKeychain>(state));
+        auto store = std::make_unique<CredentialStore>(settings.raw(), m_providers,
+                                                       std::make_unique<FakeKeychain>(state));
         Answers answers;
         store->saveProfile(
             makeProfile(QStringLiteral("aliyun"), QStringLiteral("gone"), QStringLiteral("LTAI5tGone")),
@@ -607,7 +610,7 @@ private Q_SLOTS:
     {
         auto state = std::make_shared<FakeKeychainState>();
         AppSettings settings(m_dir.filePath(QStringLiteral("nocontext.ini")));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         Answers answers;
         store.saveProfile(
             makeProfile(QStringLiteral("aliyun"), QStringLiteral("free"), QStringLiteral("LTAI5tFree")),
@@ -621,7 +624,7 @@ private Q_SLOTS:
     {
         auto state = std::make_shared<FakeKeychainState>();
         AppSettings settings(m_dir.filePath(QStringLiteral("thread.ini")));
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         QThread worker;
         worker.start();
         auto* context = new QObject;
@@ -679,7 +682,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("errors.ini"));
         QFile::remove(path);
         AppSettings settings(path);
-        CredentialStore store(settings.raw(), std::make_unique<FakeKeychain>(state));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
         const QString secret = TestSecrets::accessKeySecret(QStringLiteral("error-path"));
         Answers answers;
         store.saveProfile(

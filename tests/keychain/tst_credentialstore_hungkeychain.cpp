@@ -1,6 +1,7 @@
 #include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
+#include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 
 #include <QLocalServer>
@@ -22,6 +23,7 @@ class TestCredentialStoreHungKeychain : public QObject
     Q_OBJECT
 
 private:
+    ProviderRegistry m_providers;
     QTemporaryDir m_dir;
     // A Unix socket path may be at most 107 bytes; the suite's temporary folder (under the
     // build tree in CTest runs) can be longer, so the socket gets a short folder of its own.
@@ -52,7 +54,7 @@ private Q_SLOTS:
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
         settings.raw().setValue(QStringLiteral("profiles/aliyun/probe/accessKeyId"),
                                 QStringLiteral("LTAI5tProbe01"));
-        CredentialStore store(settings.raw());
+        CredentialStore store(settings.raw(), m_providers);
         store.setServiceName(m_service);
         store.setTimeout(std::chrono::milliseconds(200));
 

@@ -1,6 +1,7 @@
 #include "TestSecrets.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/Profile.h"
+#include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@ class TestCredentialStoreWithoutKeychain : public QObject
     Q_OBJECT
 
 private:
+    ProviderRegistry m_providers;
     QTemporaryDir m_dir;
     const QString m_service =
         QStringLiteral("OrderDesk test ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -69,7 +71,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("save.ini"));
         AppSettings settings(path);
-        CredentialStore store(settings.raw());
+        CredentialStore store(settings.raw(), m_providers);
         store.setServiceName(m_service);
         CredentialResult result;
         QVERIFY(runOnce(
@@ -106,7 +108,7 @@ private Q_SLOTS:
         AppSettings settings(m_dir.filePath(QStringLiteral("existing.ini")));
         settings.raw().setValue(QStringLiteral("profiles/aliyun/existing/accessKeyId"),
                                 QStringLiteral("LTAI5tNoBackend01"));
-        CredentialStore store(settings.raw());
+        CredentialStore store(settings.raw(), m_providers);
         store.setServiceName(m_service);
 
         CredentialResult read;

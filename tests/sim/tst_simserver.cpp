@@ -1,3 +1,4 @@
+#include "SimSandbox.h"
 #include "SimTestSupport.h"
 #include "common/FixedClock.h"
 #include "signing/V4Canonical.h"
@@ -161,6 +162,30 @@ private Q_SLOTS:
         SimServer second;
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("listen failed")));
         QCOMPARE(second.listen(port), quint16(0));
+    }
+
+    // The app's sandbox: started once on loopback, and what reached it is the server's.
+    void sandbox_startsOnLoopbackOnceAndReportsTheServersCounts()
+    {
+        SimSandbox sandbox;
+        QVERIFY(!sandbox.endpoint().isValid());
+        QVERIFY(sandbox.start());
+        const Endpoint endpoint = sandbox.endpoint();
+        QCOMPARE(endpoint.scheme, QStringLiteral("http"));
+        QCOMPARE(endpoint.host, QStringLiteral("127.0.0.1"));
+        QVERIFY(endpoint.port > 0);
+        QVERIFY(sandbox.start());
+        QCOMPARE(sandbox.endpoint().port, endpoint.port);
+
+        const QString provider = QStringLiteral("aliyun");
+        QNetworkAccessManager manager;
+        const Answer answer =
+            send(manager, signedOrder(this->provider(provider), seedOrder(provider), quint16(endpoint.port)));
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(sandbox.requestCount(), 1);
+        QCOMPARE(sandbox.requestCount(provider), sandbox.server().requestCount(provider));
+        QCOMPARE(sandbox.orderCount(provider), 1);
+        QCOMPARE(sandbox.orderCount(QStringLiteral("unicloud")), 0);
     }
 
     void seedOrder_isAcceptedInTheProvidersShape_data() { addProviderRows(); }

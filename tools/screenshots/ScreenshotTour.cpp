@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "OrderFlowSupport.h"
+#include "SimSandbox.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -106,7 +107,7 @@ QWidget* ScreenshotTour::waitForDialog(const char* objectName)
 int ScreenshotTour::run()
 {
     QTemporaryDir data;
-    AppContext context(data.path());
+    AppContext context(data.path(), SimSandbox::factory());
     context.initialize();
     context.setLanguage(m_language);
     MainWindow window(context);

@@ -2,6 +2,7 @@
 
 #include "QtKeychainBackend.h"
 #include "common/Endpoint.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -88,14 +89,15 @@ struct CredentialStore::Call
     bool finished = false;
 };
 
-CredentialStore::CredentialStore(QSettings& settings, QObject* parent)
-    : CredentialStore(settings, std::make_unique<QtKeychainBackend>(), parent)
+CredentialStore::CredentialStore(QSettings& settings, const ProviderRegistry& providers, QObject* parent)
+    : CredentialStore(settings, providers, std::make_unique<QtKeychainBackend>(), parent)
 {}
 
-CredentialStore::CredentialStore(QSettings& settings, std::unique_ptr<KeychainBackend> backend,
-                                 QObject* parent)
+CredentialStore::CredentialStore(QSettings& settings, const ProviderRegistry& providers,
+                                 std::unique_ptr<KeychainBackend> backend, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_providers(providers)
     , m_backend(std::move(backend))
     , m_serviceName(QStringLiteral("OrderDesk"))
 {}
@@ -119,10 +121,9 @@ void CredentialStore::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = std::max(timeout, std::chrono::milliseconds(0));
 }
 
-QStringList CredentialStore::providers()
+QStringList CredentialStore::providers() const
 {
-    return {QStringLiteral("volcengine"), QStringLiteral("aliyun"), QStringLiteral("unicloud"),
-            QStringLiteral("huaweicloud")};
+    return m_providers.ids();
 }
 
 QList<Profile> CredentialStore::profiles(const QString& provider) const
@@ -170,19 +171,19 @@ std::optional<Profile> CredentialStore::profile(const QString& provider, const Q
     return found;
 }
 
-QList<ValidationIssue> CredentialStore::profileIssues(const Profile& profile)
+QList<ValidationIssue> CredentialStore::profileIssues(const Profile& profile) const
 {
     QList<ValidationIssue> issues;
     const auto add = [&issues](const char* field, const LocalizedText& message) {
         issues.append(ValidationIssue{QLatin1String(field), message});
     };
 
-    if (!providers().contains(profile.provider))
-        add("provider",
-            text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
-                                   "\"%1\" is not a provider OrderDesk knows. Use volcengine, aliyun, "
-                                   "unicloud or huaweicloud."))
-                .arg(profile.provider));
+    const QStringList known = providers();
+    if (!known.contains(profile.provider))
+        add("provider", text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                               "\"%1\" is not a provider OrderDesk knows. Use one of: %2."))
+                            .arg(profile.provider)
+                            .arg(known.join(QStringLiteral(", "))));
 
     const qsizetype nameLength = profile.name.toUcs4().size();
     if (profile.name.isEmpty())
@@ -230,7 +231,7 @@ QList<ValidationIssue> CredentialStore::profileIssues(const Profile& profile)
     return issues;
 }
 
-LocalizedText CredentialStore::validateProfile(const Profile& profile)
+LocalizedText CredentialStore::validateProfile(const Profile& profile) const
 {
     const QList<ValidationIssue> issues = profileIssues(profile);
     return issues.isEmpty() ? LocalizedText() : issues.first().message;
@@ -253,22 +254,13 @@ LocalizedText CredentialStore::validateSecret(const QString& secret)
     return {};
 }
 
-LocalizedText CredentialStore::keyFormatWarning(const Profile& profile)
+LocalizedText CredentialStore::keyFormatWarning(const Profile& profile) const
 {
-    if (profile.accessKeyId.isEmpty())
+    const Provider* provider = m_providers.find(profile.provider);
+    if (!provider)
         return {};
-    if (profile.provider == QLatin1String("aliyun") && !profile.accessKeyId.startsWith(QLatin1String("LTAI")))
-        return text(
-            QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
-                              "Alibaba Cloud AccessKey IDs normally start with LTAI. Check that this is an "
-                              "Alibaba Cloud AccessKey and not one of another provider."));
-    if (profile.provider == QLatin1String("volcengine") &&
-        !profile.accessKeyId.startsWith(QLatin1String("AKLT")))
-        return text(
-            QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
-                              "Volcengine AccessKey IDs normally start with AKLT. Check that this is a "
-                              "Volcengine AccessKey and not one of another provider."));
-    return {};
+    const AccessKeyIdHint hint = provider->accessKeyIdHint();
+    return hint.doesNotFit(profile.accessKeyId) ? hint.warning : LocalizedText();
 }
 
 void CredentialStore::saveProfile(const Profile& profile, const QString& secret, QObject* context,

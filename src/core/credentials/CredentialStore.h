@@ -19,6 +19,8 @@ class QSettings;
 
 namespace OrderDesk {
 
+class ProviderRegistry;
+
 // Named AccessKey profiles per provider. The profile (AccessKey ID, endpoint, region) is kept
 // in the settings under "profiles/<provider>/<name>"; the secret only in the system keychain,
 // under the key "<provider>/<name>". There is no fallback: without a keychain, no secret is
@@ -37,9 +39,11 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultTimeout{10000};
 
-    explicit CredentialStore(QSettings& settings, QObject* parent = nullptr);
+    // A profile may belong to any provider of the registry, which must outlive the store.
+    CredentialStore(QSettings& settings, const ProviderRegistry& providers, QObject* parent = nullptr);
     // For tests and other keychains; the default is the system keychain.
-    CredentialStore(QSettings& settings, std::unique_ptr<KeychainBackend> backend, QObject* parent = nullptr);
+    CredentialStore(QSettings& settings, const ProviderRegistry& providers,
+                    std::unique_ptr<KeychainBackend> backend, QObject* parent = nullptr);
     ~CredentialStore() override;
 
     // The keychain service name, "OrderDesk" unless set (tests use a unique one).
@@ -48,8 +52,8 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout);
 
-    // The provider ids a profile may belong to.
-    static QStringList providers();
+    // The provider ids a profile may belong to: the registry's, in its order.
+    QStringList providers() const;
     // Sorted by provider, then name.
     QList<Profile> profiles(const QString& provider = {}) const;
     std::optional<Profile> profile(const QString& provider, const QString& name) const;
@@ -57,14 +61,14 @@ public:
     // What blocks saving, per field ("provider", "name", "accessKeyId", "endpoint", "region"):
     // an unknown provider, a bad name, an AccessKey ID that cannot be one, an endpoint that is
     // not scheme://host[:port], a malformed region.
-    static QList<ValidationIssue> profileIssues(const Profile& profile);
+    QList<ValidationIssue> profileIssues(const Profile& profile) const;
     // The first of profileIssues(), or empty when the profile can be saved.
-    static LocalizedText validateProfile(const Profile& profile);
+    LocalizedText validateProfile(const Profile& profile) const;
     // A secret with spaces or line breaks was almost always pasted with extra characters.
     static LocalizedText validateSecret(const QString& secret);
-    // Advice only, never blocks: an Alibaba Cloud AccessKey ID normally starts with LTAI and a
-    // Volcengine one with AKLT. Empty when the ID looks right.
-    static LocalizedText keyFormatWarning(const Profile& profile);
+    // Advice only, never blocks: the provider's AccessKeyIdHint when the ID does not start the
+    // way the provider's IDs normally do. Empty when the ID looks right.
+    LocalizedText keyFormatWarning(const Profile& profile) const;
 
     // Creates or updates a profile. The secret is written to the keychain first; only when that
     // succeeded is the profile written to the settings. An empty secret keeps the stored one
@@ -102,6 +106,7 @@ private:
     static LocalizedText messageFor(KeychainBackend::Status status, const Profile& profile);
 
     QSettings& m_settings;
+    const ProviderRegistry& m_providers;
     std::unique_ptr<KeychainBackend> m_backend;
     QString m_serviceName;
     std::chrono::milliseconds m_timeout = DefaultTimeout;

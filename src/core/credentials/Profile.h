@@ -8,7 +8,7 @@ namespace OrderDesk {
 // it lives only in the system keychain, under "<provider>/<name>".
 struct Profile
 {
-    QString provider; // "volcengine" | "aliyun" | "unicloud" | "huaweicloud"
+    QString provider; // a provider id of the ProviderRegistry, e.g. "aliyun"
     QString name;     // the user's label, unique per provider, e.g. "finance-main"
     QString accessKeyId;
     QString endpoint; // optional "scheme://host[:port]", e.g. the simulator; empty = the provider's default

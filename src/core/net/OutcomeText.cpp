@@ -18,73 +18,10 @@ LocalizedText text(const char* source)
 LocalizedText OutcomeText::unknown(const Provider& provider, Uncertainty why)
 {
     const bool noAnswer = why == Uncertainty::NoAnswer;
-    const QString id = provider.id();
-    if (id == QLatin1String("volcengine")) {
-        return noAnswer
-                   ? text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Volcengine did not answer in time, or the connection broke after the order was "
-                         "sent, so the order may or may not have been placed. Check the orders in the "
-                         "Volcengine billing centre before ordering again. If you send it again with the "
-                         "same "
-                         "client token, Volcengine will not create a second order."))
-                   : text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Volcengine answered, but the answer could not be read or reported an internal "
-                         "error, so the order may or may not have been placed. Check the orders in the "
-                         "Volcengine billing centre before ordering again. If you send it again with the "
-                         "same "
-                         "client token, Volcengine will not create a second order."));
-    }
-    if (id == QLatin1String("aliyun")) {
-        return noAnswer
-                   ? text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Alibaba Cloud did not answer in time, or the connection broke after the order was "
-                         "sent, so the order may or may not have been placed. Check the orders under "
-                         "Expenses "
-                         "and Costs in the Alibaba Cloud console before ordering again. If you send it again "
-                         "with the same client token, Alibaba Cloud will not create a second order."))
-                   : text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Alibaba Cloud answered, but the answer could not be read or reported an internal "
-                         "error, so the order may or may not have been placed. Check the orders under "
-                         "Expenses "
-                         "and Costs in the Alibaba Cloud console before ordering again. If you send it again "
-                         "with the same client token, Alibaba Cloud will not create a second order."));
-    }
-    if (id == QLatin1String("unicloud")) {
-        return noAnswer
-                   ? text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "UniCloud did not answer in time, or the connection broke after the order was sent, "
-                         "so the order may or may not have been placed. Check the order list in the UniCloud "
-                         "console before ordering again. OrderDesk did not send the order again: UniCloud's "
-                         "API has no idempotency token, so a second copy could create a second order."))
-                   : text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "UniCloud answered, but the answer could not be read or reported an internal error, "
-                         "so the order may or may not have been placed. Check the order list in the UniCloud "
-                         "console before ordering again. OrderDesk did not send the order again: UniCloud's "
-                         "API has no idempotency token, so a second copy could create a second order."));
-    }
-    if (id == QLatin1String("huaweicloud")) {
-        return noAnswer
-                   ? text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Huawei Cloud did not answer in time, or the connection broke after the order was "
-                         "sent, so the order may or may not have been placed. Check My Orders in the Huawei "
-                         "Cloud Billing Center before ordering again. OrderDesk did not send the order "
-                         "again: "
-                         "this API has no idempotency token, so a second copy could create a second order."))
-                   : text(QT_TRANSLATE_NOOP(
-                         "OrderDesk::OutcomeText",
-                         "Huawei Cloud answered, but the answer could not be read or reported an internal "
-                         "error, so the order may or may not have been placed. Check My Orders in the Huawei "
-                         "Cloud Billing Center before ordering again. OrderDesk did not send the order "
-                         "again: "
-                         "this API has no idempotency token, so a second copy could create a second order."));
-    }
+    const UncertainOutcomeTexts own = provider.uncertainOutcomeTexts();
+    const LocalizedText& specific = noAnswer ? own.noAnswer : own.unreadableAnswer;
+    if (!specific.isEmpty())
+        return specific;
     return noAnswer
                ? text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeText",
                                         "The provider did not answer in time, or the connection broke "

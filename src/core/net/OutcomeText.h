@@ -18,7 +18,8 @@ public:
         NoAnswer,        // timed out or dropped after the request was sent
         UnreadableAnswer // an answer too large, unreadable, or a server error
     };
-    // Names the provider and where in its console to look, and whether sending it again is safe.
+    // The provider's own text, which names where in its console to look and whether sending
+    // it again is safe; a general one for a provider without.
     static LocalizedText unknown(const Provider& provider, Uncertainty why);
 
     enum class NotSentReason

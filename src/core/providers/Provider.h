@@ -1,9 +1,11 @@
 #pragma once
 
+#include "AccessKeyIdHint.h"
 #include "ErrorCatalogue.h"
 #include "FormSchema.h"
 #include "OrderRequest.h"
 #include "ProviderReply.h"
+#include "UncertainOutcomeTexts.h"
 #include "ValidationIssue.h"
 #include "common/Credential.h"
 #include "common/Endpoint.h"
@@ -27,16 +29,22 @@ class Provider
 public:
     virtual ~Provider();
 
-    virtual QString id() const = 0; // "volcengine", "aliyun", "unicloud", "huaweicloud"
+    virtual QString id() const = 0; // e.g. "aliyun": profiles, settings and the ledger keep it
     virtual LocalizedText displayName() const = 0;
     virtual QString action() const = 0;     // the API's operation name
     virtual QString apiVersion() const = 0; // the API version the seed page documents
     virtual const FormSchema& schema() const = 0;
     virtual const ErrorCatalogue& errorCatalogue() const = 0;
+    // What to tell the user when it is not known whether an order exists; empty texts leave
+    // it to general ones that name no console.
+    virtual UncertainOutcomeTexts uncertainOutcomeTexts() const { return {}; }
 
     // The parameter that makes a resend idempotent, or empty when the API has none.
     virtual QString idempotencyField() const { return {}; }
     bool hasIdempotencyToken() const { return !idempotencyField().isEmpty(); }
+
+    // How the provider's AccessKey IDs normally begin; empty when they have no known start.
+    virtual AccessKeyIdHint accessKeyIdHint() const { return {}; }
 
     virtual QString defaultRegion() const = 0;
     virtual Endpoint defaultEndpoint(const QString& region) const = 0;

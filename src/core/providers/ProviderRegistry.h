@@ -7,8 +7,10 @@
 
 namespace OrderDesk {
 
-// The four providers OrderDesk orders from, in the order the app lists them. Owned by
-// whoever needs them (the app, the CLI, a test) rather than a global, so tests stay isolated.
+// The providers OrderDesk orders from, in the order the front ends list them. This is where a
+// provider is added: the profiles, the CLI and the windows take their ids and facts from here.
+// Owned by whoever needs them (the app, the CLI, a test) rather than a global, so tests stay
+// isolated.
 class ProviderRegistry
 {
 public:

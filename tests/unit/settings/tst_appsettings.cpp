@@ -3,6 +3,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainBackend.h"
 #include "credentials/Profile.h"
+#include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
 #include "settings/NetworkSettings.h"
@@ -67,6 +68,7 @@ class TestAppSettings : public QObject
     Q_OBJECT
 
 private:
+    ProviderRegistry m_providers;
     QTemporaryDir m_dir;
     int m_fileCounter = 0;
 
@@ -455,7 +457,7 @@ private Q_SLOTS:
         AppSettings settings(path);
         auto keychain = std::make_unique<MemoryKeychain>();
         MemoryKeychain* memory = keychain.get();
-        CredentialStore store(settings.raw(), std::move(keychain));
+        CredentialStore store(settings.raw(), m_providers, std::move(keychain));
         Profile profile = makeProfile(QStringLiteral("aliyun"), QStringLiteral("财务 主账号"),
                                       QStringLiteral("LTAI5tExampleKeyId01"));
         profile.region = QStringLiteral("cn-hangzhou");
@@ -480,7 +482,7 @@ private Q_SLOTS:
         QVERIFY(!content.contains(secret.left(12).toUtf8()));
 
         const std::optional<Profile> reread =
-            CredentialStore(settings.raw()).profile(profile.provider, profile.name);
+            CredentialStore(settings.raw(), m_providers).profile(profile.provider, profile.name);
         QVERIFY(reread.has_value());
         QVERIFY(*reread == profile);
     }
@@ -532,8 +534,8 @@ private Q_SLOTS:
         provider.provider = QStringLiteral("aws");
         QTest::newRow("unknown provider")
             << provider << QStringList{QStringLiteral("provider")}
-            << "\"aws\" is not a provider OrderDesk knows. Use volcengine, aliyun, "
-               "unicloud or huaweicloud.";
+            << "\"aws\" is not a provider OrderDesk knows. Use one of: volcengine, aliyun, "
+               "unicloud, huaweicloud.";
 
         Profile noKey = good;
         noKey.accessKeyId.clear();
@@ -580,20 +582,22 @@ private Q_SLOTS:
             << everything
             << QStringList{QStringLiteral("provider"), QStringLiteral("name"), QStringLiteral("accessKeyId"),
                            QStringLiteral("endpoint"), QStringLiteral("region")}
-            << "\"gcp\" is not a provider OrderDesk knows. Use volcengine, aliyun, unicloud "
-               "or huaweicloud.";
+            << "\"gcp\" is not a provider OrderDesk knows. Use one of: volcengine, aliyun, "
+               "unicloud, huaweicloud.";
     }
     void validateProfile_rules()
     {
         QFETCH(Profile, profile);
         QFETCH(QStringList, fields);
         QFETCH(QString, firstMessage);
-        const QList<ValidationIssue> issues = CredentialStore::profileIssues(profile);
+        AppSettings settings(freshIniPath());
+        const CredentialStore store(settings.raw(), m_providers);
+        const QList<ValidationIssue> issues = store.profileIssues(profile);
         QStringList actualFields;
         for (const ValidationIssue& issue : issues)
             actualFields.append(issue.field);
         QCOMPARE(actualFields, fields);
-        QCOMPARE(CredentialStore::validateProfile(profile).toEnglish(), firstMessage);
+        QCOMPARE(store.validateProfile(profile).toEnglish(), firstMessage);
         if (!issues.isEmpty())
             QCOMPARE(issues.first().message.toEnglish(), firstMessage);
     }
@@ -604,7 +608,7 @@ private Q_SLOTS:
         AppSettings settings(path);
         auto keychain = std::make_unique<MemoryKeychain>();
         MemoryKeychain* memory = keychain.get();
-        CredentialStore store(settings.raw(), std::move(keychain));
+        CredentialStore store(settings.raw(), m_providers, std::move(keychain));
         int answers = 0;
         CredentialResult result;
         store.saveProfile(
@@ -655,10 +659,12 @@ private Q_SLOTS:
         QFETCH(QString, accessKeyId);
         QFETCH(QString, warning);
         const Profile profile = makeProfile(provider, QStringLiteral("main"), accessKeyId);
-        QCOMPARE(CredentialStore::keyFormatWarning(profile).toEnglish(), warning);
+        AppSettings settings(freshIniPath());
+        const CredentialStore store(settings.raw(), m_providers);
+        QCOMPARE(store.keyFormatWarning(profile).toEnglish(), warning);
         // A warning never blocks saving.
         if (!accessKeyId.isEmpty())
-            QVERIFY(CredentialStore::validateProfile(profile).isEmpty());
+            QVERIFY(store.validateProfile(profile).isEmpty());
     }
 
     void validateSecret_rules_data()

@@ -163,9 +163,43 @@ const ErrorCatalogue& AliyunProvider::errorCatalogue() const
     return m_errors;
 }
 
+UncertainOutcomeTexts AliyunProvider::uncertainOutcomeTexts() const
+{
+    // In OutcomeText's context, beside the general texts these stand in for.
+    return {LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "Alibaba Cloud did not answer in time, or the connection broke after the order was "
+                    "sent, so the order may or may not have been placed. Check the orders under "
+                    "Expenses "
+                    "and Costs in the Alibaba Cloud console before ordering again. If you send it again "
+                    "with the same client token, Alibaba Cloud will not create a second order.")),
+            LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "Alibaba Cloud answered, but the answer could not be read or reported an internal "
+                    "error, so the order may or may not have been placed. Check the orders under "
+                    "Expenses "
+                    "and Costs in the Alibaba Cloud console before ordering again. If you send it again "
+                    "with the same client token, Alibaba Cloud will not create a second order."))};
+}
+
 QString AliyunProvider::idempotencyField() const
 {
     return kClientToken;
+}
+
+AccessKeyIdHint AliyunProvider::accessKeyIdHint() const
+{
+    // In the profile messages' context, beside the other advice about a profile's AccessKey.
+    return {QStringLiteral("LTAI"),
+            LocalizedText("OrderDesk::CredentialStore",
+                          QT_TRANSLATE_NOOP(
+                              "OrderDesk::CredentialStore",
+                              "Alibaba Cloud AccessKey IDs normally start with LTAI. Check that this is an "
+                              "Alibaba Cloud AccessKey and not one of another provider."))};
 }
 
 QString AliyunProvider::defaultRegion() const

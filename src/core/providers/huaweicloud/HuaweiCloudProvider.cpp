@@ -301,6 +301,29 @@ const ErrorCatalogue& HuaweiCloudProvider::errorCatalogue() const
     return m_errors;
 }
 
+UncertainOutcomeTexts HuaweiCloudProvider::uncertainOutcomeTexts() const
+{
+    // In OutcomeText's context, beside the general texts these stand in for.
+    return {LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "Huawei Cloud did not answer in time, or the connection broke after the order was "
+                    "sent, so the order may or may not have been placed. Check My Orders in the Huawei "
+                    "Cloud Billing Center before ordering again. OrderDesk did not send the order "
+                    "again: "
+                    "this API has no idempotency token, so a second copy could create a second order.")),
+            LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "Huawei Cloud answered, but the answer could not be read or reported an internal "
+                    "error, so the order may or may not have been placed. Check My Orders in the Huawei "
+                    "Cloud Billing Center before ordering again. OrderDesk did not send the order "
+                    "again: "
+                    "this API has no idempotency token, so a second copy could create a second order."))};
+}
+
 QString HuaweiCloudProvider::defaultRegion() const
 {
     // CN North-Beijing4, the first region of Data Security Center's endpoint list.

@@ -171,6 +171,27 @@ const ErrorCatalogue& UniCloudProvider::errorCatalogue() const
     return m_errors;
 }
 
+UncertainOutcomeTexts UniCloudProvider::uncertainOutcomeTexts() const
+{
+    // In OutcomeText's context, beside the general texts these stand in for.
+    return {LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "UniCloud did not answer in time, or the connection broke after the order was sent, "
+                    "so the order may or may not have been placed. Check the order list in the UniCloud "
+                    "console before ordering again. OrderDesk did not send the order again: UniCloud's "
+                    "API has no idempotency token, so a second copy could create a second order.")),
+            LocalizedText(
+                "OrderDesk::OutcomeText",
+                QT_TRANSLATE_NOOP(
+                    "OrderDesk::OutcomeText",
+                    "UniCloud answered, but the answer could not be read or reported an internal error, "
+                    "so the order may or may not have been placed. Check the order list in the UniCloud "
+                    "console before ordering again. OrderDesk did not send the order again: UniCloud's "
+                    "API has no idempotency token, so a second copy could create a second order."))};
+}
+
 QString UniCloudProvider::defaultRegion() const
 {
     // The region of the API page's example; regionId is required, so a valid order

@@ -21,6 +21,7 @@ public:
     QString apiVersion() const override;
     const FormSchema& schema() const override;
     const ErrorCatalogue& errorCatalogue() const override;
+    UncertainOutcomeTexts uncertainOutcomeTexts() const override;
 
     QString defaultRegion() const override;
     Endpoint defaultEndpoint(const QString& region) const override;

@@ -112,9 +112,42 @@ const ErrorCatalogue& VolcengineProvider::errorCatalogue() const
     return m_errors;
 }
 
+UncertainOutcomeTexts VolcengineProvider::uncertainOutcomeTexts() const
+{
+    // In OutcomeText's context, beside the general texts these stand in for.
+    return {
+        LocalizedText("OrderDesk::OutcomeText",
+                      QT_TRANSLATE_NOOP(
+                          "OrderDesk::OutcomeText",
+                          "Volcengine did not answer in time, or the connection broke after the order was "
+                          "sent, so the order may or may not have been placed. Check the orders in the "
+                          "Volcengine billing centre before ordering again. If you send it again with the "
+                          "same "
+                          "client token, Volcengine will not create a second order.")),
+        LocalizedText("OrderDesk::OutcomeText",
+                      QT_TRANSLATE_NOOP(
+                          "OrderDesk::OutcomeText",
+                          "Volcengine answered, but the answer could not be read or reported an internal "
+                          "error, so the order may or may not have been placed. Check the orders in the "
+                          "Volcengine billing centre before ordering again. If you send it again with the "
+                          "same "
+                          "client token, Volcengine will not create a second order."))};
+}
+
 QString VolcengineProvider::idempotencyField() const
 {
     return kClientToken;
+}
+
+AccessKeyIdHint VolcengineProvider::accessKeyIdHint() const
+{
+    // In the profile messages' context, beside the other advice about a profile's AccessKey.
+    return {QStringLiteral("AKLT"),
+            LocalizedText(
+                "OrderDesk::CredentialStore",
+                QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                  "Volcengine AccessKey IDs normally start with AKLT. Check that this is a "
+                                  "Volcengine AccessKey and not one of another provider."))};
 }
 
 QString VolcengineProvider::defaultRegion() const

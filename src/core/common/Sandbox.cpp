@@ -1,0 +1,7 @@
+#include "Sandbox.h"
+
+namespace OrderDesk {
+
+Sandbox::~Sandbox() = default;
+
+} // namespace OrderDesk
