@@ -996,6 +996,10 @@
         <source>CONFLICT: this order was marked as not placed by hand, but the provider answered that it placed it. Check the provider&apos;s console; to confirm what you find, run &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;--not-placed&quot;.</source>
         <translation>冲突：此订单曾被人工标记为未下单，但云服务商回复已下单。请到云服务商控制台核实；确认后运行 “orderdesk-cli resolve %1 --placed 订单号” 或 “--not-placed” 登记结果。</translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryPage</name>
@@ -1010,82 +1014,6 @@
     <message>
         <source>Order %1</source>
         <translation>订单 %1</translation>
-    </message>
-    <message>
-        <source>%1 (marked as placed by a user)</source>
-        <translation>%1（用户已确认下单成功）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>云服务商</translation>
-    </message>
-    <message>
-        <source>Account (profile)</source>
-        <translation>账号（配置）</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Resource ID</source>
-        <translation>资源ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>最后更新</translation>
-    </message>
-    <message>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>请求ID</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>错误说明</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP 状态码</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>发送次数</translation>
-    </message>
-    <message>
-        <source>Idempotency token</source>
-        <translation>幂等令牌</translation>
-    </message>
-    <message>
-        <source>none (this provider&apos;s API has no idempotency token)</source>
-        <translation>无（该云服务商的接口不支持幂等令牌）</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接入地址</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>The outcome of this order is unknown: it may or may not have been placed. Check the order list in the %1 console of account %2 for resource %3, then use Resolve to record what you found.</source>
@@ -1178,10 +1106,6 @@
     <message>
         <source>Orders: more than %1</source>
         <translation>订单数：超过 %1</translation>
-    </message>
-    <message>
-        <source>%1 — CONFLICT with a resolution by hand</source>
-        <translation>%1 — 与人工处理结果冲突</translation>
     </message>
     <message>
         <source>Conflict: this order was marked as not placed by hand, but %1 has since answered that it placed it (order ID %2). The provider&apos;s answer is recorded; check the %1 console of account %3, pay or cancel the order there, then use Resolve to confirm what you found.</source>
@@ -1562,32 +1486,8 @@
         <translation>未发送：使用 --yes 时，24 小时内再次为同一资源下单还需要加上 --allow-duplicate。</translation>
     </message>
     <message>
-        <source>Order placed.</source>
-        <translation>下单成功。</translation>
-    </message>
-    <message>
         <source>Provider order ID: %1</source>
         <translation>云厂商订单号：%1</translation>
-    </message>
-    <message>
-        <source>The provider rejected the order; nothing was bought.</source>
-        <translation>云厂商拒绝了该订单，未产生任何购买。</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s message: %1</source>
-        <translation>云厂商的消息：%1</translation>
-    </message>
-    <message>
-        <source>The outcome is UNKNOWN: the order may have been placed.</source>
-        <translation>结果未知：订单可能已经下单成功。</translation>
-    </message>
-    <message>
-        <source>The order was not sent; nothing was bought.</source>
-        <translation>订单未发送，未产生任何购买。</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
@@ -1598,20 +1498,12 @@
         <translation>台账编号：%1</translation>
     </message>
     <message>
-        <source>Troubleshooting: %1</source>
-        <translation>排查建议：%1</translation>
-    </message>
-    <message>
         <source>After checking the provider&apos;s console, record the result: &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;orderdesk-cli resolve %1 --not-placed&quot;.</source>
         <translation>请在云厂商控制台核实后登记结果：“orderdesk-cli resolve %1 --placed ORDER_ID”或“orderdesk-cli resolve %1 --not-placed”。</translation>
     </message>
     <message>
         <source>Or send it again safely, with the same idempotency token: &quot;orderdesk-cli retry %1&quot;.</source>
         <translation>也可以使用相同的幂等令牌安全地重新发送：“orderdesk-cli retry %1”。</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Not sent: another order of the same resource was recorded meanwhile. Run the command again to decide, or add --allow-duplicate.</source>
@@ -1723,6 +1615,161 @@
     <message>
         <source>Conflict: marked as not placed by hand, but the provider answered that it placed the order</source>
         <translation>冲突：人工标记为未下单，但云服务商回复已下单</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderDetails</name>
+    <message>
+        <source>the provider placed the order</source>
+        <translation>云服务商已下单</translation>
+    </message>
+    <message>
+        <source>the provider placed the order, order ID %1</source>
+        <translation>云服务商已下单，订单号 %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>no definitive answer</source>
+        <translation>没有确定的回复</translation>
+    </message>
+    <message>
+        <source>no definitive answer (%1)</source>
+        <translation>没有确定的回复（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — CONFLICT with a resolution by hand</source>
+        <translation>%1 — 与人工处理结果冲突</translation>
+    </message>
+    <message>
+        <source>%1 (marked as placed by a user)</source>
+        <translation>%1（已由用户标记为已下单）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Account (profile)</source>
+        <translation>账号（配置）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>错误说明</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>已发送请求数</translation>
+    </message>
+    <message>
+        <source>Idempotency token</source>
+        <translation>幂等令牌</translation>
+    </message>
+    <message>
+        <source>none (this provider&apos;s API has no idempotency token)</source>
+        <translation>无（该云服务商的接口不支持幂等令牌）</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded before sending</source>
+        <translation>发送前已记录</translation>
+    </message>
+    <message>
+        <source>Recorded before sending, by %1</source>
+        <translation>发送前已记录，操作人 %1</translation>
+    </message>
+    <message>
+        <source>Request %1 sent</source>
+        <translation>第 %1 次请求已发送</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Late answer, after the order was marked as not placed: %1. CONFLICT.</source>
+        <translation>订单被标记为未下单之后收到的迟到回复：%1。冲突。</translation>
+    </message>
+    <message>
+        <source>Late answer, kept in the history only: %1</source>
+        <translation>迟到的回复，仅记入历史：%1</translation>
+    </message>
+    <message>
+        <source>Marked as placed by %1</source>
+        <translation>由 %1 标记为已下单</translation>
+    </message>
+    <message>
+        <source>Marked as not placed by %1</source>
+        <translation>由 %1 人工标记为未下单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program sending it ended without an answer</source>
+        <translation>已中断：发送它的程序在收到回复前结束</translation>
+    </message>
+    <message>
+        <source>The program sending it stopped waiting (closed or interrupted)</source>
+        <translation>发送它的程序已停止等待（被关闭或中断）</translation>
+    </message>
+    <message>
+        <source>Reopened to send again with the same token</source>
+        <translation>已重新打开，使用同一令牌再次发送</translation>
+    </message>
+    <message>
+        <source>Imported from another ledger</source>
+        <translation>从另一个台账导入</translation>
     </message>
 </context>
 <context>
@@ -1870,48 +1917,12 @@
         <translation>正在发送订单…</translation>
     </message>
     <message>
-        <source>Not sent; nothing was bought.</source>
-        <translation>未发送，未购买任何内容。</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
-    </message>
-    <message>
-        <source>%1 accepted the order. It is recorded in the order history as entry %2.</source>
-        <translation>%1已受理该订单，并已记入订单历史，记录号为 %2。</translation>
-    </message>
-    <message>
-        <source>%1 rejected the order; nothing was bought.</source>
-        <translation>%1拒绝了该订单，未购买任何内容。</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s message: %1</source>
-        <translation>云服务商返回的信息：%1</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: the order may have been placed.</source>
-        <translation>结果未知：订单可能已下单成功。</translation>
-    </message>
-    <message>
-        <source>Troubleshooting: %1</source>
-        <translation>问题诊断：%1</translation>
-    </message>
-    <message>
         <source>Once you have checked, record the result in the order history (entry %1): mark it as placed, with the provider&apos;s order ID, or as not placed.</source>
         <translation>核实后，请在订单历史（记录号 %1）中登记结果：标记为已下单并填写云服务商的订单号，或标记为未下单。</translation>
     </message>
     <message>
         <source>You can also send it again from the order history: it keeps its client token, so %1 cannot place it twice.</source>
         <translation>也可以在订单历史中重新发送：该订单沿用原有的幂等令牌（ClientToken），%1不会重复下单。</translation>
-    </message>
-    <message>
-        <source>Order placed</source>
-        <translation>下单成功</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2093,45 @@
     <message>
         <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
         <translation>只有结果未知的订单才能重新发送；订单 %1 不是。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OutcomeReport</name>
+    <message>
+        <source>Order placed</source>
+        <translation>下单成功</translation>
+    </message>
+    <message>
+        <source>%1 accepted the order. It is recorded in the order history as entry %2.</source>
+        <translation>%1已受理该订单，并已记入订单历史，记录号为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the order; nothing was bought.</source>
+        <translation>%1拒绝了该订单，未购买任何内容。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s message: %1</source>
+        <translation>云服务商返回的信息：%1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the order may have been placed.</source>
+        <translation>结果未知：订单可能已下单成功。</translation>
+    </message>
+    <message>
+        <source>Not sent; nothing was bought.</source>
+        <translation>未发送，未购买任何内容。</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: %1</source>
+        <translation>排查建议：%1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
     </message>
 </context>
 <context>

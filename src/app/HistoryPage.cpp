@@ -8,6 +8,7 @@
 #include "ledger/OrderTableModel.h"
 #include "ledger/RawResponseFormatter.h"
 #include "net/OrderOutcome.h"
+#include "orders/OrderDetails.h"
 #include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "ui_HistoryPage.h"
@@ -347,11 +348,6 @@ QString HistoryPage::providerName(const QString& providerId) const
     return provider ? provider->displayName().toString() : providerId;
 }
 
-QString HistoryPage::eventLabel(OrderEventKind kind) const
-{
-    return OrderEventKindNames::label(kind).toString();
-}
-
 void HistoryPage::showDetails()
 {
     const std::optional<OrderRecord> record =
@@ -374,11 +370,6 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
     QString html =
         QStringLiteral("<h3>") + tr("Order %1").arg(record.id).toHtmlEscaped() + QStringLiteral("</h3>");
 
-    QString status = OrderStatusNames::label(record.status).toString();
-    if (record.resolution == OrderResolution::Placed)
-        status = tr("%1 (marked as placed by a user)").arg(status);
-    else if (record.conflict)
-        status = tr("%1 — CONFLICT with a resolution by hand").arg(status);
     if (record.conflict) {
         html +=
             QStringLiteral("<p style=\"background-color:#fdecea; color:#8a1c12; padding:4px\"><b>") +
@@ -398,35 +389,8 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
     }
 
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
-    html += htmlRow(tr("Status"), status);
-    html += htmlRow(tr("Provider"), providerText);
-    html += htmlRow(tr("Account (profile)"), record.profile);
-    html += htmlRow(tr("Operator"), record.operatorName);
-    html += htmlRow(tr("Region"), record.region);
-    html += htmlRow(tr("Resource ID"), record.resourceId);
-    html += htmlRow(tr("Created"), localTime(record.createdUtc));
-    html += htmlRow(tr("Last change"), localTime(record.updatedUtc));
-    if (!record.orderId.isEmpty())
-        html += htmlRow(tr("Order ID"), record.orderId);
-    if (!record.requestId.isEmpty())
-        html += htmlRow(tr("Request ID"), record.requestId);
-    if (!record.errorCode.isEmpty() || !record.errorMessage.isEmpty())
-        html += htmlRow(tr("Error"),
-                        QStringList{record.errorCode, record.errorMessage}.join(QStringLiteral(": ")));
-    if (provider && !record.errorCode.isEmpty()) {
-        if (const ErrorInfo* info = provider->errorCatalogue().find(record.errorCode, record.errorMessage))
-            html += htmlRow(tr("What it means"), provider->errorCatalogue().explanation(*info).toString());
-    }
-    if (record.httpStatus != 0)
-        html += htmlRow(tr("HTTP status"), QString::number(record.httpStatus));
-    html += htmlRow(tr("Attempts"), QString::number(record.attempts));
-    if (!record.idempotencyToken.isEmpty())
-        html += htmlRow(tr("Idempotency token"), record.idempotencyToken);
-    else if (provider && !provider->hasIdempotencyToken())
-        html += htmlRow(tr("Idempotency token"), tr("none (this provider's API has no idempotency token)"));
-    html += htmlRow(tr("Endpoint"), record.endpoint);
-    if (!record.note.isEmpty())
-        html += htmlRow(tr("Note"), record.note);
+    for (const SummaryLine& line : OrderDetails::lines(record, provider))
+        html += htmlRow(line.label.toString(), line.value);
     html += QStringLiteral("</table>");
 
     if (record.status == OrderStatus::Unknown ||
@@ -459,10 +423,8 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
     html += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() + QStringLiteral("</h4>");
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const OrderEvent& event : m_context.ledger().events(record.id)) {
-        QString line =
-            eventLabel(event.kind) + QStringLiteral(" — ") + OrderStatusNames::label(event.status).toString();
-        if (!event.detail.isEmpty() && event.detail != QLatin1String("{}"))
-            line += QStringLiteral(" — ") + event.detail;
+        const QString line = OrderDetails::eventText(event).toString() + QStringLiteral(" — ") +
+                             OrderStatusNames::label(event.status).toString();
         html += htmlRow(localTime(event.atUtc), line);
     }
     html += QStringLiteral("</table>");

@@ -75,7 +75,6 @@ private:
 
     void showDetails();
     QString detailsHtml(const OrderRecord& record) const;
-    QString eventLabel(OrderEventKind kind) const;
     QString providerName(const QString& providerId) const;
 
     QString cellText(const QModelIndex& index) const;

@@ -6,6 +6,7 @@
 #include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
 #include "orders/OrderService.h"
+#include "orders/OutcomeReport.h"
 #include "providers/Provider.h"
 #include "ui_OrderPage.h"
 
@@ -411,56 +412,27 @@ void OrderPage::renderOutcome()
     }
     const QString provider = m_provider.displayName().toString();
     const OrderOutcome::Kind kind = hasOutcome ? m_shown.outcome->kind : OrderOutcome::Kind::NotSent;
-    QString title;
+    const OutcomeReport report = hasOutcome
+                                     ? OutcomeReport::from(*m_shown.outcome, m_provider, m_shown.ledgerId)
+                                     : OutcomeReport::notSent(m_shown.notSentReason, m_shown.notSentDetail);
+    const QString title = report.title.toString();
+    const QString orderId = report.orderId;
+    const QString requestId = report.requestId;
     QStringList explanation;
-    QString orderId;
-    QString requestId;
-    if (!hasOutcome) {
-        title = tr("Not sent; nothing was bought.");
-        explanation.append(m_shown.notSentReason.toString());
-        if (!m_shown.notSentDetail.isEmpty())
-            explanation.append(tr("Details: %1").arg(m_shown.notSentDetail));
-    } else {
-        const OrderOutcome& outcome = *m_shown.outcome;
-        const ProviderReply& reply = outcome.reply;
-        const QString entry = QString::number(m_shown.ledgerId);
-        orderId = reply.orderId;
-        requestId = reply.requestId;
-        switch (outcome.kind) {
-        case OrderOutcome::Kind::Accepted:
-            title = tr("Order placed");
-            explanation.append(tr("%1 accepted the order. It is recorded in the order history as entry %2.")
-                                   .arg(provider, entry));
-            break;
-        case OrderOutcome::Kind::Rejected:
-            title = tr("%1 rejected the order; nothing was bought.").arg(provider);
-            explanation.append(tr("Error code: %1").arg(reply.errorCode));
-            if (!reply.errorMessage.isEmpty())
-                explanation.append(tr("Provider's message: %1").arg(reply.errorMessage));
-            break;
-        case OrderOutcome::Kind::Unknown:
-            title = tr("Outcome unknown: the order may have been placed.");
-            break;
-        case OrderOutcome::Kind::NotSent:
-            title = tr("Not sent; nothing was bought.");
-            break;
-        }
-        if (!outcome.explanation.isEmpty())
-            explanation.append(outcome.explanation.toString());
-        if (!reply.recommendUrl.isEmpty())
-            explanation.append(tr("Troubleshooting: %1").arg(reply.recommendUrl));
-        if (outcome.kind == OrderOutcome::Kind::Unknown) {
-            explanation.append(tr("Once you have checked, record the result in the order history (entry %1): "
-                                  "mark it as placed, with the provider's order ID, or as not placed.")
-                                   .arg(entry));
-            if (m_provider.hasIdempotencyToken())
-                explanation.append(tr("You can also send it again from the order history: it keeps its "
-                                      "client token, so %1 cannot place it twice.")
-                                       .arg(provider));
-        }
-        if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
-            explanation.append(tr("Details: %1").arg(outcome.technicalDetail));
-    }
+    for (const LocalizedText& paragraph : report.paragraphs)
+        explanation.append(paragraph.toString());
+    // The next steps, as this window offers them.
+    const QString entry = QString::number(m_shown.ledgerId);
+    if (report.resolveByHand)
+        explanation.append(tr("Once you have checked, record the result in the order history (entry %1): "
+                              "mark it as placed, with the provider's order ID, or as not placed.")
+                               .arg(entry));
+    if (report.retrySafely)
+        explanation.append(tr("You can also send it again from the order history: it keeps its "
+                              "client token, so %1 cannot place it twice.")
+                               .arg(provider));
+    if (!report.details.isEmpty())
+        explanation.append(report.details.toString());
 
     ui->outcomeTitle->setText(title);
     QPalette palette = ui->outcomeTitle->palette();

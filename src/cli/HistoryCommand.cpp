@@ -7,6 +7,7 @@
 #include "ledger/OrderRecord.h"
 #include "ledger/OrderResolution.h"
 #include "ledger/OrderStatus.h"
+#include "orders/OrderDetails.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCommandLineParser>
@@ -198,20 +199,18 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
         return CliContext::Success;
     }
     QTextStream& out = m_context.out();
-    const QJsonObject object = recordObject(*record);
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key() == QLatin1String("params"))
-            continue;
-        out << "  " << it.key().leftJustified(18) << it.value().toVariant().toString() << '\n';
-    }
+    const Provider* provider = m_context.providers().find(record->provider);
+    out << tr("Order %1").arg(ledgerId) << '\n';
+    for (const SummaryLine& line : OrderDetails::lines(*record, provider))
+        out << "  " << line.label.toString() << ": " << line.value << '\n';
     out << "  " << tr("Parameters:") << '\n';
     for (auto it = record->params.cbegin(); it != record->params.cend(); ++it)
         out << "    " << it.key() << " = " << it.value() << '\n';
     out << "  " << tr("History:") << '\n';
     for (const OrderEvent& event : events)
-        out << "    " << event.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
-            << OrderEventKindNames::label(event.kind).toString().leftJustified(16)
-            << OrderStatusNames::label(event.status).toString() << "  " << event.detail << '\n';
+        out << "    " << OrderDetails::localTime(event.atUtc) << "  "
+            << OrderDetails::eventText(event).toString() << " — "
+            << OrderStatusNames::label(event.status).toString() << '\n';
     if (record->conflict)
         out << "  "
             << tr("CONFLICT: this order was marked as not placed by hand, but the provider answered that it "

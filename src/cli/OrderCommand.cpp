@@ -12,6 +12,7 @@
 #include "net/OrderOutcome.h"
 #include "orders/OrderService.h"
 #include "orders/OrderSummary.h"
+#include "orders/OutcomeReport.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/RequestPreview.h"
 #include "settings/AppSettings.h"
@@ -426,44 +427,30 @@ int OrderCommand::report(const Provider& provider, qint64 ledgerId, const OrderO
 
     QTextStream& out = m_context.out();
     const QString number = QString::number(ledgerId);
-    switch (outcome.kind) {
-    case OrderOutcome::Kind::Accepted:
-        out << tr("Order placed.") << '\n' << "  " << tr("Provider order ID: %1").arg(reply.orderId) << '\n';
-        break;
-    case OrderOutcome::Kind::Rejected:
-        out << tr("The provider rejected the order; nothing was bought.") << '\n'
-            << "  " << tr("Error code: %1").arg(reply.errorCode) << '\n'
-            << "  " << tr("Provider's message: %1").arg(reply.errorMessage) << '\n';
-        break;
-    case OrderOutcome::Kind::Unknown:
-        out << tr("The outcome is UNKNOWN: the order may have been placed.") << '\n';
-        break;
-    case OrderOutcome::Kind::NotSent:
-        out << tr("The order was not sent; nothing was bought.") << '\n';
-        break;
-    }
-    if (!reply.requestId.isEmpty())
-        out << "  " << tr("Request ID: %1").arg(reply.requestId) << '\n';
+    const OutcomeReport outcomeReport = OutcomeReport::from(outcome, provider, ledgerId);
+    out << outcomeReport.title.toString() << '\n';
+    if (!outcomeReport.orderId.isEmpty())
+        out << "  " << tr("Provider order ID: %1").arg(outcomeReport.orderId) << '\n';
+    if (!outcomeReport.requestId.isEmpty())
+        out << "  " << tr("Request ID: %1").arg(outcomeReport.requestId) << '\n';
     out << "  " << tr("Ledger entry: %1").arg(number) << '\n';
-    if (!outcome.explanation.isEmpty())
-        out << "  " << outcome.explanation.toString() << '\n';
-    if (!reply.recommendUrl.isEmpty())
-        out << "  " << tr("Troubleshooting: %1").arg(reply.recommendUrl) << '\n';
-    if (outcome.kind == OrderOutcome::Kind::Unknown) {
+    for (const LocalizedText& paragraph : outcomeReport.paragraphs)
+        out << "  " << paragraph.toString() << '\n';
+    // The next steps, as commands of this program.
+    if (outcomeReport.resolveByHand)
         out << "  "
             << tr("After checking the provider's console, record the result: \"orderdesk-cli resolve %1 "
                   "--placed "
                   "ORDER_ID\" or \"orderdesk-cli resolve %1 --not-placed\".")
                    .arg(number)
             << '\n';
-        if (provider.hasIdempotencyToken())
-            out << "  "
-                << tr("Or send it again safely, with the same idempotency token: \"orderdesk-cli retry %1\".")
-                       .arg(number)
-                << '\n';
-    }
-    if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
-        out << "  " << tr("Details: %1").arg(outcome.technicalDetail) << '\n';
+    if (outcomeReport.retrySafely)
+        out << "  "
+            << tr("Or send it again safely, with the same idempotency token: \"orderdesk-cli retry %1\".")
+                   .arg(number)
+            << '\n';
+    if (!outcomeReport.details.isEmpty())
+        out << "  " << outcomeReport.details.toString() << '\n';
     out.flush();
     return exitCode(outcome.kind);
 }

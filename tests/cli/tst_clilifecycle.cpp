@@ -56,10 +56,10 @@ class TestCliLifecycle : public QObject
     Q_OBJECT
 
 private:
-    QProcessEnvironment environment() const
+    QProcessEnvironment environment(const QString& language = QStringLiteral("en")) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ORDERDESK_LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("ORDERDESK_LANGUAGE"), language);
         env.insert(QStringLiteral("ORDERDESK_DATA_DIR"), m_data->path());
         env.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_ID"));
         env.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"));
@@ -91,6 +91,15 @@ private:
     {
         const std::unique_ptr<QProcess> process = startCli(args);
         return finish(*process);
+    }
+
+    Run cliIn(const QString& language, const QStringList& args) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(language));
+        process.start(QStringLiteral(ORDERDESK_CLI_BINARY), args);
+        process.closeWriteChannel();
+        return finish(process);
     }
 
     static QStringList orderArgs(const QString& provider, const QString& endpoint, const QString& word)
@@ -223,6 +232,17 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(filtered.out).array().size(), 0);
         const Run text = cli({QStringLiteral("history")});
         QVERIFY2(text.out.contains("Not placed (resolved by hand)"), text.out.constData());
+        const Run chinese = cliIn(QStringLiteral("zh_CN"), {QStringLiteral("history")});
+        QVERIFY2(QString::fromUtf8(chinese.out).contains(QStringLiteral("未下单（人工确认）")),
+                 chinese.out.constData());
+
+        // The order's details and history in words, in the user's language: never raw JSON.
+        const Run show = cliIn(QStringLiteral("zh_CN"),
+                               {QStringLiteral("history"), QStringLiteral("show"), QString::number(id)});
+        const QString details = QString::fromUtf8(show.out);
+        QVERIFY2(details.contains(QStringLiteral("状态: 未下单（人工确认）")), show.out.constData());
+        QVERIFY2(details.contains(QStringLiteral("人工标记为未下单")), show.out.constData());
+        QVERIFY2(!details.contains(QStringLiteral("{\"")), show.out.constData());
 
         const Run again =
             cli(orderArgs(QStringLiteral("unicloud"), sim.endpoint(), QStringLiteral("dropnp")));

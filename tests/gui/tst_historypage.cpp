@@ -496,8 +496,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("CBCE910E-D396-4944")));
         QVERIFY(text.contains(QStringLiteral("(PricingCycle)")));
         // The history of the row and the provider's answer, laid out.
-        QVERIFY(text.contains(QStringLiteral("Recorded — Pending")));
-        QVERIFY(text.contains(QStringLiteral("Answer — ")));
+        QVERIFY(text.contains(QStringLiteral("Recorded before sending")));
+        QVERIFY(
+            text.contains(QStringLiteral("Answer: the provider placed the order, order ID 211111111111111")));
+        QVERIFY2(!text.contains(QStringLiteral("{\"")), "no raw JSON in the history");
         QVERIFY2(text.contains(QStringLiteral(
                      "{\n  \"RequestId\": \"REQ-A1\",\n  \"OrderId\": \"211111111111111\"\n}")),
                  qPrintable(text));

@@ -1,0 +1,81 @@
+#include "OutcomeReport.h"
+
+#include "providers/Provider.h"
+
+namespace OrderDesk {
+
+namespace {
+
+constexpr const char* kContext = "OrderDesk::OutcomeReport";
+
+LocalizedText text(const char* source)
+{
+    return LocalizedText(kContext, source);
+}
+
+} // namespace
+
+OutcomeReport OutcomeReport::from(const OrderOutcome& outcome, const Provider& provider, qint64 ledgerId)
+{
+    OutcomeReport report;
+    const ProviderReply& reply = outcome.reply;
+    const QString providerName = provider.displayName().toString();
+    report.orderId = reply.orderId;
+    report.requestId = reply.requestId;
+    switch (outcome.kind) {
+    case OrderOutcome::Kind::Accepted:
+        report.tone = Tone::Placed;
+        report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Order placed"));
+        report.paragraphs << text(QT_TRANSLATE_NOOP(
+                                      "OrderDesk::OutcomeReport",
+                                      "%1 accepted the order. It is recorded in the order history "
+                                      "as entry %2."))
+                                 .arg(providerName)
+                                 .arg(ledgerId);
+        break;
+    case OrderOutcome::Kind::Rejected:
+        report.tone = Tone::Refused;
+        report.title =
+            text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "%1 rejected the order; nothing was bought."))
+                .arg(providerName);
+        report.paragraphs
+            << text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Error code: %1")).arg(reply.errorCode);
+        if (!reply.errorMessage.isEmpty())
+            report.paragraphs << text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Provider's message: %1"))
+                                     .arg(reply.errorMessage);
+        break;
+    case OrderOutcome::Kind::Unknown:
+        report.tone = Tone::Uncertain;
+        report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport",
+                                              "Outcome unknown: the order may have been placed."));
+        report.resolveByHand = true;
+        report.retrySafely = provider.hasIdempotencyToken();
+        break;
+    case OrderOutcome::Kind::NotSent:
+        report.tone = Tone::NotSent;
+        report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Not sent; nothing was bought."));
+        break;
+    }
+    if (!outcome.explanation.isEmpty())
+        report.paragraphs << outcome.explanation;
+    if (!reply.recommendUrl.isEmpty())
+        report.paragraphs << text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Troubleshooting: %1"))
+                                 .arg(reply.recommendUrl);
+    if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
+        report.details =
+            text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Details: %1")).arg(outcome.technicalDetail);
+    return report;
+}
+
+OutcomeReport OutcomeReport::notSent(const LocalizedText& reason, const QString& detail)
+{
+    OutcomeReport report;
+    report.tone = Tone::NotSent;
+    report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Not sent; nothing was bought."));
+    report.paragraphs << reason;
+    if (!detail.isEmpty())
+        report.details = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Details: %1")).arg(detail);
+    return report;
+}
+
+} // namespace OrderDesk
