@@ -34,15 +34,6 @@ const QString kAbandonedNote =
 
 using Codec = OrderRowCodec;
 
-bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
-{
-    if (!query.prepare(statement))
-        return false;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return true;
-}
-
 void setError(LocalizedText* error, const LocalizedText& text)
 {
     if (error)
@@ -149,7 +140,7 @@ bool OrderLedger::appendEvent(qint64 id, qint64 atMs, OrderEventKind kind, Order
                               const QString& detail, QString* technicalError)
 {
     QSqlQuery query(database());
-    if (!prepareAndBind(
+    if (!Codec::prepareAndBind(
             query,
             QStringLiteral("INSERT INTO order_events (order_row_id, at_utc, kind, status, detail)"
                            " VALUES (?, ?, ?, ?, ?)"),
@@ -161,16 +152,21 @@ bool OrderLedger::appendEvent(qint64 id, qint64 atMs, OrderEventKind kind, Order
     return true;
 }
 
-std::optional<OrderRecord> OrderLedger::beginRowWrite(LedgerTransaction& transaction, qint64 id,
-                                                      LocalizedText* error) const
+std::optional<OrderLedger::RowChange> OrderLedger::beginChange(LedgerTransaction& transaction, qint64 id,
+                                                               const Rule& rule, LocalizedText* error,
+                                                               OrderTransitions::Change* applied) const
 {
+    if (!isOpen()) {
+        setError(error, notOpenError());
+        return std::nullopt;
+    }
     QString technical;
     if (!transaction.begin(LedgerTransaction::Mode::Write, &technical)) {
         failWrite(technical, error);
         return std::nullopt;
     }
     QSqlQuery query(database());
-    if (!prepareAndBind(
+    if (!Codec::prepareAndBind(
             query, QStringLiteral("SELECT ") + Codec::columns() + QStringLiteral(" FROM orders WHERE id = ?"),
             {id}) ||
         !query.exec()) {
@@ -181,7 +177,15 @@ std::optional<OrderRecord> OrderLedger::beginRowWrite(LedgerTransaction& transac
         setError(error, noSuchOrderError(id));
         return std::nullopt;
     }
-    return Codec::fromQuery(query);
+    RowChange row{Codec::fromQuery(query), {}};
+    row.change = rule(row.current);
+    if (applied)
+        *applied = row.change;
+    if (!row.change.allowed) {
+        refuse(row.change, error);
+        return std::nullopt;
+    }
+    return row;
 }
 
 std::optional<OrderRecord> OrderLedger::newestDuplicate(const QString& provider, const QString& profile,
@@ -192,7 +196,7 @@ std::optional<OrderRecord> OrderLedger::newestDuplicate(const QString& provider,
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     const qint64 windowMs = std::chrono::duration_cast<std::chrono::milliseconds>(window).count();
     QSqlQuery query(database());
-    if (!prepareAndBind(
+    if (!Codec::prepareAndBind(
             query,
             QStringLiteral("SELECT ") + Codec::columns() +
                 // No upper bound: another process may date its order a moment after this clock's
@@ -266,7 +270,7 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
     }
 
     QSqlQuery query(database());
-    const bool prepared = prepareAndBind(
+    const bool prepared = Codec::prepareAndBind(
         query,
         QStringLiteral(
             "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
@@ -330,21 +334,20 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, const Lease& lease, Loca
     }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     LedgerTransaction transaction(database());
-    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
-    if (!current)
+    const std::optional<RowChange> row = beginChange(transaction, id, OrderTransitions::attempt, error);
+    if (!row)
         return false;
-    const OrderTransitions::Change change = OrderTransitions::attempt(*current);
-    if (!change.allowed)
-        return refuse(change, error);
+    const OrderRecord* current = &row->current;
+    const OrderTransitions::Change& change = row->change;
     const int requests = current->attempts + 1;
     QSqlQuery query(database());
     const bool renew = lease.isValid();
-    if (!prepareAndBind(query,
-                        QStringLiteral("UPDATE orders SET attempts = ?, updated_utc = ?,"
-                                       " lease_owner = CASE WHEN ? THEN ? ELSE lease_owner END,"
-                                       " lease_until_utc = CASE WHEN ? THEN ? ELSE lease_until_utc END"
-                                       " WHERE id = ?"),
-                        {requests, now, renew, lease.owner, renew, Codec::toMs(lease.untilUtc), id}) ||
+    if (!Codec::prepareAndBind(query,
+                               QStringLiteral("UPDATE orders SET attempts = ?, updated_utc = ?,"
+                                              " lease_owner = CASE WHEN ? THEN ? ELSE lease_owner END,"
+                                              " lease_until_utc = CASE WHEN ? THEN ? ELSE lease_until_utc END"
+                                              " WHERE id = ?"),
+                               {requests, now, renew, lease.owner, renew, Codec::toMs(lease.untilUtc), id}) ||
         !query.exec()) {
         return failWrite(query.lastError().text(), error);
     }
@@ -398,20 +401,16 @@ int OrderLedger::renewLeases(const QList<qint64>& ids, const Lease& lease)
 bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, LocalizedText* error,
                                 OrderTransitions::Change* applied)
 {
-    if (!isOpen()) {
-        setError(error, notOpenError());
-        return false;
-    }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     LedgerTransaction transaction(database());
-    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
-    if (!current)
+    const std::optional<RowChange> row = beginChange(
+        transaction, id,
+        [&outcome](const OrderRecord& order) { return OrderTransitions::outcome(order, outcome.status); },
+        error, applied);
+    if (!row)
         return false;
-    const OrderTransitions::Change change = OrderTransitions::outcome(*current, outcome.status);
-    if (applied)
-        *applied = change;
-    if (!change.allowed)
-        return refuse(change, error);
+    const OrderRecord* current = &row->current;
+    const OrderTransitions::Change& change = row->change;
     const int attempts = outcome.attempts > current->attempts ? outcome.attempts : current->attempts;
 
     QJsonObject detail;
@@ -433,7 +432,7 @@ bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, Lo
         detail.insert(QStringLiteral("answer"), detail.take(QStringLiteral("status")));
         detail.insert(QStringLiteral("resolution"), OrderResolutionNames::key(current->resolution));
         if (change.raisesConflict) {
-            if (!prepareAndBind(
+            if (!Codec::prepareAndBind(
                     query,
                     QStringLiteral("UPDATE orders SET status = ?, order_id = ?, request_id = ?,"
                                    " conflict = 1, attempts = ?, raw_response = ?, lease_owner = '',"
@@ -444,15 +443,16 @@ bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, Lo
                 return failWrite(query.lastError().text(), error);
             detail.insert(QStringLiteral("conflict"), true);
             detail.insert(QStringLiteral("previous"), Codec::outcomeSnapshot(*current));
-        } else if (!prepareAndBind(query,
-                                   QStringLiteral("UPDATE orders SET lease_owner = '', lease_until_utc = 0,"
-                                                  " attempts = ?, updated_utc = ? WHERE id = ?"),
-                                   {attempts, now, id}) ||
+        } else if (!Codec::prepareAndBind(
+                       query,
+                       QStringLiteral("UPDATE orders SET lease_owner = '', lease_until_utc = 0,"
+                                      " attempts = ?, updated_utc = ? WHERE id = ?"),
+                       {attempts, now, id}) ||
                    !query.exec()) {
             return failWrite(query.lastError().text(), error);
         }
     } else {
-        if (!prepareAndBind(
+        if (!Codec::prepareAndBind(
                 query,
                 QStringLiteral(
                     "UPDATE orders SET status = ?, order_id = ?, request_id = ?, error_code = ?,"
@@ -490,19 +490,19 @@ bool OrderLedger::recordOutcome(qint64 id, const OrderOutcomeRecord& outcome, Lo
 bool OrderLedger::resolve(qint64 id, OrderResolution resolution, const QString& orderId, const QString& note,
                           LocalizedText* error, const QString& operatorName)
 {
-    if (!isOpen()) {
-        setError(error, notOpenError());
-        return false;
-    }
     const QDateTime nowUtc = m_clock.nowUtc();
     const qint64 now = Codec::toMs(nowUtc);
     LedgerTransaction transaction(database());
-    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
-    if (!current)
+    const std::optional<RowChange> row = beginChange(
+        transaction, id,
+        [resolution, &nowUtc](const OrderRecord& order) {
+            return OrderTransitions::resolve(order, resolution, nowUtc);
+        },
+        error);
+    if (!row)
         return false;
-    const OrderTransitions::Change change = OrderTransitions::resolve(*current, resolution, nowUtc);
-    if (!change.allowed)
-        return refuse(change, error);
+    const OrderRecord* current = &row->current;
+    const OrderTransitions::Change& change = row->change;
 
     const bool placed = resolution == OrderResolution::Placed;
     OrderRecord after = *current;
@@ -521,7 +521,7 @@ bool OrderLedger::resolve(qint64 id, OrderResolution resolution, const QString& 
         after.conflict = false;
 
     QSqlQuery query(database());
-    if (!prepareAndBind(
+    if (!Codec::prepareAndBind(
             query,
             QStringLiteral(
                 "UPDATE orders SET status = ?, resolution = ?, order_id = ?, error_code = ?,"
@@ -558,27 +558,22 @@ bool OrderLedger::reopenForRetry(qint64 id, LocalizedText* error)
 
 bool OrderLedger::reopenForRetry(qint64 id, const Lease& lease, LocalizedText* error)
 {
-    if (!isOpen()) {
-        setError(error, notOpenError());
-        return false;
-    }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     LedgerTransaction transaction(database());
-    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
-    if (!current)
+    const std::optional<RowChange> row = beginChange(transaction, id, OrderTransitions::retry, error);
+    if (!row)
         return false;
-    const OrderTransitions::Change change = OrderTransitions::retry(*current);
-    if (!change.allowed)
-        return refuse(change, error);
+    const OrderRecord* current = &row->current;
+    const OrderTransitions::Change& change = row->change;
     // The previous answer's values would be mistaken for the new attempt's; the event keeps them.
     QSqlQuery query(database());
-    if (!prepareAndBind(query,
-                        QStringLiteral("UPDATE orders SET status = ?, request_id = '', error_code = '',"
-                                       " error_message = '', http_status = 0, raw_response = NULL, note = '',"
-                                       " lease_owner = ?, lease_until_utc = ?, updated_utc = ? WHERE id = ?"),
-                        {OrderStatusNames::key(change.status),
-                         lease.isValid() ? lease.owner : QStringLiteral(""),
-                         lease.isValid() ? Codec::toMs(lease.untilUtc) : 0, now, id}) ||
+    if (!Codec::prepareAndBind(
+            query,
+            QStringLiteral("UPDATE orders SET status = ?, request_id = '', error_code = '',"
+                           " error_message = '', http_status = 0, raw_response = NULL, note = '',"
+                           " lease_owner = ?, lease_until_utc = ?, updated_utc = ? WHERE id = ?"),
+            {OrderStatusNames::key(change.status), lease.isValid() ? lease.owner : QStringLiteral(""),
+             lease.isValid() ? Codec::toMs(lease.untilUtc) : 0, now, id}) ||
         !query.exec()) {
         return failWrite(query.lastError().text(), error);
     }
@@ -594,23 +589,21 @@ bool OrderLedger::reopenForRetry(qint64 id, const Lease& lease, LocalizedText* e
 
 bool OrderLedger::abandon(qint64 id, const QString& leaseOwner, LocalizedText* error)
 {
-    if (!isOpen()) {
-        setError(error, notOpenError());
-        return false;
-    }
     const qint64 now = Codec::toMs(m_clock.nowUtc());
     LedgerTransaction transaction(database());
-    const std::optional<OrderRecord> current = beginRowWrite(transaction, id, error);
-    if (!current)
+    const std::optional<RowChange> row = beginChange(
+        transaction, id,
+        [&leaseOwner](const OrderRecord& order) { return OrderTransitions::abandon(order, leaseOwner); },
+        error);
+    if (!row)
         return false;
-    const OrderTransitions::Change change = OrderTransitions::abandon(*current, leaseOwner);
-    if (!change.allowed)
-        return refuse(change, error);
+    const OrderRecord* current = &row->current;
+    const OrderTransitions::Change& change = row->change;
     QSqlQuery query(database());
-    if (!prepareAndBind(query,
-                        QStringLiteral("UPDATE orders SET status = ?, note = ?, lease_owner = '',"
-                                       " lease_until_utc = 0, updated_utc = ? WHERE id = ?"),
-                        {OrderStatusNames::key(change.status), kAbandonedNote, now, id}) ||
+    if (!Codec::prepareAndBind(query,
+                               QStringLiteral("UPDATE orders SET status = ?, note = ?, lease_owner = '',"
+                                              " lease_until_utc = 0, updated_utc = ? WHERE id = ?"),
+                               {OrderStatusNames::key(change.status), kAbandonedNote, now, id}) ||
         !query.exec()) {
         return failWrite(query.lastError().text(), error);
     }
@@ -641,7 +634,7 @@ int OrderLedger::markInterrupted()
     QList<OrderRecord> stale;
     {
         QSqlQuery query(database());
-        if (!prepareAndBind(
+        if (!Codec::prepareAndBind(
                 query,
                 QStringLiteral("SELECT ") + Codec::columns() +
                     QStringLiteral(" FROM orders WHERE status = ? AND lease_until_utc <= ? ORDER BY id"),
@@ -659,10 +652,11 @@ int OrderLedger::markInterrupted()
     for (const OrderRecord& record : std::as_const(stale)) {
         const OrderTransitions::Change change = OrderTransitions::interrupt(record, nowUtc);
         QSqlQuery query(database());
-        if (!prepareAndBind(query,
-                            QStringLiteral("UPDATE orders SET status = ?, note = ?, lease_owner = '',"
-                                           " lease_until_utc = 0, updated_utc = ? WHERE id = ?"),
-                            {OrderStatusNames::key(change.status), kInterruptedNote, now, record.id}) ||
+        if (!Codec::prepareAndBind(
+                query,
+                QStringLiteral("UPDATE orders SET status = ?, note = ?, lease_owner = '',"
+                               " lease_until_utc = 0, updated_utc = ? WHERE id = ?"),
+                {OrderStatusNames::key(change.status), kInterruptedNote, now, record.id}) ||
             !query.exec()) {
             failWrite(query.lastError().text(), nullptr);
             return 0;

@@ -17,6 +17,7 @@
 #include <QVariantList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -152,9 +153,19 @@ public:
 
 private:
     QSqlDatabase database() const;
-    // Starts a write transaction and reads the row it is about to change.
-    std::optional<OrderRecord> beginRowWrite(LedgerTransaction& transaction, qint64 id,
-                                             LocalizedText* error) const;
+    // A row as it was read for a change, and what the rules say of that change.
+    struct RowChange
+    {
+        OrderRecord current;
+        OrderTransitions::Change change;
+    };
+    using Rule = std::function<OrderTransitions::Change(const OrderRecord&)>;
+    // Starts the write transaction, reads the row and asks `rule` (OrderTransitions) about the
+    // change; nothing, with `error`, when the ledger is closed, the row missing or the change
+    // refused. `applied` receives the rule's answer, a refusal included.
+    std::optional<RowChange> beginChange(LedgerTransaction& transaction, qint64 id, const Rule& rule,
+                                         LocalizedText* error,
+                                         OrderTransitions::Change* applied = nullptr) const;
     std::optional<OrderRecord> newestDuplicate(const QString& provider, const QString& profile,
                                                const QString& resourceId, std::chrono::seconds window,
                                                QString* technicalError) const;

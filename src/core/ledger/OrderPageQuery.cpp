@@ -160,15 +160,6 @@ QString afterCondition(const QStringList& keys, const OrderSort& sort, const Ord
            placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
-bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
-{
-    if (!query.prepare(statement))
-        return false;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return true;
-}
-
 void setError(LocalizedText* error, const LocalizedText& text)
 {
     if (error)
@@ -301,10 +292,10 @@ bool OrderPageQuery::walkReachedTheEnd(const OrderSort& sort, const OrderRecord*
     }
     values << kWalkRows;
     QSqlQuery sql(database());
-    return prepareAndBind(sql,
-                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") + keyset +
-                              QStringLiteral(" LIMIT ?)"),
-                          values) &&
+    return OrderRowCodec::prepareAndBind(sql,
+                                         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") +
+                                             keyset + QStringLiteral(" LIMIT ?)"),
+                                         values) &&
            sql.exec() && sql.next() && sql.value(0).toInt() < kWalkRows;
 }
 
@@ -313,7 +304,7 @@ bool OrderPageQuery::runPage(const QString& statement, const QVariantList& value
 {
     QSqlQuery sql(database());
     sql.setForwardOnly(true);
-    if (!prepareAndBind(sql, statement, values) || !sql.exec()) {
+    if (!OrderRowCodec::prepareAndBind(sql, statement, values) || !sql.exec()) {
         const LocalizedText text =
             LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
                                                       "The order ledger could not be read: %1"))
@@ -365,7 +356,8 @@ QStringList OrderPageQuery::queryPlan(const OrderQuery& query, const OrderSort& 
         pageStatement(query, sort, limit, after, firstPlan(query, sort, limit), &values);
     QSqlQuery sql(database());
     sql.setForwardOnly(true);
-    if (!prepareAndBind(sql, QStringLiteral("EXPLAIN QUERY PLAN ") + statement, values) || !sql.exec()) {
+    if (!OrderRowCodec::prepareAndBind(sql, QStringLiteral("EXPLAIN QUERY PLAN ") + statement, values) ||
+        !sql.exec()) {
         qCWarning(lcPages) << "explaining a page failed:" << sql.lastError().text();
         return steps;
     }
@@ -388,7 +380,7 @@ int OrderPageQuery::count(const OrderQuery& query, int atMost) const
         values << atMost;
     }
     QSqlQuery sql(database());
-    if (!prepareAndBind(sql, statement, values) || !sql.exec() || !sql.next()) {
+    if (!OrderRowCodec::prepareAndBind(sql, statement, values) || !sql.exec() || !sql.next()) {
         qCWarning(lcPages) << "counting orders failed:" << sql.lastError().text();
         return 0;
     }
@@ -407,10 +399,10 @@ std::optional<OrderRecord> OrderPageQuery::order(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(database());
-    if (!prepareAndBind(query,
-                        QStringLiteral("SELECT ") + OrderRowCodec::columns() +
-                            QStringLiteral(" FROM orders WHERE id = ?"),
-                        {id}) ||
+    if (!OrderRowCodec::prepareAndBind(query,
+                                       QStringLiteral("SELECT ") + OrderRowCodec::columns() +
+                                           QStringLiteral(" FROM orders WHERE id = ?"),
+                                       {id}) ||
         !query.exec()) {
         qCWarning(lcPages) << "reading order" << id << "failed:" << query.lastError().text();
         return std::nullopt;
@@ -426,7 +418,7 @@ QList<OrderEvent> OrderPageQuery::events(qint64 id) const
     if (!isOpen())
         return events;
     QSqlQuery query(database());
-    if (!prepareAndBind(
+    if (!OrderRowCodec::prepareAndBind(
             query,
             QStringLiteral("SELECT id, order_row_id, at_utc, kind, status, detail FROM order_events"
                            " WHERE order_row_id = ? ORDER BY id"),

@@ -102,6 +102,15 @@ OrderRecord OrderRowCodec::fromQuery(const QSqlQuery& query)
     return record;
 }
 
+bool OrderRowCodec::prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values)
+{
+    if (!query.prepare(statement))
+        return false;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return true;
+}
+
 QJsonObject OrderRowCodec::outcomeSnapshot(const OrderRecord& record)
 {
     QJsonObject object;

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -29,6 +30,9 @@ public:
     static QString compactJson(const QJsonObject& object);
     static QString paramsToJson(const QMap<QString, QString>& params);
     static QMap<QString, QString> paramsFromJson(const QString& json);
+    // Prepares `statement` and binds `values` to its placeholders in order. Only fixed SQL goes
+    // into statements; every value is bound.
+    static bool prepareAndBind(QSqlQuery& query, const QString& statement, const QVariantList& values);
     // The outcome values of a row, kept in an event before they are replaced.
     static QJsonObject outcomeSnapshot(const OrderRecord& record);
 };
