@@ -1345,6 +1345,10 @@
         <source>%1 is %2, but the order was set to region %3. Choose one region.</source>
         <translation>%1 为 %2，但订单所选区域为 %3。请统一为同一个区域。</translation>
     </message>
+    <message>
+        <source>When %1 is 3 (Year), %2 must be between 1 and %3 (5 years at most).</source>
+        <translation>当 %1 为 3（年）时，%2 必须在 1 到 %3 之间（最长 5 年）。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::MainWindow</name>
@@ -2729,6 +2733,10 @@
     <message>
         <source>%1 is %2, but the order was set to region %3. Choose one region.</source>
         <translation>%1 为 %2，但订单所选地域为 %3。请统一为同一个地域。</translation>
+    </message>
+    <message>
+        <source>When %1 is %2, %3 must be between 1 and %4 (5 years at most).</source>
+        <translation>当 %1 为 %2 时，%3 必须在 1 到 %4 之间（最长 5 年）。</translation>
     </message>
 </context>
 <context>

@@ -121,11 +121,8 @@ QStringList withMnemonics(const QStringList& texts, const QStringList& fieldName
     return result;
 }
 
-int toInt(qint64 value)
-{
-    return static_cast<int>(
-        std::clamp<qint64>(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
-}
+// Wider than any field's range, so that the box never changes what the user typed.
+constexpr int kSpinBoxMaximum = 99999999;
 
 // The value a fresh form shows: the provider's default, else the seed page's example.
 QString initialValue(const FieldSpec& field)
@@ -157,7 +154,6 @@ FormBinder::FormBinder(const Provider& provider, QWidget* form, QObject* parent)
     --m_programmatic;
     retranslate();
     applyErrorStyle();
-    updateRanges();
     m_form->installEventFilter(this);
 }
 
@@ -225,8 +221,9 @@ void FormBinder::applyDefaults()
             const int index = combo->findData(initialValue(field));
             combo->setCurrentIndex(std::max(index, 0));
         } else if (auto* spin = qobject_cast<QSpinBox*>(binding.input)) {
-            spin->setRange(field.hasRange ? toInt(field.minimum) : 0,
-                           field.hasRange ? toInt(field.maximum) : std::numeric_limits<int>::max());
+            // Wide enough never to change what the user typed: a value out of the field's range
+            // stays as typed and is marked with the range (validation), instead of being clamped.
+            spin->setRange(0, kSpinBoxMaximum);
             bool ok = false;
             const int start = initialValue(field).toInt(&ok);
             spin->setValue(ok ? start : spin->minimum());
@@ -440,22 +437,7 @@ void FormBinder::onInputChanged(const QString& field)
 {
     if (m_programmatic == 0)
         m_touched.insert(field);
-    updateRanges();
     Q_EMIT changed();
-}
-
-void FormBinder::updateRanges()
-{
-    const OrderRequest current = request();
-    ++m_programmatic;
-    for (const Binding& binding : std::as_const(m_bindings)) {
-        auto* spin = qobject_cast<QSpinBox*>(binding.input);
-        if (!spin)
-            continue;
-        if (const std::optional<IntegerRange> range = m_provider.integerRange(binding.field->name, current))
-            spin->setRange(toInt(range->minimum), toInt(range->maximum));
-    }
-    --m_programmatic;
 }
 
 void FormBinder::renderIssues()

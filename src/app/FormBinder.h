@@ -23,7 +23,8 @@ struct FieldSpec;
 // the provider: for every field it finds the input named after the API field, the QLabel
 // whose buddy it is and the QLabel "<field>_error"; fills labels, tooltips, placeholders and
 // choices from the schema in the current language (again on every language change); reads
-// the order from the inputs; bounds integer inputs by Provider::integerRange; and shows the
+// the order from the inputs (an integer stays as typed: a value out of range is marked by the
+// validation, never clamped); and shows the
 // validation messages of the fields the user has touched.
 //
 // Inputs by field type: Text QLineEdit, Integer QSpinBox, Choice QComboBox (the API value in
@@ -91,7 +92,6 @@ private:
     void connectInput(const Binding& binding);
     void applyDefaults();
     void onInputChanged(const QString& field);
-    void updateRanges();
     void renderIssues();
     void applyErrorStyle();
     const Binding* binding(const QString& field) const;

@@ -329,20 +329,84 @@ private Q_SLOTS:
         QVERIFY(!fixture.dialogShown());
     }
 
-    void period_rangeFollowsTheBillingCycle()
+    // Nothing the user typed changes by itself: 11 months switched to years, 12 typed where 11 is
+    // the most, 0 left with Tab. Each stays as typed, marked with the range, and cannot be ordered.
+    void period_outOfRange_staysAsTypedAndIsMarked_data()
     {
-        Fixture fixture(QStringLiteral("aliyun"));
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("unitField");
+        QTest::addColumn<int>("maxMonths");
+        QTest::addColumn<QString>("yearRange");
+        QTest::newRow("volcengine") << QStringLiteral("volcengine") << QStringLiteral("PeriodUnit") << 11
+                                    << QStringLiteral("between 1 and 3");
+        QTest::newRow("aliyun") << QStringLiteral("aliyun") << QStringLiteral("PricingCycle") << 9
+                                << QStringLiteral("between 1 and 5");
+    }
+    void period_outOfRange_staysAsTypedAndIsMarked()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, unitField);
+        QFETCH(int, maxMonths);
+        QFETCH(QString, yearRange);
+        Fixture fixture(provider);
+        fillOrder(fixture, QStringLiteral("range"));
         auto* period = fixture.find<QSpinBox>(QStringLiteral("Period"));
-        QCOMPARE(period->minimum(), 1);
-        QCOMPARE(period->maximum(), 9);
-        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Year"));
-        QCOMPARE(period->maximum(), 5);
-        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Month"));
-        QCOMPARE(period->maximum(), 9);
-        fill(fixture.page.get(), QStringLiteral("Period"), QStringLiteral("9"));
-        fill(fixture.page.get(), QStringLiteral("PricingCycle"), QStringLiteral("Year"));
-        QCOMPARE(period->value(), 5);
-        QCOMPARE(errorText(fixture, QStringLiteral("Period")), QString());
+        QVERIFY(fixture.orderButton()->isEnabled());
+
+        fill(fixture.page.get(), QStringLiteral("Period"), QString::number(maxMonths));
+        fill(fixture.page.get(), unitField, QStringLiteral("Year"));
+        QCOMPARE(period->value(), maxMonths);
+        QVERIFY2(errorText(fixture, QStringLiteral("Period")).contains(yearRange),
+                 qPrintable(errorText(fixture, QStringLiteral("Period"))));
+        QVERIFY(!fixture.orderButton()->isEnabled());
+
+        fill(fixture.page.get(), unitField, QStringLiteral("Month"));
+        fill(fixture.page.get(), QStringLiteral("Period"), QString::number(maxMonths + 1));
+        QCOMPARE(period->value(), maxMonths + 1);
+        QVERIFY2(errorText(fixture, QStringLiteral("Period"))
+                     .contains(QStringLiteral("between 1 and %1").arg(maxMonths)),
+                 qPrintable(errorText(fixture, QStringLiteral("Period"))));
+        QVERIFY(!fixture.orderButton()->isEnabled());
+
+        period->setFocus();
+        period->selectAll();
+        QTest::keyClicks(period, QStringLiteral("0"));
+        QTest::keyClick(period, Qt::Key_Tab);
+        QCOMPARE(period->value(), 0);
+        QVERIFY(!errorText(fixture, QStringLiteral("Period")).isEmpty());
+        QVERIFY(!fixture.orderButton()->isEnabled());
+    }
+
+    // UniCloud and Huawei Cloud document no limit: OrderDesk's own is 5 years.
+    void period_withoutAProviderLimit_isAtMostFiveYears_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("countField");
+        QTest::addColumn<QString>("unitField");
+        QTest::addColumn<QString>("year");
+        QTest::newRow("unicloud") << QStringLiteral("unicloud") << QStringLiteral("rentCount")
+                                  << QStringLiteral("rentUnit") << QStringLiteral("year");
+        QTest::newRow("huaweicloud") << QStringLiteral("huaweicloud") << QStringLiteral("period_num")
+                                     << QStringLiteral("period_type") << QStringLiteral("3");
+    }
+    void period_withoutAProviderLimit_isAtMostFiveYears()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, countField);
+        QFETCH(QString, unitField);
+        QFETCH(QString, year);
+        Fixture fixture(provider);
+        fillOrder(fixture, QStringLiteral("limit"));
+        fill(fixture.page.get(), unitField, year);
+        fill(fixture.page.get(), countField, QStringLiteral("5"));
+        QVERIFY(fixture.orderButton()->isEnabled());
+        fill(fixture.page.get(), countField, QStringLiteral("6"));
+        QCOMPARE(fixture.find<QSpinBox>(countField)->value(), 6);
+        QVERIFY2(errorText(fixture, countField).contains(QStringLiteral("5 years at most")),
+                 qPrintable(errorText(fixture, countField)));
+        QVERIFY(!fixture.orderButton()->isEnabled());
+        fill(fixture.page.get(), countField, QStringLiteral("50"));
+        QVERIFY(!fixture.orderButton()->isEnabled());
     }
 
     void region_isPrefilledFromTheAccount()
@@ -730,8 +794,8 @@ private Q_SLOTS:
         m_shared.clear();
     }
 
-    void spinBoxes_takeNoLettersAndKeepToTheSchemasRange_data() { providers_data(); }
-    void spinBoxes_takeNoLettersAndKeepToTheSchemasRange()
+    void spinBoxes_takeNoLetters_andKeepANumberOutOfRangeAsTyped_data() { providers_data(); }
+    void spinBoxes_takeNoLetters_andKeepANumberOutOfRangeAsTyped()
     {
         QFETCH(QString, provider);
         Fixture fixture(provider);
@@ -747,11 +811,15 @@ private Q_SLOTS:
             spin->selectAll();
             QTest::keyClicks(spin, QStringLiteral("abc"));
             QCOMPARE(spin->value(), before);
-            QVERIFY(spin->minimum() >= field.minimum);
-            QVERIFY(spin->maximum() <= field.maximum);
+            if (!field.hasRange)
+                continue;
+            const QString tooMany = QString::number(field.maximum + 1);
             spin->selectAll();
-            QTest::keyClicks(spin, QString::number(static_cast<qint64>(spin->maximum()) + 1));
-            QVERIFY(spin->value() <= spin->maximum());
+            QTest::keyClicks(spin, tooMany);
+            QCOMPARE(QString::number(spin->value()), tooMany);
+            QVERIFY2(!fixture.orderButton()->isEnabled(), qPrintable(field.name));
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::number(before));
         }
         QVERIFY(fixture.orderButton()->isEnabled());
     }

@@ -446,8 +446,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("min-1") << QStringLiteral("0") << false;
         QTest::newRow("min") << QStringLiteral("1") << true;
-        QTest::newRow("max") << QStringLiteral("2147483647") << true;
-        QTest::newRow("max+1") << QStringLiteral("2147483648") << false;
+        // The page gives no limit: OrderDesk's own is 5 years, 60 months (months are the default unit).
+        QTest::newRow("max") << QStringLiteral("60") << true;
+        QTest::newRow("max+1") << QStringLiteral("61") << false;
+        QTest::newRow("50 years in months") << QStringLiteral("600") << false;
+        QTest::newRow("int32 max") << QStringLiteral("2147483647") << false;
         QTest::newRow("fraction") << QStringLiteral("2.5") << false;
         QTest::newRow("word") << QStringLiteral("two") << false;
     }
@@ -686,7 +689,7 @@ private Q_SLOTS:
                                       QStringLiteral("period_num"), QStringLiteral("product_infos"),
                                       QStringLiteral("region_id"), QStringLiteral("zone")}));
         QVERIFY(issueTexts(issues).contains(QStringLiteral("zone is required.")));
-        QVERIFY(issueTexts(issues).contains(QStringLiteral("period_num must be between 1 and 2147483647.")));
+        QVERIFY(issueTexts(issues).contains(QStringLiteral("period_num must be between 1 and 60.")));
         QVERIFY(issueTexts(issues).contains(QStringLiteral("Entry 1 of product_infos lacks resource_type.")));
     }
 

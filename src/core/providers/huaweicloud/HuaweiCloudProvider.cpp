@@ -13,6 +13,15 @@ namespace OrderDesk {
 
 namespace {
 
+// The period order's page documents no limit for the period. OrderDesk's own is 5 years (60
+// months): a length a finance department signs off, where a typing slip of 50 years would
+// otherwise go to the provider. Huawei Cloud's own refusal explains anything narrower.
+constexpr qint64 kMaxPeriodYears = 5;
+constexpr qint64 kMaxPeriodMonths = 60;
+const QString kPeriodNum = QStringLiteral("period_num");
+const QString kPeriodType = QStringLiteral("period_type");
+const QString kPeriodTypeYear = QStringLiteral("3");
+
 constexpr const char* kContext = "OrderDesk::HuaweiCloudProvider";
 
 const QString kProjectId = QStringLiteral("project_id");
@@ -119,7 +128,7 @@ QList<FieldSpec> fields()
         QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "How many months or years to buy."), "1");
     periodNum.hasRange = true;
     periodNum.minimum = 1;
-    periodNum.maximum = kInt32Max;
+    periodNum.maximum = kMaxPeriodMonths;
     FieldSpec autoRenew = bodyField(
         "is_auto_renew", FieldType::Choice, false,
         QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Auto-renewal"),
@@ -343,9 +352,28 @@ QString HuaweiCloudProvider::regionField() const
     return kRegionId;
 }
 
+IntegerRange HuaweiCloudProvider::narrowRange(const FieldSpec& field, const OrderRequest& request,
+                                              IntegerRange schemaRange) const
+{
+    if (field.name == kPeriodNum && request.value(kPeriodType) == kPeriodTypeYear)
+        schemaRange.maximum = std::min(schemaRange.maximum, kMaxPeriodYears);
+    return schemaRange;
+}
+
 QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderRequest& request) const
 {
     QList<ValidationIssue> issues;
+    bool isNumber = false;
+    const qint64 period = request.value(kPeriodNum).toLongLong(&isNumber);
+    if (request.value(kPeriodType) == kPeriodTypeYear && isNumber && period > kMaxPeriodYears &&
+        period <= kMaxPeriodMonths) {
+        issues.append(
+            {kPeriodNum, LocalizedText(kContext,
+                                       QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                         "When %1 is 3 (Year), %2 must be between 1 and "
+                                                         "%3 (5 years at most)."),
+                                       {kPeriodType, kPeriodNum, QString::number(kMaxPeriodYears)})});
+    }
     const QString projectId = request.value(kProjectId);
     if (isPlainAscii(projectId) && !consistsOf(projectId, isProjectCharacter))
         issues.append({kProjectId, LocalizedText(kContext,

@@ -32,6 +32,8 @@ public:
 
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
+    IntegerRange narrowRange(const FieldSpec& field, const OrderRequest& request,
+                             IntegerRange schemaRange) const override;
     ProviderReply parseReplyObject(int httpStatus, const QByteArray& body,
                                    const QJsonObject& object) const override;
     QString regionField() const override;

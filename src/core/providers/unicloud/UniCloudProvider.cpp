@@ -18,6 +18,24 @@ const QString kRegionId = QStringLiteral("regionId");
 
 // The API's Integer fields; everything else is a JSON string.
 const QStringList kIntegerFields{QStringLiteral("dataEncryption"), QStringLiteral("rentCount")};
+const QString kRentCount = QStringLiteral("rentCount");
+const QString kRentUnit = QStringLiteral("rentUnit");
+// UniCloud's NAS page documents no limit for the rental period. OrderDesk's own is 5 years
+// (60 months, 1,825 days): a length a finance department signs off, where a typing slip of
+// 2,000,000,000 would otherwise go to the provider. UniCloud's own refusal explains anything
+// narrower.
+constexpr qint64 kMaxRentYears = 5;
+constexpr qint64 kMaxRentMonths = 60;
+constexpr qint64 kMaxRentDays = 1825;
+
+qint64 maxRentFor(const QString& unit)
+{
+    if (unit == QLatin1String("year"))
+        return kMaxRentYears;
+    if (unit == QLatin1String("month"))
+        return kMaxRentMonths;
+    return kMaxRentDays;
+}
 
 // Identifiers and codes: UniCloud's own values are plain ASCII.
 FieldSpec codeField(const char* name, bool required, const char* label, const char* help, const char* example)
@@ -100,7 +118,7 @@ QList<FieldSpec> fields()
         "1");
     rentCount.hasRange = true;
     rentCount.minimum = 1;
-    rentCount.maximum = std::numeric_limits<qint32>::max();
+    rentCount.maximum = kMaxRentDays;
     FieldSpec rentUnit = FieldSpec::inBody(
         "rentUnit", FieldType::Choice, true, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Rental unit"),
         QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "The unit of the rental period."), "month");
@@ -210,9 +228,31 @@ QString UniCloudProvider::regionField() const
     return kRegionId;
 }
 
+IntegerRange UniCloudProvider::narrowRange(const FieldSpec& field, const OrderRequest& request,
+                                           IntegerRange schemaRange) const
+{
+    if (field.name == kRentCount)
+        schemaRange.maximum = std::min(schemaRange.maximum, maxRentFor(request.value(kRentUnit)));
+    return schemaRange;
+}
+
 QList<ValidationIssue> UniCloudProvider::validateCrossField(const OrderRequest& request) const
 {
     QList<ValidationIssue> issues;
+    // The schema bounds the count in days; months and years allow fewer. Counts the schema
+    // already refuses are left to it, so that nothing is reported twice.
+    bool isNumber = false;
+    const qint64 count = request.value(kRentCount).toLongLong(&isNumber);
+    const qint64 maximum = maxRentFor(request.value(kRentUnit));
+    if (isNumber && count <= kMaxRentDays && count > maximum) {
+        issues.append(
+            {kRentCount,
+             LocalizedText(kContext,
+                           QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider",
+                                             "When %1 is %2, %3 must be between 1 and %4 "
+                                             "(5 years at most)."),
+                           {kRentUnit, request.value(kRentUnit), kRentCount, QString::number(maximum)})});
+    }
     const QString regionId = request.value(kRegionId);
     if (isPlainAscii(regionId)) {
         if (!consistsOf(regionId, isUnreservedCharacter)) {
