@@ -369,7 +369,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateLanguageActions()
 {
-    const QString language = m_context.language();
+    const QString language = m_context.languageChoiceShown();
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
 }

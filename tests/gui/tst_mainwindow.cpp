@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -327,6 +328,91 @@ private Q_SLOTS:
         QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(),
                      QStringLiteral("文件(&F)"));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionLanguageChinese"))->isChecked());
+        context.setLanguage(QStringLiteral("en"));
+    }
+
+    void environmentLanguage_overridesTheSavedOneForThisRunOnly_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("saved English, ORDERDESK_LANGUAGE=zh_CN")
+            << QStringLiteral("en") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
+        QTest::newRow("saved Chinese, ORDERDESK_LANGUAGE=en")
+            << QStringLiteral("zh_CN") << QStringLiteral("en") << QStringLiteral("&File");
+        QTest::newRow("following the system, ORDERDESK_LANGUAGE=zh_CN")
+            << QString() << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
+    }
+
+    void environmentLanguage_overridesTheSavedOneForThisRunOnly()
+    {
+        QFETCH(QString, saved);
+        QFETCH(QString, environment);
+        QFETCH(QString, fileMenu);
+        QTemporaryDir dir;
+        const QString iniPath = dir.path() + QStringLiteral("/settings.ini");
+        {
+            AppSettings settings(iniPath);
+            settings.setLanguage(saved);
+            QVERIFY(settings.sync());
+        }
+        qputenv("ORDERDESK_LANGUAGE", environment.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("ORDERDESK_LANGUAGE"); });
+        {
+            AppContext context(dir.path());
+            QVERIFY(context.initialize());
+            QCOMPARE(context.effectiveLanguage(), environment);
+            QCOMPARE(context.languageOverride(), environment);
+            QCOMPARE(context.language(), saved);
+            MainWindow window(context);
+            window.show();
+            QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), fileMenu);
+            // The menu shows the language on screen, not the saved one.
+            const char* shown =
+                environment == QLatin1String("en") ? "actionLanguageEnglish" : "actionLanguageChinese";
+            QVERIFY(window.findChild<QAction*>(QLatin1String(shown))->isChecked());
+            window.resize(700, 500);
+            window.close(); // writes the window's state to the same file
+        }
+        AppSettings reread(iniPath);
+        QCOMPARE(reread.language(), saved);
+        QVERIFY(!reread.raw().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray().isEmpty());
+
+        // A language picked in the window is the user's choice again: saved, and shown.
+        AppContext context(dir.path());
+        QVERIFY(context.initialize());
+        MainWindow window(context);
+        window.show();
+        const char* other =
+            environment == QLatin1String("en") ? "actionLanguageChinese" : "actionLanguageEnglish";
+        window.findChild<QAction*>(QLatin1String(other))->trigger();
+        QCOMPARE(context.languageOverride(), QString());
+        QCOMPARE(context.effectiveLanguage(),
+                 environment == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        QCOMPARE(AppSettings(iniPath).language(), context.effectiveLanguage());
+        context.setLanguage(QStringLiteral("en"));
+    }
+
+    void environmentLanguage_settingsCancelBringsItBack()
+    {
+        QTemporaryDir dir;
+        qputenv("ORDERDESK_LANGUAGE", "zh_CN");
+        const auto unset = qScopeGuard([] { qunsetenv("ORDERDESK_LANGUAGE"); });
+        AppContext context(dir.path());
+        QVERIFY(context.initialize());
+        MainWindow window(context);
+        window.show();
+        window.openSettings();
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_CN"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(context.effectiveLanguage(), QStringLiteral("en"));
+        dialog->reject();
+        QCOMPARE(context.effectiveLanguage(), QStringLiteral("zh_CN"));
+        QCOMPARE(context.languageOverride(), QStringLiteral("zh_CN"));
+        QCOMPARE(context.language(), QString());
         context.setLanguage(QStringLiteral("en"));
     }
 
