@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "OrderPage.h"
 #include "ProfilesDialog.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "common/Endpoint.h"
 #include "credentials/Profile.h"
@@ -23,9 +24,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QWindow>
 
 namespace OrderDesk {
 
@@ -391,11 +395,46 @@ void MainWindow::restoreWindowState()
 {
     QSettings& settings = m_context.settings().raw();
     const QByteArray geometry = settings.value(QLatin1String(geometryKey)).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored)
         resize(1100, 720);
+    fitToScreen(restored);
     const QByteArray splitter = settings.value(QLatin1String(splitterKey)).toByteArray();
     if (splitter.isEmpty() || !ui->splitter->restoreState(splitter))
         ui->splitter->setSizes({220, 880});
+}
+
+void MainWindow::fitToScreen(bool placed)
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
+    const QScreen* screen = this->screen();
+    if (!screen)
+        return;
+    // Before the window is shown its frame is not known: the title bar's height is what Qt
+    // itself keeps free above a restored window. Once shown, the window system says.
+    QMargins frame(0, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this), 0, 0);
+    if (const QWindow* handle = windowHandle(); handle && isVisible() && !handle->frameMargins().isNull())
+        frame = handle->frameMargins();
+    const QRect fitted = ScreenFit::fitted(geometry(), frame, screen->availableGeometry());
+    if (fitted == geometry())
+        return;
+    // A window placed by the saved geometry is moved too; a new one is left for the window
+    // manager to place.
+    if (placed)
+        setGeometry(fitted);
+    else
+        resize(fitted.size());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedWithFrame)
+        return;
+    m_fittedWithFrame = true;
+    // Queued: the frame is known once the window system has shown the window.
+    QTimer::singleShot(0, this, [this] { fitToScreen(true); });
 }
 
 void MainWindow::saveWindowState()

@@ -44,6 +44,7 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildProviderList();
@@ -60,6 +61,10 @@ private:
     void updateLanguageActions();
     void showAbout();
     void restoreWindowState();
+    // Shrinks (and, when `placed`, moves) the window onto its screen's available area: the
+    // default size or a geometry saved on a larger screen may not fit this one. Runs before
+    // the first show and again after it, when the frame's size is known.
+    void fitToScreen(bool placed);
     void saveWindowState();
     void reportStartupProblem();
     // The banner that warns of orders whose provider's answer contradicts a resolution by hand.
@@ -77,6 +82,7 @@ private:
     QPointer<QMessageBox> m_quitQuestion;
     bool m_closeWhenIdle = false;
     bool m_quitAnyway = false;
+    bool m_fittedWithFrame = false;
     QList<OrderPage*> m_orderPages; // by row of the provider list; nullptr until first shown
     HistoryPage* m_historyPage = nullptr;
     QString m_provider;

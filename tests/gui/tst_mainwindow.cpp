@@ -464,7 +464,7 @@ private Q_SLOTS:
     void close_savesGeometry()
     {
         Fixture fixture;
-        fixture.window->resize(900, 640);
+        fixture.window->resize(760, 480);
         fixture.window->close();
         const QByteArray saved =
             fixture.context->settings().raw().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray();
@@ -472,7 +472,7 @@ private Q_SLOTS:
 
         MainWindow second(*fixture.context);
         second.show();
-        QTRY_COMPARE(second.size(), QSize(900, 640));
+        QTRY_COMPARE(second.size(), QSize(760, 480));
     }
 
     void menuActions_openProfilesAndSettingsDialogs()
