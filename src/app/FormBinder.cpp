@@ -438,10 +438,13 @@ bool FormBinder::eventFilter(QObject* watched, QEvent* event)
 
 void FormBinder::onInputChanged(const QString& field)
 {
-    if (m_programmatic == 0)
+    const bool byUser = m_programmatic == 0;
+    if (byUser)
         m_touched.insert(field);
     updateRanges();
     Q_EMIT changed();
+    if (byUser)
+        Q_EMIT edited();
 }
 
 void FormBinder::updateRanges()
