@@ -1191,6 +1191,22 @@
         <source>Being sent right now (by %1): its answer is awaited, so it cannot be resolved yet.</source>
         <translation>正在发送中（%1）：正在等待回复，暂不能人工处理。</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied order ID %1</source>
+        <translation>已复制订单号 %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HuaweiCloudErrorCatalogue</name>
@@ -1912,6 +1928,10 @@
     <message>
         <source>Order placed</source>
         <translation>下单成功</translation>
+    </message>
+    <message>
+        <source>Copied order ID %1</source>
+        <translation>已复制订单号 %1</translation>
     </message>
 </context>
 <context>

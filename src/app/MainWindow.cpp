@@ -130,6 +130,7 @@ OrderPage* MainWindow::orderPage(int row)
         const Provider* provider =
             m_context.providers().find(ui->providerList->item(row)->data(Qt::UserRole).toString());
         page = new OrderPage(m_context, *provider, ui->pages);
+        connect(page, &OrderPage::statusMessage, this, &MainWindow::showStatusMessage);
         ui->pages->addWidget(page);
     }
     return page;
@@ -139,6 +140,7 @@ HistoryPage* MainWindow::historyPage()
 {
     if (!m_historyPage) {
         m_historyPage = new HistoryPage(m_context, ui->pages);
+        connect(m_historyPage, &HistoryPage::statusMessage, this, &MainWindow::showStatusMessage);
         ui->pages->addWidget(m_historyPage);
     }
     return m_historyPage;
@@ -161,6 +163,18 @@ void MainWindow::buildStatusBar()
     ui->statusBar->addWidget(m_sandboxBanner);
     ui->statusBar->addWidget(m_conflictBanner);
     ui->statusBar->addWidget(m_statusProfile, 1);
+    // Beside the banners rather than QStatusBar::showMessage(), which would hide them while
+    // it shows: the sandbox banner must stay in sight.
+    m_statusMessage = new QLabel(this);
+    m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
+    m_statusMessage->hide();
+    ui->statusBar->addPermanentWidget(m_statusMessage);
+    m_statusMessageTimer.setSingleShot(true);
+    m_statusMessageTimer.setInterval(4000);
+    connect(&m_statusMessageTimer, &QTimer::timeout, this, [this] {
+        m_statusMessage->hide();
+        m_statusMessage->clear();
+    });
     // Read once at start (the warning of the next start) and again whenever an answer conflicts
     // or the user resolves an order.
     connect(&m_context.orders(), &OrderService::lateAnswer, this, &MainWindow::updateConflicts);
@@ -169,6 +183,13 @@ void MainWindow::buildStatusBar()
         if (m_closeWhenIdle)
             close();
     });
+}
+
+void MainWindow::showStatusMessage(const QString& message)
+{
+    m_statusMessage->setText(message);
+    m_statusMessage->show();
+    m_statusMessageTimer.start();
 }
 
 void MainWindow::updateConflicts()

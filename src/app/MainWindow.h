@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,6 +53,8 @@ private:
     OrderPage* orderPage(int row);
     HistoryPage* historyPage();
     void buildStatusBar();
+    // A page's confirmation, such as what was copied, shown in the status bar for a few seconds.
+    void showStatusMessage(const QString& message);
     void connectActions();
     void onProviderRowChanged(int row);
     void retranslate();
@@ -78,6 +81,8 @@ private:
     QLabel* m_statusProfile = nullptr;
     QLabel* m_sandboxBanner = nullptr;
     QLabel* m_conflictBanner = nullptr;
+    QLabel* m_statusMessage = nullptr;
+    QTimer m_statusMessageTimer;
     int m_conflicts = 0;
     QPointer<QMessageBox> m_quitQuestion;
     bool m_closeWhenIdle = false;

@@ -517,8 +517,11 @@ void OrderPage::clearOutcome()
 
 void OrderPage::copyOrderId()
 {
-    if (!ui->outcomeOrderId->text().isEmpty())
-        QGuiApplication::clipboard()->setText(ui->outcomeOrderId->text());
+    const QString orderId = ui->outcomeOrderId->text();
+    if (orderId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(orderId);
+    Q_EMIT statusMessage(tr("Copied order ID %1").arg(orderId));
 }
 
 } // namespace OrderDesk

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     // An order was recorded and has its outcome (the history can refresh).
     void orderFinished(qint64 ledgerId);
+    // A short confirmation for the window's status bar, such as what was copied.
+    void statusMessage(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;

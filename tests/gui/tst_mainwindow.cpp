@@ -10,14 +10,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -506,6 +511,56 @@ private Q_SLOTS:
         QVERIFY(version);
         QCOMPARE(version->text(), QStringLiteral("Version ") + QStringLiteral(ORDERDESK_VERSION));
         about->reject();
+    }
+
+    void copy_confirmsInTheStatusBarBesideTheSandboxBanner_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("copied");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Copied order ID ");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已复制订单号 ");
+    }
+
+    void copy_confirmsInTheStatusBarBesideTheSandboxBanner()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, copied);
+        Fixture fixture;
+        fixture.context->setLanguage(language);
+        fixture.window->showProvider(QStringLiteral("volcengine"));
+        auto* page = fixture.find<OrderPage>("orderPage_volcengine");
+        QVERIFY(page);
+        auto* resource = page->findChild<QLineEdit*>(QStringLiteral("DirectConnectConnectionId"));
+        resource->selectAll();
+        QTest::keyClicks(resource, QStringLiteral("dcc-copied"));
+        QSignalSpy finished(page, &OrderPage::orderFinished);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("orderButton")), Qt::LeftButton);
+        auto* confirm = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
+        QVERIFY(confirm && confirm->isVisible());
+        confirm->accept();
+        QVERIFY(finished.wait(10000));
+        const QString orderId = page->findChild<QLineEdit*>(QStringLiteral("outcomeOrderId"))->text();
+        QVERIFY(!orderId.isEmpty());
+
+        auto* message = fixture.find<QLabel>("statusMessage");
+        QVERIFY(message && !message->isVisible());
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("copyOrderIdButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), copied + orderId);
+        QVERIFY(fixture.banner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), 6000);
+
+        fixture.window->showHistory();
+        auto* history = fixture.find<HistoryPage>("historyPage");
+        auto* table = history->findChild<QTableView*>(QStringLiteral("historyTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        history->findChild<QAction*>(QStringLiteral("copyOrderIdAction"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), copied + orderId);
+        fixture.context->setLanguage(QStringLiteral("en"));
     }
 
     void sandboxEndpoint_startsSimulatorOnLoopbackOnce()
