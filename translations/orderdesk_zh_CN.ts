@@ -996,6 +996,62 @@
         <source>CONFLICT: this order was marked as not placed by hand, but the provider answered that it placed it. Check the provider&apos;s console; to confirm what you find, run &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;--not-placed&quot;.</source>
         <translation>冲突：此订单曾被人工标记为未下单，但云服务商回复已下单。请到云服务商控制台核实；确认后运行 “orderdesk-cli resolve %1 --placed 订单号” 或 “--not-placed” 登记结果。</translation>
     </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Idempotency token</source>
+        <translation>幂等令牌</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>人工处理结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryPage</name>

@@ -1,6 +1,7 @@
 #include "HistoryCommand.h"
 
 #include "CliContext.h"
+#include "TerminalWidth.h"
 #include "ledger/OrderEventKind.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
@@ -13,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <utility>
 
 namespace OrderDesk {
 
@@ -150,17 +154,32 @@ int HistoryCommand::list(const OrderQuery& query, int limit, bool json)
         out.flush();
         return CliContext::Success;
     }
-    out << tr("#").leftJustified(6) << tr("Created").leftJustified(20) << tr("Provider").leftJustified(13)
-        << tr("Account").leftJustified(18) << tr("Resource").leftJustified(26)
-        << tr("Status").leftJustified(12) << tr("Order ID / error") << '\n';
+    QList<QStringList> table{{tr("#"), tr("Created"), tr("Provider"), tr("Account"), tr("Resource"),
+                              tr("Status"), tr("Order ID / error")}};
     for (const OrderRecord& record : records) {
-        const QString result = record.status == OrderStatus::Succeeded ? record.orderId : record.errorCode;
-        out << QString::number(record.id).leftJustified(6)
-            << record.createdUtc.toLocalTime()
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                   .leftJustified(20)
-            << record.provider.leftJustified(13) << record.profile.leftJustified(18)
-            << record.resourceId.leftJustified(26) << statusText(record).leftJustified(12) << result << '\n';
+        // Control characters are shown escaped: a line break in a profile name would break the table.
+        table.append({QString::number(record.id),
+                      record.createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      CliContext::visible(record.provider), CliContext::visible(record.profile),
+                      CliContext::visible(record.resourceId), statusText(record),
+                      CliContext::visible(record.status == OrderStatus::Succeeded ? record.orderId
+                                                                                  : record.errorCode)});
+    }
+    // Each column as wide as its widest cell, counted in terminal columns: Chinese takes two.
+    QList<int> widths(table.first().size(), 0);
+    for (const QStringList& row : std::as_const(table)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths.at(column), TerminalWidth::of(row.at(column)));
+    }
+    for (const QStringList& row : std::as_const(table)) {
+        QString line;
+        for (qsizetype column = 0; column + 1 < row.size(); ++column)
+            line += TerminalWidth::padded(row.at(column), widths.at(column) + 2);
+        line += row.last();
+        // A row without an order ID or error would end in the padding of the column before.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out << line << '\n';
     }
     const int total = ledger->count(query);
     if (total > records.size())
@@ -198,19 +217,50 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
         return CliContext::Success;
     }
     QTextStream& out = m_context.out();
-    const QJsonObject object = recordObject(*record);
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key() == QLatin1String("params"))
-            continue;
-        out << "  " << it.key().leftJustified(18) << it.value().toVariant().toString() << '\n';
+    const auto localTime = [](const QDateTime& time) {
+        return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    // The labels in the language of the moment, fields without a value left out; --json keeps
+    // the stable keys and every field.
+    const QList<std::pair<QString, QString>> fields{
+        {tr("Ledger number"), QString::number(record->id)},
+        {tr("Provider"), record->provider},
+        {tr("Status"), statusText(*record)},
+        {tr("Order ID"), record->orderId},
+        {tr("Request ID"), record->requestId},
+        {tr("Error code"), record->errorCode},
+        {tr("Error message"), record->errorMessage},
+        {tr("Created"), localTime(record->createdUtc)},
+        {tr("Last change"), localTime(record->updatedUtc)},
+        {tr("Account"), record->profile},
+        {tr("Operator"), record->operatorName},
+        {tr("Region"), record->region},
+        {tr("Resource"), record->resourceId},
+        {tr("Endpoint"), record->endpoint},
+        {tr("Idempotency token"), record->idempotencyToken},
+        {tr("HTTP status"), record->httpStatus > 0 ? QString::number(record->httpStatus) : QString()},
+        {tr("Attempts"), QString::number(record->attempts)},
+        {tr("Resolution"), OrderResolutionNames::label(record->resolution).toString()},
+        {tr("Note"), record->note},
+    };
+    int labelWidth = 0;
+    for (const auto& field : fields)
+        labelWidth = std::max(labelWidth, TerminalWidth::of(field.first));
+    for (const auto& [label, value] : fields) {
+        if (!value.isEmpty())
+            out << "  " << TerminalWidth::padded(label, labelWidth + 2) << CliContext::visible(value) << '\n';
     }
     out << "  " << tr("Parameters:") << '\n';
     for (auto it = record->params.cbegin(); it != record->params.cend(); ++it)
         out << "    " << it.key() << " = " << it.value() << '\n';
     out << "  " << tr("History:") << '\n';
+    int eventWidth = 0;
     for (const OrderEvent& event : events)
-        out << "    " << event.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
-            << OrderEventKindNames::label(event.kind).toString().leftJustified(16)
+        eventWidth =
+            std::max(eventWidth, TerminalWidth::of(OrderEventKindNames::label(event.kind).toString()));
+    for (const OrderEvent& event : events)
+        out << "    " << localTime(event.atUtc) << "  "
+            << TerminalWidth::padded(OrderEventKindNames::label(event.kind).toString(), eventWidth + 2)
             << OrderStatusNames::label(event.status).toString() << "  " << event.detail << '\n';
     if (record->conflict)
         out << "  "
