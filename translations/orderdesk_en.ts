@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::HistoryPage</name>
+    <message numerus="yes">
+        <source>Copied %n cell(s)</source>
+        <translation>
+            <numerusform>Copied %n cell</numerusform>
+            <numerusform>Copied %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::MainWindow</name>
     <message numerus="yes">
         <source>⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</source>

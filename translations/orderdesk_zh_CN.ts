@@ -996,10 +996,6 @@
         <source>CONFLICT: this order was marked as not placed by hand, but the provider answered that it placed it. Check the provider&apos;s console; to confirm what you find, run &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;--not-placed&quot;.</source>
         <translation>冲突：此订单曾被人工标记为未下单，但云服务商回复已下单。请到云服务商控制台核实；确认后运行 “orderdesk-cli resolve %1 --placed 订单号” 或 “--not-placed” 登记结果。</translation>
     </message>
-    <message>
-        <source>Order %1</source>
-        <translation>订单 %1</translation>
-    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryPage</name>
@@ -1114,6 +1110,22 @@
     <message>
         <source>Being sent right now (by %1): its answer is awaited, so it cannot be resolved yet.</source>
         <translation>正在发送中（%1）：正在等待回复，暂不能人工处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied order ID %1</source>
+        <translation>已复制订单号 %1</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1669,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>云服务商</translation>
+        <translation>云厂商</translation>
     </message>
     <message>
         <source>Account (profile)</source>
@@ -1774,6 +1786,14 @@
     <message>
         <source>Imported from another ledger</source>
         <translation>从另一个台账导入</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>人工处理</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1947,10 @@
     <message>
         <source>You can also send it again from the order history: it keeps its client token, so %1 cannot place it twice.</source>
         <translation>也可以在订单历史中重新发送：该订单沿用原有的幂等令牌（ClientToken），%1不会重复下单。</translation>
+    </message>
+    <message>
+        <source>Copied order ID %1</source>
+        <translation>已复制订单号 %1</translation>
     </message>
 </context>
 <context>

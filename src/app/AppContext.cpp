@@ -96,6 +96,7 @@ struct AppContext::Parts
     // Destroyed first: a late answer of the sandbox must not reach a dead client.
     std::unique_ptr<Sandbox> sandbox;
     LocalizedText ledgerError;
+    QString languageOverride;
 };
 
 AppContext::AppContext(const QString& dataDirectory, Sandbox::Factory sandbox, QObject* parent)
@@ -122,7 +123,8 @@ AppContext::~AppContext() = default;
 
 bool AppContext::initialize(LocalizedText* error)
 {
-    applyLanguage(d->settings.language());
+    d->languageOverride = qEnvironmentVariable("ORDERDESK_LANGUAGE").trimmed();
+    applyLanguage(d->languageOverride.isEmpty() ? d->settings.language() : d->languageOverride);
     LocalizedText openError;
     if (!d->ledger.open(d->dataDirectory + QStringLiteral("/ledger.sqlite"), &openError)) {
         d->ledgerError = openError;
@@ -181,6 +183,7 @@ OrderClient& AppContext::client()
 
 void AppContext::setLanguage(const QString& language)
 {
+    d->languageOverride.clear();
     d->settings.setLanguage(language);
     d->settings.sync();
     applyLanguage(d->settings.language());
@@ -190,6 +193,23 @@ void AppContext::setLanguage(const QString& language)
 QString AppContext::language() const
 {
     return d->settings.language();
+}
+
+void AppContext::setLanguageOverride(const QString& language)
+{
+    d->languageOverride = language.trimmed();
+    applyLanguage(d->languageOverride.isEmpty() ? d->settings.language() : d->languageOverride);
+    Q_EMIT languageChanged();
+}
+
+QString AppContext::languageOverride() const
+{
+    return d->languageOverride;
+}
+
+QString AppContext::languageChoiceShown() const
+{
+    return d->languageOverride.isEmpty() ? language() : effectiveLanguage();
 }
 
 QString AppContext::effectiveLanguage() const

@@ -50,7 +50,8 @@ public:
                QObject* parent = nullptr);
     ~AppContext() override;
 
-    // Opens the ledger and applies the saved language. On failure `error` says why; the
+    // Opens the ledger and applies the language: ORDERDESK_LANGUAGE when it is set (for this run
+    // only, see setLanguageOverride), else the saved choice. On failure `error` says why; the
     // window still opens and shows it.
     bool initialize(LocalizedText* error = nullptr);
     // Why the ledger could not be opened by initialize(); empty when it was.
@@ -68,9 +69,20 @@ public:
     const Clock& clock() const;
 
     // The language the user chose: "", "zh_CN" or "en". Installs the translators at once
-    // (widgets get QEvent::LanguageChange), saves the choice and emits languageChanged.
+    // (widgets get QEvent::LanguageChange), saves the choice, ends an override and emits
+    // languageChanged.
     void setLanguage(const QString& language);
+    // The saved choice, whatever an override shows.
     QString language() const;
+    // A language for this run that is not saved, as the CLI honours ORDERDESK_LANGUAGE: the
+    // same script then runs both front ends in one language without changing what the user
+    // chose. Empty goes back to the saved choice. Emits languageChanged.
+    void setLanguageOverride(const QString& language);
+    // The override in effect, or empty.
+    QString languageOverride() const;
+    // What the language menu and the settings show as chosen: the saved choice, or the
+    // language an override shows.
+    QString languageChoiceShown() const;
     // The language shown now: "zh_CN" or "en", also when the choice is to follow the system.
     QString effectiveLanguage() const;
 

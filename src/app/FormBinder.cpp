@@ -435,9 +435,12 @@ bool FormBinder::eventFilter(QObject* watched, QEvent* event)
 
 void FormBinder::onInputChanged(const QString& field)
 {
-    if (m_programmatic == 0)
+    const bool byUser = m_programmatic == 0;
+    if (byUser)
         m_touched.insert(field);
     Q_EMIT changed();
+    if (byUser)
+        Q_EMIT edited();
 }
 
 void FormBinder::renderIssues()

@@ -73,6 +73,8 @@ public:
 Q_SIGNALS:
     // A value changed, by the user or by the program.
     void changed();
+    // The user changed a value (typing, choosing, clicking), not the program.
+    void edited();
     // Enter was pressed in a text input: the page's default action.
     void submitRequested();
 

@@ -501,6 +501,7 @@ void HistoryPage::copySelection()
         lines << cells.join(QLatin1Char('\t'));
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(tr("Copied %n cell(s)", nullptr, static_cast<int>(selected.size())));
 }
 
 void HistoryPage::copyRows()
@@ -508,15 +509,19 @@ void HistoryPage::copyRows()
     QStringList lines;
     for (int row : selectedRows())
         lines << rowText(row);
-    if (!lines.isEmpty())
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, static_cast<int>(lines.size())));
 }
 
 void HistoryPage::copyOrderId()
 {
     const OrderRecord* record = currentRecord();
-    if (record && !record->orderId.isEmpty())
-        QGuiApplication::clipboard()->setText(record->orderId);
+    if (!record || record->orderId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(record->orderId);
+    Q_EMIT statusMessage(tr("Copied order ID %1").arg(record->orderId));
 }
 
 bool HistoryPage::eventFilter(QObject* watched, QEvent* event)

@@ -41,6 +41,10 @@ public:
     qint64 shownOrderId() const { return m_shownId; }
     OrderTableModel* model() const { return m_model; }
 
+Q_SIGNALS:
+    // A short confirmation for the window's status bar, such as what was copied.
+    void statusMessage(const QString& message);
+
 public Q_SLOTS:
     // Reads the ledger again with the same filter and order, keeping the selected order.
     void refresh();

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "OrderPage.h"
 #include "ProfilesDialog.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "common/Endpoint.h"
 #include "credentials/Profile.h"
@@ -23,9 +24,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QWindow>
 
 namespace OrderDesk {
 
@@ -126,6 +130,7 @@ OrderPage* MainWindow::orderPage(int row)
         const Provider* provider =
             m_context.providers().find(ui->providerList->item(row)->data(Qt::UserRole).toString());
         page = new OrderPage(m_context, *provider, ui->pages);
+        connect(page, &OrderPage::statusMessage, this, &MainWindow::showStatusMessage);
         ui->pages->addWidget(page);
     }
     return page;
@@ -135,6 +140,7 @@ HistoryPage* MainWindow::historyPage()
 {
     if (!m_historyPage) {
         m_historyPage = new HistoryPage(m_context, ui->pages);
+        connect(m_historyPage, &HistoryPage::statusMessage, this, &MainWindow::showStatusMessage);
         ui->pages->addWidget(m_historyPage);
     }
     return m_historyPage;
@@ -157,6 +163,18 @@ void MainWindow::buildStatusBar()
     ui->statusBar->addWidget(m_sandboxBanner);
     ui->statusBar->addWidget(m_conflictBanner);
     ui->statusBar->addWidget(m_statusProfile, 1);
+    // Beside the banners rather than QStatusBar::showMessage(), which would hide them while
+    // it shows: the sandbox banner must stay in sight.
+    m_statusMessage = new QLabel(this);
+    m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
+    m_statusMessage->hide();
+    ui->statusBar->addPermanentWidget(m_statusMessage);
+    m_statusMessageTimer.setSingleShot(true);
+    m_statusMessageTimer.setInterval(4000);
+    connect(&m_statusMessageTimer, &QTimer::timeout, this, [this] {
+        m_statusMessage->hide();
+        m_statusMessage->clear();
+    });
     // Read once at start (the warning of the next start) and again whenever an answer conflicts
     // or the user resolves an order.
     connect(&m_context.orders(), &OrderService::lateAnswer, this, &MainWindow::updateConflicts);
@@ -165,6 +183,13 @@ void MainWindow::buildStatusBar()
         if (m_closeWhenIdle)
             close();
     });
+}
+
+void MainWindow::showStatusMessage(const QString& message)
+{
+    m_statusMessage->setText(message);
+    m_statusMessage->show();
+    m_statusMessageTimer.start();
 }
 
 void MainWindow::updateConflicts()
@@ -369,7 +394,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateLanguageActions()
 {
-    const QString language = m_context.language();
+    const QString language = m_context.languageChoiceShown();
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
 }
@@ -391,11 +416,46 @@ void MainWindow::restoreWindowState()
 {
     QSettings& settings = m_context.settings().raw();
     const QByteArray geometry = settings.value(QLatin1String(geometryKey)).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored)
         resize(1100, 720);
+    fitToScreen(restored);
     const QByteArray splitter = settings.value(QLatin1String(splitterKey)).toByteArray();
     if (splitter.isEmpty() || !ui->splitter->restoreState(splitter))
         ui->splitter->setSizes({220, 880});
+}
+
+void MainWindow::fitToScreen(bool placed)
+{
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
+    const QScreen* screen = this->screen();
+    if (!screen)
+        return;
+    // Before the window is shown its frame is not known: the title bar's height is what Qt
+    // itself keeps free above a restored window. Once shown, the window system says.
+    QMargins frame(0, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this), 0, 0);
+    if (const QWindow* handle = windowHandle(); handle && isVisible() && !handle->frameMargins().isNull())
+        frame = handle->frameMargins();
+    const QRect fitted = ScreenFit::fitted(geometry(), frame, screen->availableGeometry());
+    if (fitted == geometry())
+        return;
+    // A window placed by the saved geometry is moved too; a new one is left for the window
+    // manager to place.
+    if (placed)
+        setGeometry(fitted);
+    else
+        resize(fitted.size());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedWithFrame)
+        return;
+    m_fittedWithFrame = true;
+    // Queued: the frame is known once the window system has shown the window.
+    QTimer::singleShot(0, this, [this] { fitToScreen(true); });
 }
 
 void MainWindow::saveWindowState()

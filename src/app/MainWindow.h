@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -44,6 +45,7 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildProviderList();
@@ -51,6 +53,8 @@ private:
     OrderPage* orderPage(int row);
     HistoryPage* historyPage();
     void buildStatusBar();
+    // A page's confirmation, such as what was copied, shown in the status bar for a few seconds.
+    void showStatusMessage(const QString& message);
     void connectActions();
     void onProviderRowChanged(int row);
     void retranslate();
@@ -60,6 +64,10 @@ private:
     void updateLanguageActions();
     void showAbout();
     void restoreWindowState();
+    // Shrinks (and, when `placed`, moves) the window onto its screen's available area: the
+    // default size or a geometry saved on a larger screen may not fit this one. Runs before
+    // the first show and again after it, when the frame's size is known.
+    void fitToScreen(bool placed);
     void saveWindowState();
     void reportStartupProblem();
     // The banner that warns of orders whose provider's answer contradicts a resolution by hand.
@@ -73,10 +81,13 @@ private:
     QLabel* m_statusProfile = nullptr;
     QLabel* m_sandboxBanner = nullptr;
     QLabel* m_conflictBanner = nullptr;
+    QLabel* m_statusMessage = nullptr;
+    QTimer m_statusMessageTimer;
     int m_conflicts = 0;
     QPointer<QMessageBox> m_quitQuestion;
     bool m_closeWhenIdle = false;
     bool m_quitAnyway = false;
+    bool m_fittedWithFrame = false;
     QList<OrderPage*> m_orderPages; // by row of the provider list; nullptr until first shown
     HistoryPage* m_historyPage = nullptr;
     QString m_provider;

@@ -74,6 +74,7 @@ OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* par
     connect(ui->cancelButton, &QPushButton::clicked, this, &OrderPage::cancelWaiting);
     connect(ui->copyOrderIdButton, &QPushButton::clicked, this, &OrderPage::copyOrderId);
     connect(m_binder, &FormBinder::changed, this, &OrderPage::revalidate);
+    connect(m_binder, &FormBinder::edited, this, &OrderPage::clearOutcome);
     connect(m_binder, &FormBinder::submitRequested, this, &OrderPage::startOrder);
     connect(&m_context, &AppContext::profilesChanged, this, &OrderPage::reloadProfiles);
     connect(&m_context, &AppContext::activeProfileChanged, this, [this](const QString& changed) {
@@ -168,6 +169,7 @@ void OrderPage::onProfileChosen(int index)
     if (index < 0)
         return;
     m_context.setActiveProfile(m_provider.id(), ui->profileCombo->itemData(index).toString());
+    clearOutcome();
     prefillRegion();
     revalidate();
 }
@@ -408,6 +410,9 @@ void OrderPage::renderOutcome()
     const bool hasOutcome = m_shown.outcome.has_value();
     if (!hasOutcome && m_shown.notSentReason.isEmpty()) {
         ui->outcomeBox->hide();
+        ui->outcomeOrderId->clear();
+        ui->outcomeRequestId->clear();
+        ui->outcomeExplanation->clear();
         return;
     }
     const QString provider = m_provider.displayName().toString();
@@ -447,10 +452,23 @@ void OrderPage::renderOutcome()
     ui->outcomeBox->show();
 }
 
+void OrderPage::clearOutcome()
+{
+    // Left on screen, the last order's outcome and order ID would read as the answer to the
+    // order being edited.
+    if (m_state != State::Idle || (!m_shown.outcome && m_shown.notSentReason.isEmpty()))
+        return;
+    m_shown = Shown{};
+    renderOutcome();
+}
+
 void OrderPage::copyOrderId()
 {
-    if (!ui->outcomeOrderId->text().isEmpty())
-        QGuiApplication::clipboard()->setText(ui->outcomeOrderId->text());
+    const QString orderId = ui->outcomeOrderId->text();
+    if (orderId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(orderId);
+    Q_EMIT statusMessage(tr("Copied order ID %1").arg(orderId));
 }
 
 } // namespace OrderDesk

@@ -23,7 +23,8 @@ class Provider;
 struct CredentialResult;
 
 // One provider's order page: the account (profile) to order with, the provider's Designer form
-// bound to its schema, the Order button, progress, and the outcome of the last order.
+// bound to its schema, the Order button, progress, and the outcome of the last order until
+// the user starts editing the next one.
 //
 // An order goes: live validation → OrderService::prepare → ConfirmOrderDialog → the secret
 // from the keychain (cancellable) → OrderService::place → OrderService::finished. Nothing is
@@ -46,6 +47,8 @@ public:
 Q_SIGNALS:
     // An order was recorded and has its outcome (the history can refresh).
     void orderFinished(qint64 ledgerId);
+    // A short confirmation for the window's status bar, such as what was copied.
+    void statusMessage(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -91,6 +94,8 @@ private:
     void retranslate();
     void renderProgress();
     void renderOutcome();
+    // The next order is being edited: the outcome shown belongs to the previous one.
+    void clearOutcome();
     void copyOrderId();
 
     AppContext& m_context;

@@ -22,6 +22,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     , m_context(context)
     , ui(std::make_unique<Ui::SettingsDialog>())
     , m_originalLanguage(context.language())
+    , m_originalOverride(context.languageOverride())
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -62,7 +63,7 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::load()
 {
     m_loading = true;
-    ui->languageCombo->setCurrentIndex(qMax(0, ui->languageCombo->findData(m_context.language())));
+    ui->languageCombo->setCurrentIndex(qMax(0, ui->languageCombo->findData(m_context.languageChoiceShown())));
     const NetworkSettings network = m_context.settings().network();
     ui->connectTimeout->setValue(network.connectTimeoutSeconds);
     ui->transferTimeout->setValue(network.transferTimeoutSeconds);
@@ -171,13 +172,18 @@ void SettingsDialog::accept()
     }
     m_context.applyNetworkSettings();
     m_originalLanguage = m_context.language();
+    m_originalOverride = m_context.languageOverride();
     QDialog::accept();
 }
 
 void SettingsDialog::reject()
 {
-    if (m_context.language() != m_originalLanguage)
+    if (m_context.language() != m_originalLanguage || m_context.languageOverride() != m_originalOverride) {
         m_context.setLanguage(m_originalLanguage);
+        // A language picked here ended the run's override; going back brings it back.
+        if (!m_originalOverride.isEmpty())
+            m_context.setLanguageOverride(m_originalOverride);
+    }
     QDialog::reject();
 }
 

@@ -17,7 +17,8 @@ namespace OrderDesk {
 class AppContext;
 struct NetworkSettings;
 
-// The language, applied as soon as it is picked (Cancel goes back to the previous one), and
+// The language, applied and saved as soon as it is picked (Cancel goes back to the previous
+// one, and to ORDERDESK_LANGUAGE's language when that was shown), and
 // the network settings, saved and handed to the order client on OK.
 class SettingsDialog : public QDialog
 {
@@ -50,6 +51,7 @@ private:
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsDialog> ui;
     QString m_originalLanguage;
+    QString m_originalOverride;
     LocalizedText m_caProblem;
     bool m_loading = false;
 };

@@ -5,6 +5,7 @@ target_sources(orderdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FirstPaintQuitter.h ${CMAKE_CURRENT_LIST_DIR}/FirstPaintQuitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MessageBox.h ${CMAKE_CURRENT_LIST_DIR}/MessageBox.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScreenFit.h ${CMAKE_CURRENT_LIST_DIR}/ScreenFit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProfilesDialog.h ${CMAKE_CURRENT_LIST_DIR}/ProfilesDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProfileEditDialog.h ${CMAKE_CURRENT_LIST_DIR}/ProfileEditDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialog.h ${CMAKE_CURRENT_LIST_DIR}/SettingsDialog.cpp

@@ -1,6 +1,7 @@
 #include "HistoryCommand.h"
 
 #include "CliContext.h"
+#include "TerminalWidth.h"
 #include "ledger/OrderEventKind.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
@@ -14,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <utility>
 
 namespace OrderDesk {
 
@@ -151,17 +155,32 @@ int HistoryCommand::list(const OrderQuery& query, int limit, bool json)
         out.flush();
         return CliContext::Success;
     }
-    out << tr("#").leftJustified(6) << tr("Created").leftJustified(20) << tr("Provider").leftJustified(13)
-        << tr("Account").leftJustified(18) << tr("Resource").leftJustified(26)
-        << tr("Status").leftJustified(12) << tr("Order ID / error") << '\n';
+    QList<QStringList> table{{tr("#"), tr("Created"), tr("Provider"), tr("Account"), tr("Resource"),
+                              tr("Status"), tr("Order ID / error")}};
     for (const OrderRecord& record : records) {
-        const QString result = record.status == OrderStatus::Succeeded ? record.orderId : record.errorCode;
-        out << QString::number(record.id).leftJustified(6)
-            << record.createdUtc.toLocalTime()
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                   .leftJustified(20)
-            << record.provider.leftJustified(13) << record.profile.leftJustified(18)
-            << record.resourceId.leftJustified(26) << statusText(record).leftJustified(12) << result << '\n';
+        // Control characters are shown escaped: a line break in a profile name would break the table.
+        table.append({QString::number(record.id),
+                      record.createdUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      CliContext::visible(record.provider), CliContext::visible(record.profile),
+                      CliContext::visible(record.resourceId), statusText(record),
+                      CliContext::visible(record.status == OrderStatus::Succeeded ? record.orderId
+                                                                                  : record.errorCode)});
+    }
+    // Each column as wide as its widest cell, counted in terminal columns: Chinese takes two.
+    QList<int> widths(table.first().size(), 0);
+    for (const QStringList& row : std::as_const(table)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths.at(column), TerminalWidth::of(row.at(column)));
+    }
+    for (const QStringList& row : std::as_const(table)) {
+        QString line;
+        for (qsizetype column = 0; column + 1 < row.size(); ++column)
+            line += TerminalWidth::padded(row.at(column), widths.at(column) + 2);
+        line += row.last();
+        // A row without an order ID or error would end in the padding of the column before.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out << line << '\n';
     }
     const int total = ledger->count(query);
     if (total > records.size())
@@ -200,9 +219,15 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
     }
     QTextStream& out = m_context.out();
     const Provider* provider = m_context.providers().find(record->provider);
-    out << tr("Order %1").arg(ledgerId) << '\n';
-    for (const SummaryLine& line : OrderDetails::lines(*record, provider))
-        out << "  " << line.label.toString() << ": " << line.value << '\n';
+    // The labels in the language of the moment, the values in one column whatever the labels'
+    // width; --json keeps the stable keys and every field.
+    const QList<SummaryLine> lines = OrderDetails::lines(*record, provider);
+    int labelWidth = 0;
+    for (const SummaryLine& line : lines)
+        labelWidth = std::max(labelWidth, TerminalWidth::of(line.label.toString()));
+    for (const SummaryLine& line : lines)
+        out << "  " << TerminalWidth::padded(line.label.toString(), labelWidth + 2)
+            << CliContext::visible(line.value) << '\n';
     out << "  " << tr("Parameters:") << '\n';
     for (auto it = record->params.cbegin(); it != record->params.cend(); ++it)
         out << "    " << it.key() << " = " << it.value() << '\n';

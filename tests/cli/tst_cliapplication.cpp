@@ -5,6 +5,8 @@
 #include "common/FixedClock.h"
 #include "common/SequenceNonceSource.h"
 #include "common/TranslationLoader.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderRecord.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/RequestPreview.h"
 
@@ -52,6 +54,51 @@ QProcessEnvironment credentials()
     environment.insert(QStringLiteral("ORDERDESK_ACCESS_KEY_ID"), kKeyId);
     environment.insert(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"), kSecret);
     return environment;
+}
+
+// Terminal columns as the test counts them, apart from the CLI's own helper: Han, fullwidth
+// punctuation and the CJK symbols take two.
+int displayWidth(const QString& text)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF60) ? 2 : 1;
+    return columns;
+}
+
+// Four orders with Chinese accounts, resources and statuses, straight into a ledger in `folder`.
+void importHistory(const QString& folder)
+{
+    FixedClock clock(kNow);
+    OrderLedger ledger(clock);
+    QVERIFY(ledger.open(folder + QStringLiteral("/ledger.sqlite")));
+    const auto record = [](const char* provider, const QString& profile, const QString& resource,
+                           OrderStatus status) {
+        OrderRecord r;
+        r.provider = QString::fromLatin1(provider);
+        r.profile = profile;
+        r.resourceId = resource;
+        r.status = status;
+        r.region = QStringLiteral("cn-beijing");
+        r.operatorName = QStringLiteral("zhang.san");
+        r.createdUtc = r.updatedUtc = kNow.addSecs(-3600);
+        r.attempts = 1;
+        return r;
+    };
+    OrderRecord succeeded = record("volcengine", QStringLiteral("财务部"), QStringLiteral("dcc-专线-一号"),
+                                   OrderStatus::Succeeded);
+    succeeded.orderId = QStringLiteral("2107000001");
+    OrderRecord rejected =
+        record("aliyun", QStringLiteral("finance-main"), QStringLiteral("pc-bj-02"), OrderStatus::Rejected);
+    rejected.errorCode = QStringLiteral("Forbidden.NotEnoughBalance");
+    OrderRecord notPlaced =
+        record("unicloud", QStringLiteral("审计组"), QStringLiteral("nas-审计-01"), OrderStatus::NotPlaced);
+    notPlaced.resolution = OrderResolution::NotPlaced;
+    const QList<OrderRecord> records{
+        succeeded, rejected,
+        record("huaweicloud", QStringLiteral("财务部"), QStringLiteral("project-三号"), OrderStatus::Unknown),
+        notPlaced};
+    QCOMPARE(ledger.importRecords(records), 4);
 }
 
 } // namespace
@@ -279,6 +326,114 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("RegionId")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("必填")), qPrintable(run.err));
+    }
+
+    void history_inChinese_linesUpItsColumnsByDisplayWidth()
+    {
+        QTemporaryDir data;
+        TestArtifacts::keepIfAsked(data);
+        importHistory(data.path());
+        QVERIFY(m_translations.setLanguage(QStringLiteral("zh_CN")));
+        const Run run = runCli({QStringLiteral("history"), QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+
+        // Where each column starts, in terminal columns, found from the header's titles and
+        // each row's known values: every line has them at the same places.
+        const auto columnsOf = [](const QString& line, const QStringList& cells) {
+            QList<int> starts;
+            qsizetype from = 0;
+            for (const QString& cell : cells) {
+                const qsizetype at = line.indexOf(cell, from);
+                if (at < 0)
+                    return QList<int>();
+                starts << displayWidth(line.left(at));
+                from = at + cell.size();
+            }
+            return starts;
+        };
+        const QStringList header{QStringLiteral("编号"),         QStringLiteral("创建时间"),
+                                 QStringLiteral("云厂商"),       QStringLiteral("账号"),
+                                 QStringLiteral("资源"),         QStringLiteral("状态"),
+                                 QStringLiteral("订单号 / 错误")};
+        const QList<int> starts = columnsOf(lines.first(), header);
+        QVERIFY2(starts.size() == header.size(), qPrintable(lines.first()));
+        const QList<QStringList> rows{
+            {QStringLiteral("4"), QStringLiteral("unicloud"), QStringLiteral("审计组"),
+             QStringLiteral("nas-审计-01"), QStringLiteral("未下单（人工确认）")},
+            {QStringLiteral("3"), QStringLiteral("huaweicloud"), QStringLiteral("财务部"),
+             QStringLiteral("project-三号"), QStringLiteral("结果未知")},
+            {QStringLiteral("2"), QStringLiteral("aliyun"), QStringLiteral("finance-main"),
+             QStringLiteral("pc-bj-02"), QStringLiteral("被拒绝"),
+             QStringLiteral("Forbidden.NotEnoughBalance")},
+            {QStringLiteral("1"), QStringLiteral("volcengine"), QStringLiteral("财务部"),
+             QStringLiteral("dcc-专线-一号"), QStringLiteral("成功"), QStringLiteral("2107000001")}};
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString& line = lines.at(i + 1);
+            QStringList cells = rows.at(i);
+            QList<int> expected = starts;
+            expected.remove(1); // the creation time is the local time of the test's machine
+            if (cells.size() == 5)
+                expected.removeLast(); // no order ID and no error
+            QCOMPARE(columnsOf(line, cells), expected);
+            QVERIFY2(line.startsWith(cells.first()), qPrintable(line));
+        }
+        for (const QString& line : lines)
+            QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+    }
+
+    void historyShow_labelsItsFieldsInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Ledger number"), QStringLiteral("Provider"),
+                                           QStringLiteral("Status"),        QStringLiteral("Account"),
+                                           QStringLiteral("Resource"),      QStringLiteral("Resolution"),
+                                           QStringLiteral("Parameters:"),   QStringLiteral("History:")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList{QStringLiteral("台账编号"), QStringLiteral("云厂商"),
+                                              QStringLiteral("状态"),     QStringLiteral("账号"),
+                                              QStringLiteral("资源"),     QStringLiteral("人工处理"),
+                                              QStringLiteral("参数："),   QStringLiteral("历史记录：")};
+    }
+
+    void historyShow_labelsItsFieldsInTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, labels);
+        QTemporaryDir data;
+        TestArtifacts::keepIfAsked(data);
+        importHistory(data.path());
+        QVERIFY(m_translations.setLanguage(language));
+        const Run run = runCli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("4"),
+                                QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString& label : labels)
+            QVERIFY2(run.out.contains(QStringLiteral("  ") + label),
+                     qPrintable(label + QLatin1Char('\n') + run.out));
+        // No key of the JSON output among the labels.
+        for (const char* key : {"ledger_id", "order_id", "resource_id", "idempotency_token", "http_status"})
+            QVERIFY2(!run.out.contains(QLatin1String(key)), key);
+        // The values start in one column, whatever the width of the labels before them.
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        const int valueColumn = displayWidth(lines.first()) - displayWidth(QStringLiteral("4"));
+        for (const QString& value :
+             {QStringLiteral("审计组"), QStringLiteral("nas-审计-01")}) {
+            const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                           [&value](const QString& l) { return l.endsWith(value); });
+            QVERIFY2(line != lines.cend(), qPrintable(value));
+            QCOMPARE(displayWidth(*line) - displayWidth(value), valueColumn);
+        }
+
+        // --json keeps its keys in every language.
+        const Run json = runCli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("4"),
+                                 QStringLiteral("--json"), QStringLiteral("--data-dir"), data.path()});
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(QLatin1String("ledger_id")).toInt(), 4);
+        QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("not_placed"));
+        QCOMPARE(object.value(QLatin1String("profile")).toString(), QStringLiteral("审计组"));
     }
 
     void binary_followsTheLocaleAndExitCodes()

@@ -240,7 +240,8 @@ private Q_SLOTS:
         const Run show = cliIn(QStringLiteral("zh_CN"),
                                {QStringLiteral("history"), QStringLiteral("show"), QString::number(id)});
         const QString details = QString::fromUtf8(show.out);
-        QVERIFY2(details.contains(QStringLiteral("状态: 未下单（人工确认）")), show.out.constData());
+        QVERIFY2(details.contains(QRegularExpression(QStringLiteral("\\n  状态 +未下单（人工确认）\\n"))),
+                 show.out.constData());
         QVERIFY2(details.contains(QStringLiteral("人工标记为未下单")), show.out.constData());
         QVERIFY2(!details.contains(QStringLiteral("{\"")), show.out.constData());
 

@@ -18,3 +18,7 @@ target_compile_definitions(tst_aboutdialog PRIVATE
 # Closing while an order is out, the conflict warning, and hand resolutions in both languages.
 orderdesk_add_test(tst_windowlifecycle SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowlifecycle.cpp LABELS gui)
 target_link_libraries(tst_windowlifecycle PRIVATE orderdesk_gui OrderDesk::sim)
+
+# The main window on a 1024×600 screen: it fits on first start and after a larger screen.
+orderdesk_add_test(tst_windowgeometry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowgeometry.cpp LABELS gui)
+target_link_libraries(tst_windowgeometry PRIVATE orderdesk_gui OrderDesk::sim)

@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -698,6 +699,58 @@ private Q_SLOTS:
         copyRow->trigger();
         QCOMPARE(clipboard->text().count(QLatin1Char('\n')), 1);
         QVERIFY(clipboard->text().startsWith(QStringLiteral("5\t2024-05-05 14:00:00\tAlibaba Cloud\t")));
+    }
+
+    void copy_saysWhatItCopied_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("orderId");
+        QTest::addColumn<QString>("cells");
+        QTest::addColumn<QString>("rows");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Copied order ID 211111111111111")
+                            << QStringLiteral("Copied 4 cells") << QStringLiteral("Copied 2 rows");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已复制订单号 211111111111111")
+                               << QStringLiteral("已复制 4 个单元格") << QStringLiteral("已复制 2 行");
+    }
+
+    void copy_saysWhatItCopied()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, orderId);
+        QFETCH(QString, cells);
+        QFETCH(QString, rows);
+        m_context->setLanguage(language);
+        insertSamples();
+        openPage();
+        QSignalSpy messages(m_page.get(), &HistoryPage::statusMessage);
+        clickOrder(1);
+        m_page->findChild<QAction*>(QStringLiteral("copyOrderIdAction"))->trigger();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.takeFirst().first().toString(), orderId);
+
+        table()->setFocus();
+        QItemSelection block(model().index(0, OrderTableModel::ProviderColumn),
+                             model().index(1, OrderTableModel::ProfileColumn));
+        table()->selectionModel()->select(block, QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.takeFirst().first().toString(), cells);
+
+        QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.takeFirst().first().toString(), rows);
+
+        // One cell and one row say so in the singular.
+        clickOrder(1);
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(messages.takeFirst().first().toString(), language == QLatin1String("en")
+                                                              ? QStringLiteral("Copied 1 cell")
+                                                              : QStringLiteral("已复制 1 个单元格"));
+        m_page->findChild<QAction*>(QStringLiteral("copyRowAction"))->trigger();
+        QCOMPARE(messages.takeFirst().first().toString(), language == QLatin1String("en")
+                                                              ? QStringLiteral("Copied 1 row")
+                                                              : QStringLiteral("已复制 1 行"));
+        m_context->setLanguage(QStringLiteral("en"));
     }
 
     void languageSwitch_changesHeadersAndFiltersAtOnce()

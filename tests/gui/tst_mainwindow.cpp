@@ -10,13 +10,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -330,6 +336,91 @@ private Q_SLOTS:
         context.setLanguage(QStringLiteral("en"));
     }
 
+    void environmentLanguage_overridesTheSavedOneForThisRunOnly_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("saved English, ORDERDESK_LANGUAGE=zh_CN")
+            << QStringLiteral("en") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
+        QTest::newRow("saved Chinese, ORDERDESK_LANGUAGE=en")
+            << QStringLiteral("zh_CN") << QStringLiteral("en") << QStringLiteral("&File");
+        QTest::newRow("following the system, ORDERDESK_LANGUAGE=zh_CN")
+            << QString() << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)");
+    }
+
+    void environmentLanguage_overridesTheSavedOneForThisRunOnly()
+    {
+        QFETCH(QString, saved);
+        QFETCH(QString, environment);
+        QFETCH(QString, fileMenu);
+        QTemporaryDir dir;
+        const QString iniPath = dir.path() + QStringLiteral("/settings.ini");
+        {
+            AppSettings settings(iniPath);
+            settings.setLanguage(saved);
+            QVERIFY(settings.sync());
+        }
+        qputenv("ORDERDESK_LANGUAGE", environment.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("ORDERDESK_LANGUAGE"); });
+        {
+            AppContext context(dir.path());
+            QVERIFY(context.initialize());
+            QCOMPARE(context.effectiveLanguage(), environment);
+            QCOMPARE(context.languageOverride(), environment);
+            QCOMPARE(context.language(), saved);
+            MainWindow window(context);
+            window.show();
+            QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), fileMenu);
+            // The menu shows the language on screen, not the saved one.
+            const char* shown =
+                environment == QLatin1String("en") ? "actionLanguageEnglish" : "actionLanguageChinese";
+            QVERIFY(window.findChild<QAction*>(QLatin1String(shown))->isChecked());
+            window.resize(700, 500);
+            window.close(); // writes the window's state to the same file
+        }
+        AppSettings reread(iniPath);
+        QCOMPARE(reread.language(), saved);
+        QVERIFY(!reread.raw().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray().isEmpty());
+
+        // A language picked in the window is the user's choice again: saved, and shown.
+        AppContext context(dir.path());
+        QVERIFY(context.initialize());
+        MainWindow window(context);
+        window.show();
+        const char* other =
+            environment == QLatin1String("en") ? "actionLanguageChinese" : "actionLanguageEnglish";
+        window.findChild<QAction*>(QLatin1String(other))->trigger();
+        QCOMPARE(context.languageOverride(), QString());
+        QCOMPARE(context.effectiveLanguage(),
+                 environment == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        QCOMPARE(AppSettings(iniPath).language(), context.effectiveLanguage());
+        context.setLanguage(QStringLiteral("en"));
+    }
+
+    void environmentLanguage_settingsCancelBringsItBack()
+    {
+        QTemporaryDir dir;
+        qputenv("ORDERDESK_LANGUAGE", "zh_CN");
+        const auto unset = qScopeGuard([] { qunsetenv("ORDERDESK_LANGUAGE"); });
+        AppContext context(dir.path());
+        QVERIFY(context.initialize());
+        MainWindow window(context);
+        window.show();
+        window.openSettings();
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_CN"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(context.effectiveLanguage(), QStringLiteral("en"));
+        dialog->reject();
+        QCOMPARE(context.effectiveLanguage(), QStringLiteral("zh_CN"));
+        QCOMPARE(context.languageOverride(), QStringLiteral("zh_CN"));
+        QCOMPARE(context.language(), QString());
+        context.setLanguage(QStringLiteral("en"));
+    }
+
     void chinese_loadsQtAndKeychainCatalogues()
     {
         // Debian's QtKeychain catalogue; other systems may not ship one.
@@ -378,7 +469,7 @@ private Q_SLOTS:
     void close_savesGeometry()
     {
         Fixture fixture;
-        fixture.window->resize(900, 640);
+        fixture.window->resize(760, 480);
         fixture.window->close();
         const QByteArray saved =
             fixture.context->settings().raw().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray();
@@ -386,7 +477,7 @@ private Q_SLOTS:
 
         MainWindow second(*fixture.context);
         second.show();
-        QTRY_COMPARE(second.size(), QSize(900, 640));
+        QTRY_COMPARE(second.size(), QSize(760, 480));
     }
 
     void menuActions_openProfilesAndSettingsDialogs()
@@ -420,6 +511,56 @@ private Q_SLOTS:
         QVERIFY(version);
         QCOMPARE(version->text(), QStringLiteral("Version ") + QStringLiteral(ORDERDESK_VERSION));
         about->reject();
+    }
+
+    void copy_confirmsInTheStatusBarBesideTheSandboxBanner_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("copied");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Copied order ID ");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("已复制订单号 ");
+    }
+
+    void copy_confirmsInTheStatusBarBesideTheSandboxBanner()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, copied);
+        Fixture fixture;
+        fixture.context->setLanguage(language);
+        fixture.window->showProvider(QStringLiteral("volcengine"));
+        auto* page = fixture.find<OrderPage>("orderPage_volcengine");
+        QVERIFY(page);
+        auto* resource = page->findChild<QLineEdit*>(QStringLiteral("DirectConnectConnectionId"));
+        resource->selectAll();
+        QTest::keyClicks(resource, QStringLiteral("dcc-copied"));
+        QSignalSpy finished(page, &OrderPage::orderFinished);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("orderButton")), Qt::LeftButton);
+        auto* confirm = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
+        QVERIFY(confirm && confirm->isVisible());
+        confirm->accept();
+        QVERIFY(finished.wait(10000));
+        const QString orderId = page->findChild<QLineEdit*>(QStringLiteral("outcomeOrderId"))->text();
+        QVERIFY(!orderId.isEmpty());
+
+        auto* message = fixture.find<QLabel>("statusMessage");
+        QVERIFY(message && !message->isVisible());
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("copyOrderIdButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), copied + orderId);
+        QVERIFY(fixture.banner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), 6000);
+
+        fixture.window->showHistory();
+        auto* history = fixture.find<HistoryPage>("historyPage");
+        auto* table = history->findChild<QTableView*>(QStringLiteral("historyTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        history->findChild<QAction*>(QStringLiteral("copyOrderIdAction"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), copied + orderId);
+        fixture.context->setLanguage(QStringLiteral("en"));
     }
 
     void sandboxEndpoint_startsSimulatorOnLoopbackOnce()

@@ -11,6 +11,7 @@
 #include "ledger/OrderQuery.h"
 #include "net/OutcomeText.h"
 #include "providers/ProviderRegistry.h"
+#include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -281,6 +283,75 @@ private Q_SLOTS:
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text());
+    }
+
+    void editingTheNextOrder_removesThePreviousOrdersOutcome_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("aliyun text") << QStringLiteral("aliyun") << QStringLiteral("PhysicalConnectionId");
+        QTest::newRow("aliyun number") << QStringLiteral("aliyun") << QStringLiteral("Period");
+        QTest::newRow("aliyun choice") << QStringLiteral("aliyun") << QStringLiteral("PricingCycle");
+        QTest::newRow("aliyun check box") << QStringLiteral("aliyun") << QStringLiteral("AutoPay");
+        QTest::newRow("huaweicloud products")
+            << QStringLiteral("huaweicloud") << QStringLiteral("product_infos");
+    }
+
+    void editingTheNextOrder_removesThePreviousOrdersOutcome()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, field);
+        Fixture fixture(provider);
+        fillOrder(fixture, QStringLiteral("previous"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(placeOrder(fixture) > 0);
+        auto* outcome = fixture.find<QWidget>(QStringLiteral("outcomeBox"));
+        // Emptying the used token for the next order is the page's doing, not an edit.
+        QVERIFY(outcome->isVisible());
+        QVERIFY(!fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text().isEmpty());
+
+        QWidget* input = fixture.page->binder().input(field);
+        QVERIFY(input);
+        if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_End);
+            QTest::keyClicks(edit, QStringLiteral("2"));
+        } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
+            spin->setFocus();
+            QTest::keyClick(spin, Qt::Key_Up);
+        } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+            combo->setFocus();
+            QTest::keyClick(combo, combo->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+        } else if (auto* products = qobject_cast<ProductInfosEditor*>(input)) {
+            QTest::mouseClick(products->findChild<QPushButton*>(QStringLiteral("addProductButton")),
+                              Qt::LeftButton);
+        }
+        QVERIFY2(!outcome->isVisible(), "the outcome of the previous order is still shown");
+        QVERIFY(fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"))->text().isEmpty());
+    }
+
+    void choosingAnotherAccount_removesThePreviousOrdersOutcome()
+    {
+        Fixture fixture(QStringLiteral("volcengine"));
+        fillOrder(fixture, QStringLiteral("account"));
+        QVERIFY(placeOrder(fixture) > 0);
+        auto* outcome = fixture.find<QWidget>(QStringLiteral("outcomeBox"));
+        QVERIFY(outcome->isVisible());
+        // A second account, stored as the CredentialStore files one (reading profiles needs no
+        // keychain).
+        QSettings& raw = fixture.context->settings().raw();
+        raw.setValue(QStringLiteral("profiles/volcengine/second/accessKeyId"), QStringLiteral("AKLTsecond"));
+        fixture.context->notifyProfilesChanged();
+        QVERIFY(outcome->isVisible());
+        auto* profiles = fixture.find<QComboBox>(QStringLiteral("profileCombo"));
+        QCOMPARE(profiles->count(), 2);
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down);
+        QCOMPARE(profiles->currentData().toString(), QStringLiteral("second"));
+        QVERIFY(!outcome->isVisible());
     }
 
     void emptyRequiredField_showsItsMessageAndCannotBeOrdered_data() { providers_data(); }

@@ -80,7 +80,11 @@ QList<SummaryLine> OrderDetails::lines(const OrderRecord& order, const Provider*
         if (!value.isEmpty())
             result << line(key, label, value);
     };
+    add("ledger_id", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Ledger number"),
+        QString::number(order.id));
     add("status", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Status"), statusText(order).toString());
+    add("resolution", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Resolution"),
+        OrderResolutionNames::label(order.resolution).toString());
     add("provider", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Provider"),
         provider ? provider->displayName().toString() : order.provider);
     add("profile", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Account (profile)"), order.profile);
