@@ -2089,6 +2089,21 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::OrderTerm</name>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::OrderTransitions</name>
     <message>
         <source>An attempt can only be recorded for a pending order; order %1 is not pending.</source>
@@ -2243,6 +2258,21 @@
     <message>
         <source>The order was not sent: the certificate presented by %1 is issued for a different server name, so the connection may have been intercepted. Check the endpoint address; adding a CA certificate does not fix this. Nothing was ordered.</source>
         <translation>订单未发送：%1 出示的证书签发给其他服务器名称，连接可能已被拦截。请检查接入地址（Endpoint）；添加 CA 证书无法解决此问题。本次未下单。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::PaymentStateNames</name>
+    <message>
+        <source>Paid at once</source>
+        <translation>已即时支付</translation>
+    </message>
+    <message>
+        <source>Awaiting payment in the console</source>
+        <translation>待在控制台支付</translation>
+    </message>
+    <message>
+        <source>Check payment in the console</source>
+        <translation>请在控制台核实支付情况</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,25 @@ ProviderReply Provider::parseReply(int httpStatus, const QByteArray& body) const
     return parseReplyObject(httpStatus, body, document.object());
 }
 
+std::optional<OrderTerm> Provider::term(const QMap<QString, QString>&) const
+{
+    return std::nullopt;
+}
+
+PaymentState Provider::payment(const QMap<QString, QString>&) const
+{
+    return PaymentState::CheckInConsole;
+}
+
+std::optional<int> Provider::positiveWholeNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < 1 || !isPlainWholeNumber(text))
+        return std::nullopt;
+    return number;
+}
+
 QString Provider::shortenedForMessage(const QString& text)
 {
     constexpr qsizetype kShown = 64;

@@ -4,6 +4,8 @@
 #include "ErrorCatalogue.h"
 #include "FormSchema.h"
 #include "OrderRequest.h"
+#include "OrderTerm.h"
+#include "PaymentState.h"
 #include "ProviderReply.h"
 #include "UncertainOutcomeTexts.h"
 #include "ValidationIssue.h"
@@ -15,6 +17,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QString>
 
 #include <optional>
 
@@ -83,6 +87,14 @@ public:
     // a JSON object is read by the provider's parseReplyObject.
     ProviderReply parseReply(int httpStatus, const QByteArray& body) const;
 
+    // The subscription length an order with these parameters pays for, with the provider's
+    // own defaults for what it leaves out; nullopt when the parameters name none (or none
+    // that is a whole number of at least 1). By default: none.
+    virtual std::optional<OrderTerm> term(const QMap<QString, QString>& params) const;
+    // How an order created with these parameters is paid. By default CheckInConsole, which
+    // promises nothing: a provider says more only when its API does.
+    virtual PaymentState payment(const QMap<QString, QString>& params) const;
+
 protected:
     virtual QList<ValidationIssue> validateCrossField(const OrderRequest& request) const;
     // The provider's narrowing of a field's schema range for the given order; by default none.
@@ -125,6 +137,9 @@ protected:
     // The schema's body fields that have a value. The fields named in integerFields travel as
     // JSON numbers when they hold whole numbers; everything else as JSON strings.
     QJsonObject bodyFields(const OrderRequest& request, const QStringList& integerFields) const;
+
+    // A whole number of at least 1 written in plain ASCII digits, as the forms accept it.
+    static std::optional<int> positiveWholeNumber(const QString& text);
 
     // A member's text; empty when it is absent or not a JSON string.
     static QString stringMember(const QJsonObject& object, const QString& name);

@@ -343,4 +343,25 @@ ProviderReply AliyunProvider::parseReplyObject(int httpStatus, const QByteArray&
         reply, QStringLiteral("Data.OrderId is missing or not a text or whole number."));
 }
 
+std::optional<OrderTerm> AliyunProvider::term(const QMap<QString, QString>& params) const
+{
+    const std::optional<int> length = positiveWholeNumber(params.value(kPeriod));
+    const QString cycle = params.value(kPricingCycle);
+    if (!length)
+        return std::nullopt;
+    // PricingCycle defaults to Month on the API page.
+    if (cycle.isEmpty() || cycle == QLatin1String("Month"))
+        return OrderTerm{*length, OrderTerm::Unit::Month};
+    if (cycle == QLatin1String("Year"))
+        return OrderTerm{*length, OrderTerm::Unit::Year};
+    return std::nullopt;
+}
+
+PaymentState AliyunProvider::payment(const QMap<QString, QString>& params) const
+{
+    // AutoPay is false unless given: the order is created unpaid, to be paid in the console.
+    return params.value(kAutoPay) == QLatin1String("true") ? PaymentState::PaidAtOnce
+                                                           : PaymentState::AwaitingPaymentInConsole;
+}
+
 } // namespace OrderDesk

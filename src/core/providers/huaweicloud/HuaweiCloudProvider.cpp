@@ -483,4 +483,26 @@ ProviderReply HuaweiCloudProvider::parseReplyObject(int httpStatus, const QByteA
     return reply;
 }
 
+std::optional<OrderTerm> HuaweiCloudProvider::term(const QMap<QString, QString>& params) const
+{
+    // Pay-per-use has no subscription length, whatever the period fields say.
+    if (params.value(QStringLiteral("charging_mode")) == QLatin1String("1"))
+        return std::nullopt;
+    const std::optional<int> length = positiveWholeNumber(params.value(QStringLiteral("period_num")));
+    const QString type = params.value(QStringLiteral("period_type"));
+    if (!length)
+        return std::nullopt;
+    if (type == QLatin1String("2"))
+        return OrderTerm{*length, OrderTerm::Unit::Month};
+    if (type == QLatin1String("3"))
+        return OrderTerm{*length, OrderTerm::Unit::Year};
+    return std::nullopt;
+}
+
+PaymentState HuaweiCloudProvider::payment(const QMap<QString, QString>&) const
+{
+    // A period order may wait as "pending payment"; the answer does not say which.
+    return PaymentState::CheckInConsole;
+}
+
 } // namespace OrderDesk

@@ -30,6 +30,9 @@ public:
     HttpRequest sign(const HttpRequest& request, const Credential& credential, const QString& region,
                      const QDateTime& timeUtc, const QString& nonce) const override;
 
+    std::optional<OrderTerm> term(const QMap<QString, QString>& params) const override;
+    PaymentState payment(const QMap<QString, QString>& params) const override;
+
 protected:
     QList<ValidationIssue> validateCrossField(const OrderRequest& request) const override;
     IntegerRange narrowRange(const FieldSpec& field, const OrderRequest& request,

@@ -365,4 +365,25 @@ ProviderReply UniCloudProvider::parseReplyObject(int httpStatus, const QByteArra
     return reply;
 }
 
+std::optional<OrderTerm> UniCloudProvider::term(const QMap<QString, QString>& params) const
+{
+    const std::optional<int> length = positiveWholeNumber(params.value(QStringLiteral("rentCount")));
+    const QString unit = params.value(QStringLiteral("rentUnit"));
+    if (!length)
+        return std::nullopt;
+    if (unit == QLatin1String("day"))
+        return OrderTerm{*length, OrderTerm::Unit::Day};
+    if (unit == QLatin1String("month"))
+        return OrderTerm{*length, OrderTerm::Unit::Month};
+    if (unit == QLatin1String("year"))
+        return OrderTerm{*length, OrderTerm::Unit::Year};
+    return std::nullopt;
+}
+
+PaymentState UniCloudProvider::payment(const QMap<QString, QString>&) const
+{
+    // CreateOrder's answer does not say whether the order was paid.
+    return PaymentState::CheckInConsole;
+}
+
 } // namespace OrderDesk

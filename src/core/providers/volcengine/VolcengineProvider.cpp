@@ -263,4 +263,25 @@ ProviderReply VolcengineProvider::parseReplyObject(int httpStatus, const QByteAr
         reply, QStringLiteral("Result.OrderNumber is missing or not a non-empty text."));
 }
 
+std::optional<OrderTerm> VolcengineProvider::term(const QMap<QString, QString>& params) const
+{
+    // Volcengine reads an empty Period as 1 and an empty PeriodUnit as Month.
+    const QString period = params.value(kPeriod);
+    const std::optional<int> length = period.isEmpty() ? 1 : positiveWholeNumber(period);
+    const QString unit = params.value(kPeriodUnit);
+    if (!length)
+        return std::nullopt;
+    if (unit.isEmpty() || unit == QLatin1String("Month"))
+        return OrderTerm{*length, OrderTerm::Unit::Month};
+    if (unit == QLatin1String("Year"))
+        return OrderTerm{*length, OrderTerm::Unit::Year};
+    return std::nullopt;
+}
+
+PaymentState VolcengineProvider::payment(const QMap<QString, QString>&) const
+{
+    // The order API creates the order and pays it from the account in one step.
+    return PaymentState::PaidAtOnce;
+}
+
 } // namespace OrderDesk
