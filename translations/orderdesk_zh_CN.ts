@@ -27,12 +27,12 @@
         <translation>确认订单</translation>
     </message>
     <message>
-        <source>Check the order below. Placing it buys the resource and charges the account; it cannot be taken back here.</source>
-        <translation>请核对以下订单信息。下单后将购买该资源并从账号扣费，且无法在此撤销。</translation>
-    </message>
-    <message>
         <source>I have checked the earlier order and want to order this resource &amp;again</source>
         <translation>我已核对之前的订单，确认再次订购该资源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The facts of the order, as they will be sent:</source>
+        <translation>订单明细（将按此发送）：</translation>
     </message>
 </context>
 <context>
@@ -432,6 +432,10 @@
     <message>
         <source>When %1 is Year, %2 must be between 1 and %3.</source>
         <translation>当 %1 为 Year 时，%2 必须介于 1 和 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Express Connect circuit</source>
+        <translation>高速通道物理专线</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1365,10 @@
         <source>When %1 is 3 (Year), %2 must be between 1 and %3 (5 years at most).</source>
         <translation>当 %1 为 3（年）时，%2 必须在 1 到 %3 之间（最长 5 年）。</translation>
     </message>
+    <message>
+        <source>Data Security Center subscription for project</source>
+        <translation>数据安全中心订阅，项目</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::MainWindow</name>
@@ -1536,6 +1544,59 @@
     <message>
         <source>Note: order %1 had already been resolved by hand; this answer was recorded in its history and did not change it.</source>
         <translation>注意：订单 %1 已经人工处理过；此回复已记入其历史记录，未改变订单状态。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderConfirmation</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Buy %1 for %2, with account %3.</source>
+        <translation>使用账号 %3 购买 %1，时长 %2。</translation>
+    </message>
+    <message>
+        <source>Buy %1, with account %2.</source>
+        <translation>使用账号 %2 购买 %1。</translation>
+    </message>
+    <message>
+        <source>Sandbox: the order goes to the built-in simulator. Nothing is bought and nothing is paid.</source>
+        <translation>沙箱环境：订单发往内置模拟器，不会购买任何资源，也不会产生任何费用。</translation>
+    </message>
+    <message>
+        <source>The order will be created UNPAID: pay it in the %1 console within the provider&apos;s deadline, or it lapses.</source>
+        <translation>订单将以“未支付”状态创建：请在云服务商规定的期限内到%1控制台完成支付，否则订单将失效。</translation>
+    </message>
+    <message>
+        <source>It is paid from the account&apos;s balance at once; it cannot be taken back here.</source>
+        <translation>将立即从账户余额扣款；此处无法撤回。</translation>
+    </message>
+    <message>
+        <source>The account is charged as %1 bills this order: check in the %1 console whether it is paid.</source>
+        <translation>账号将按%1对此订单的计费方式扣费：请在%1控制台核实是否已支付。</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2853,10 @@
         <source>When %1 is %2, %3 must be between 1 and %4 (5 years at most).</source>
         <translation>当 %1 为 %2 时，%3 必须在 1 到 %4 之间（最长 5 年）。</translation>
     </message>
+    <message>
+        <source>NAS file system</source>
+        <translation>NAS 文件存储</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::VolcengineErrorCatalogue</name>
@@ -2941,6 +3006,10 @@
     <message>
         <source>When %1 is Year, %2 must be between 1 and %3.</source>
         <translation>当 %1 为 Year 时，%2 必须介于 1 和 %3 之间。</translation>
+    </message>
+    <message>
+        <source>direct connect line</source>
+        <translation>物理专线</translation>
     </message>
 </context>
 <context>

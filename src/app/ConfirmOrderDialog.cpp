@@ -1,7 +1,9 @@
 #include "ConfirmOrderDialog.h"
 
 #include "ledger/OrderStatus.h"
+#include "orders/OrderConfirmation.h"
 #include "orders/OrderSummary.h"
+#include "providers/Provider.h"
 #include "ui_ConfirmOrderDialog.h"
 
 #include <QEvent>
@@ -52,9 +54,11 @@ ConfirmOrderDialog::ConfirmOrderDialog(QWidget* parent)
 
 ConfirmOrderDialog::~ConfirmOrderDialog() = default;
 
-void ConfirmOrderDialog::setOrder(const PreparedOrder& prepared)
+void ConfirmOrderDialog::setOrder(const PreparedOrder& prepared, const QString& accessKeyId, bool sandbox)
 {
     m_prepared = prepared;
+    m_accessKeyId = accessKeyId;
+    m_sandbox = sandbox;
     ui->confirmDuplicateCheck->setChecked(false);
     render();
 }
@@ -95,6 +99,24 @@ void ConfirmOrderDialog::retranslate()
 
 void ConfirmOrderDialog::render()
 {
+    // The sentence first, large: what, which resource, how long, which account.
+    ui->sentenceText->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold\">") +
+                              OrderConfirmation::sentence(m_prepared, m_accessKeyId).toHtmlEscaped() +
+                              QStringLiteral("</span>"));
+    ui->sentenceText->setAccessibleName(OrderConfirmation::sentence(m_prepared, m_accessKeyId));
+    const QString payment = OrderConfirmation::payment(m_prepared, m_sandbox);
+    // Amber for the sandbox (as its banner), red for money that is still owed after the order.
+    const bool unpaid =
+        !m_sandbox && m_prepared.provider &&
+        m_prepared.provider->payment(m_prepared.order.params) == PaymentState::AwaitingPaymentInConsole;
+    const QString color = m_sandbox ? QStringLiteral("#8a5a00")
+                          : unpaid  ? QStringLiteral("#b71c1c")
+                                    : QString();
+    ui->paymentText->setText(color.isEmpty() ? payment.toHtmlEscaped()
+                                             : QStringLiteral("<b style=\"color:%1\">").arg(color) +
+                                                   payment.toHtmlEscaped() + QStringLiteral("</b>"));
+    ui->paymentText->setAccessibleName(payment);
+
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     for (const SummaryLine& line : OrderSummary::lines(m_prepared)) {
         html += QStringLiteral("<tr><td><b>") + line.label.toString().toHtmlEscaped() +

@@ -24,7 +24,9 @@ public:
     explicit ConfirmOrderDialog(QWidget* parent = nullptr);
     ~ConfirmOrderDialog() override;
 
-    void setOrder(const PreparedOrder& prepared);
+    // `accessKeyId`: the account's key, shown masked so that a real account is unmistakable;
+    // `sandbox`: the order goes to the built-in simulator and buys nothing.
+    void setOrder(const PreparedOrder& prepared, const QString& accessKeyId = {}, bool sandbox = false);
     const PreparedOrder& order() const { return m_prepared; }
     bool hasDuplicate() const { return m_prepared.duplicate.has_value(); }
 
@@ -42,6 +44,8 @@ private:
 
     std::unique_ptr<Ui::ConfirmOrderDialog> ui;
     PreparedOrder m_prepared;
+    QString m_accessKeyId;
+    bool m_sandbox = false;
 };
 
 } // namespace OrderDesk

@@ -256,7 +256,7 @@ void OrderPage::startOrder()
         connect(m_dialog, &QDialog::accepted, this, &OrderPage::onConfirmed);
         connect(m_dialog, &QDialog::rejected, this, &OrderPage::onConfirmationCancelled);
     }
-    m_dialog->setOrder(prepared);
+    m_dialog->setOrder(prepared, profile.accessKeyId, AppContext::isSandbox(profile));
     m_dialog->open();
 }
 
@@ -310,7 +310,7 @@ void OrderPage::askAgainForDuplicate(const OrderRecord& newer)
     // now naming that order, asks again.
     m_prepared->duplicate = newer;
     setState(State::Confirming);
-    m_dialog->setOrder(*m_prepared);
+    m_dialog->setOrder(*m_prepared, m_orderProfile.accessKeyId, AppContext::isSandbox(m_orderProfile));
     m_dialog->open();
 }
 

@@ -10,6 +10,7 @@
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderStatus.h"
 #include "net/OrderOutcome.h"
+#include "orders/OrderConfirmation.h"
 #include "orders/OrderService.h"
 #include "orders/OrderSummary.h"
 #include "orders/OutcomeReport.h"
@@ -152,7 +153,8 @@ int OrderCommand::runOrder(const QStringList& arguments)
         return CliContext::NotSent;
     prepared.duplicate = service->recentDuplicate(prepared);
 
-    printSummary(prepared, json);
+    printSummary(prepared, json, credentials.credential().accessKeyId,
+                 credentials.accountName() == QLatin1String("sandbox"));
     const bool yes = parser.isSet(yesOption);
     prepared.duplicateAllowed = parser.isSet(duplicateOption);
     if (!confirmDuplicate(prepared, yes, prepared.duplicateAllowed, json))
@@ -253,10 +255,15 @@ int OrderCommand::dryRun(const PreparedOrder& prepared, const Credential& creden
     return CliContext::Success;
 }
 
-void OrderCommand::printSummary(const PreparedOrder& prepared, bool json)
+void OrderCommand::printSummary(const PreparedOrder& prepared, bool json, const QString& accessKeyId,
+                                bool sandbox)
 {
     // With --json the one JSON object goes to stdout, so everything for the human goes to stderr.
     QTextStream& stream = json ? m_context.err() : m_context.out();
+    if (!accessKeyId.isEmpty() || sandbox) {
+        stream << OrderConfirmation::sentence(prepared, sandbox ? QString() : accessKeyId) << '\n'
+               << OrderConfirmation::payment(prepared, sandbox) << "\n\n";
+    }
     stream << tr("Order summary:") << '\n';
     for (const SummaryLine& line : OrderSummary::lines(prepared)) {
         stream << "  " << line.label.toString() << ": " << line.value;

@@ -28,7 +28,9 @@ public:
 
 private:
     int dryRun(const PreparedOrder& prepared, const Credential& credential, bool json);
-    void printSummary(const PreparedOrder& prepared, bool json);
+    // The sentence and the payment first (when the account is known), then the facts.
+    void printSummary(const PreparedOrder& prepared, bool json, const QString& accessKeyId = {},
+                      bool sandbox = false);
     void warnDuplicate(const OrderRecord& earlier);
     bool confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json);
     // Places or retries through the service, reporting to `placed` while `context` lives.

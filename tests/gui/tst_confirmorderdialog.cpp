@@ -192,6 +192,55 @@ private Q_SLOTS:
         dialog.setOrder(prepared);
         QVERIFY(!button(dialog, QDialogButtonBox::Ok)->isEnabled());
     }
+
+    // The sentence before the facts: what, which resource, for how long, which account; then how
+    // it is paid, in both languages.
+    void sentence_saysWhatForHowLongAndOnWhichAccount_andHowItIsPaid()
+    {
+        ConfirmOrderDialog dialog;
+        PreparedOrder order = seedOrder(m_providers);
+        order.order.params.insert(QStringLiteral("Period"), QStringLiteral("3"));
+        dialog.setOrder(order, QStringLiteral("LTAI5tAbCdEfGh1234"));
+        auto* sentence = dialog.findChild<QLabel*>(QStringLiteral("sentenceText"));
+        auto* payment = dialog.findChild<QLabel*>(QStringLiteral("paymentText"));
+        QCOMPARE(
+            sentence->accessibleName(),
+            QStringLiteral("Buy Alibaba Cloud Express Connect circuit pc-bp1hp0wr072f6**** for 3 months, "
+                           "with account finance-main (LTAI…1234)."));
+        // The seed's AutoPay=false: the API creates an unpaid order.
+        QVERIFY2(
+            payment->accessibleName().contains(QStringLiteral("UNPAID: pay it in the Alibaba Cloud console")),
+            qPrintable(payment->accessibleName()));
+        order.order.params.insert(QStringLiteral("AutoPay"), QStringLiteral("true"));
+        order.order.params.insert(QStringLiteral("Period"), QStringLiteral("1"));
+        order.order.params.insert(QStringLiteral("PricingCycle"), QStringLiteral("Year"));
+        dialog.setOrder(order, QStringLiteral("LTAI5tAbCdEfGh1234"));
+        QVERIFY2(sentence->accessibleName().contains(QStringLiteral(" for 1 year, ")),
+                 qPrintable(sentence->accessibleName()));
+        QVERIFY2(
+            payment->accessibleName().contains(QStringLiteral("paid from the account's balance at once")),
+            qPrintable(payment->accessibleName()));
+
+        QVERIFY(m_translations.setLanguage(QStringLiteral("zh_CN")));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&dialog, &change);
+        const QString chinese = sentence->accessibleName();
+        QVERIFY(m_translations.setLanguage(QStringLiteral("en")));
+        QVERIFY2(chinese.contains(QStringLiteral("1 年")) && chinese.contains(QStringLiteral("阿里云")),
+                 qPrintable(chinese));
+    }
+
+    void sentence_inTheSandbox_saysNothingIsBought()
+    {
+        ConfirmOrderDialog dialog;
+        PreparedOrder order = seedOrder(m_providers);
+        order.profile = QStringLiteral("sandbox");
+        dialog.setOrder(order, QString(), true);
+        auto* payment = dialog.findChild<QLabel*>(QStringLiteral("paymentText"));
+        QVERIFY2(payment->accessibleName().contains(QStringLiteral("Nothing is bought")),
+                 qPrintable(payment->accessibleName()));
+        QVERIFY(!payment->accessibleName().contains(QStringLiteral("UNPAID")));
+    }
 };
 
 QTEST_MAIN(TestConfirmOrderDialog)

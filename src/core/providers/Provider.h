@@ -35,6 +35,8 @@ public:
 
     virtual QString id() const = 0; // e.g. "aliyun": profiles, settings and the ledger keep it
     virtual LocalizedText displayName() const = 0;
+    // What one order buys, in plain words for the confirmation: "Express Connect circuit".
+    virtual LocalizedText resourceNoun() const = 0;
     virtual QString action() const = 0;     // the API's operation name
     virtual QString apiVersion() const = 0; // the API version the seed page documents
     virtual const FormSchema& schema() const = 0;

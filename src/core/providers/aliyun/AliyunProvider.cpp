@@ -143,6 +143,11 @@ LocalizedText AliyunProvider::displayName() const
     return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider", "Alibaba Cloud"));
 }
 
+LocalizedText AliyunProvider::resourceNoun() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::AliyunProvider", "Express Connect circuit"));
+}
+
 QString AliyunProvider::action() const
 {
     return QStringLiteral("CreatePhysicalConnectionOccupancyOrder");

@@ -288,6 +288,12 @@ LocalizedText HuaweiCloudProvider::displayName() const
     return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Huawei Cloud"));
 }
 
+LocalizedText HuaweiCloudProvider::resourceNoun() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
+                                                     "Data Security Center subscription for project"));
+}
+
 QString HuaweiCloudProvider::action() const
 {
     // The name the official SDKs give this API.

@@ -169,6 +169,11 @@ LocalizedText UniCloudProvider::displayName() const
     return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "UniCloud"));
 }
 
+LocalizedText UniCloudProvider::resourceNoun() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "NAS file system"));
+}
+
 QString UniCloudProvider::action() const
 {
     return QStringLiteral("CreateOrder");

@@ -92,6 +92,11 @@ LocalizedText VolcengineProvider::displayName() const
     return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "Volcengine"));
 }
 
+LocalizedText VolcengineProvider::resourceNoun() const
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::VolcengineProvider", "direct connect line"));
+}
+
 QString VolcengineProvider::action() const
 {
     return QStringLiteral("CreateDirectConnectConnectionOrder");

@@ -17,6 +17,7 @@ public:
 
     QString id() const override;
     LocalizedText displayName() const override;
+    LocalizedText resourceNoun() const override;
     QString action() const override;
     QString apiVersion() const override;
     const FormSchema& schema() const override;
