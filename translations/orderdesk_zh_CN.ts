@@ -650,6 +650,10 @@
             <numerusform>警告：有 %n 笔订单曾被人工标记为未下单，但云服务商回复已下单。请查看 “orderdesk-cli history --conflicts”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: the proxy password could not be read, so orders go to the proxy without it. %1</source>
+        <translation>警告：无法读取代理密码，订单将不带密码发往代理。%1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::ClockSkew</name>
@@ -850,6 +854,14 @@
     <message>
         <source>The system keychain reported an error. Check that it is running and unlocked, then try again; the technical details say more.</source>
         <translation>系统钥匙串报告了错误。请检查钥匙串是否正在运行且已解锁，然后重试；技术详情中有更多信息。</translation>
+    </message>
+    <message>
+        <source>The proxy password may have at most %1 characters.</source>
+        <translation>代理密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the proxy password. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>系统钥匙串无法删除代理密码。请重试，或使用钥匙串自带的管理工具删除该条目。</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2570,26 @@
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>已保存在钥匙串中；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>请填写该密码所属的代理用户名。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>代理密码未保存</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::UniCloudErrorCatalogue</name>
@@ -3180,6 +3212,14 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>保存在系统钥匙串中，绝不写入设置文件。</translation>
     </message>
 </context>
 </TS>
