@@ -188,6 +188,10 @@
         <source>&amp;About OrderDesk</source>
         <translation>关于 OrderDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Or&amp;der history</source>
+        <translation>订单历史(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::AboutDialog</name>
@@ -3017,10 +3021,6 @@
         <translation>AccessKey ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>AccessKey &amp;secret:</source>
-        <translation>AccessKey Secret(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Endpoint:</source>
         <translation>服务地址(&amp;E)：</translation>
     </message>
@@ -3035,6 +3035,10 @@
     <message>
         <source>Saving</source>
         <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>AccessKey secre&amp;t:</source>
+        <translation>AccessKey Secret(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3154,10 +3158,6 @@
         <translation>网络</translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation>连接超时(&amp;C)：</translation>
-    </message>
-    <message>
         <source>How long to wait until the order has been sent completely. An order cut off before that was not placed.</source>
         <translation>等待订单完整发出的最长时间。在此之前中断的订单不会被创建。</translation>
     </message>
@@ -3186,20 +3186,12 @@
         <translation>例如 proxy.example.com</translation>
     </message>
     <message>
-        <source>Proxy p&amp;ort:</source>
-        <translation>代理端口(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Proxy &amp;user:</source>
         <translation>代理用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>可选</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA bundle:</source>
-        <translation>附加 CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <source>A PEM file with the certificates of a company proxy that inspects TLS. They are trusted in addition to the system&apos;s.</source>
@@ -3220,6 +3212,18 @@
     <message>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>连接超时(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Proxy po&amp;rt:</source>
+        <translation>代理端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extra CA bundle:</source>
+        <translation>附加 CA 证书(&amp;E)：</translation>
     </message>
 </context>
 </TS>
