@@ -188,6 +188,10 @@
         <source>&amp;About OrderDesk</source>
         <translation>关于 OrderDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Or&amp;der history</source>
+        <translation>订单历史(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::AboutDialog</name>
@@ -654,6 +658,10 @@
             <numerusform>警告：有 %n 笔订单曾被人工标记为未下单，但云服务商回复已下单。请查看 “orderdesk-cli history --conflicts”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: the proxy password could not be read, so orders go to the proxy without it. %1</source>
+        <translation>警告：无法读取代理密码，订单将不带密码发往代理。%1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::ClockSkew</name>
@@ -854,6 +862,14 @@
     <message>
         <source>&quot;%1&quot; is not a provider OrderDesk knows. Use one of: %2.</source>
         <translation>“%1”不是 OrderDesk 支持的云厂商。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The proxy password may have at most %1 characters.</source>
+        <translation>代理密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the proxy password. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>系统钥匙串无法删除代理密码。请重试，或使用钥匙串自带的管理工具删除该条目。</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2667,26 @@
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>已保存在钥匙串中；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>请填写该密码所属的代理用户名。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>代理密码未保存</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::UniCloudErrorCatalogue</name>
@@ -3090,10 +3126,6 @@
         <translation>AccessKey ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>AccessKey &amp;secret:</source>
-        <translation>AccessKey Secret(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Endpoint:</source>
         <translation>服务地址(&amp;E)：</translation>
     </message>
@@ -3108,6 +3140,10 @@
     <message>
         <source>Saving</source>
         <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>AccessKey secre&amp;t:</source>
+        <translation>AccessKey Secret(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3227,10 +3263,6 @@
         <translation>网络</translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation>连接超时(&amp;C)：</translation>
-    </message>
-    <message>
         <source>How long to wait until the order has been sent completely. An order cut off before that was not placed.</source>
         <translation>等待订单完整发出的最长时间。在此之前中断的订单不会被创建。</translation>
     </message>
@@ -3259,20 +3291,12 @@
         <translation>例如 proxy.example.com</translation>
     </message>
     <message>
-        <source>Proxy p&amp;ort:</source>
-        <translation>代理端口(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Proxy &amp;user:</source>
         <translation>代理用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>optional</source>
         <translation>可选</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA bundle:</source>
-        <translation>附加 CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <source>A PEM file with the certificates of a company proxy that inspects TLS. They are trusted in addition to the system&apos;s.</source>
@@ -3285,6 +3309,26 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>连接超时(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Proxy po&amp;rt:</source>
+        <translation>代理端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Extra CA bundle:</source>
+        <translation>附加 CA 证书(&amp;E)：</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "providers/ProviderRegistry.h"
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
+#include "settings/NetworkSettings.h"
 #include "settings/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,8 @@ struct AppContext::Parts
     std::unique_ptr<Sandbox> sandbox;
     LocalizedText ledgerError;
     QString languageOverride;
+    QString proxyPassword;
+    bool proxyPasswordKnown = false;
 };
 
 AppContext::AppContext(const QString& dataDirectory, Sandbox::Factory sandbox, QObject* parent)
@@ -125,6 +128,7 @@ bool AppContext::initialize(LocalizedText* error)
 {
     d->languageOverride = qEnvironmentVariable("ORDERDESK_LANGUAGE").trimmed();
     applyLanguage(d->languageOverride.isEmpty() ? d->settings.language() : d->languageOverride);
+    applyNetworkSettings();
     LocalizedText openError;
     if (!d->ledger.open(d->dataDirectory + QStringLiteral("/ledger.sqlite"), &openError)) {
         d->ledgerError = openError;
@@ -345,7 +349,30 @@ Sandbox* AppContext::sandbox() const
 
 void AppContext::applyNetworkSettings()
 {
-    d->client.setOptions(ClientConfiguration::options(d->settings.network()));
+    const NetworkSettings network = d->settings.network();
+    d->client.setOptions(ClientConfiguration::options(network, d->proxyPassword));
+    if (d->proxyPasswordKnown || network.proxyMode != NetworkSettings::ProxyMode::Manual ||
+        network.proxyUser.isEmpty())
+        return;
+    // Orders sent before the keychain answers go without the password; the proxy refuses
+    // them before anything reaches a provider.
+    d->credentials.readProxyPassword(this, [this](const CredentialResult& result) {
+        if (!result.ok || d->proxyPasswordKnown)
+            return;
+        setProxyPassword(result.credential.accessKeySecret);
+    });
+}
+
+void AppContext::setProxyPassword(const QString& password)
+{
+    d->proxyPassword = password;
+    d->proxyPasswordKnown = true;
+    d->client.setOptions(ClientConfiguration::options(d->settings.network(), d->proxyPassword));
+}
+
+bool AppContext::hasProxyPassword() const
+{
+    return !d->proxyPassword.isEmpty();
 }
 
 } // namespace OrderDesk

@@ -110,8 +110,14 @@ public:
     // The sandbox, or nullptr before it was started (tests look at what reached it).
     Sandbox* sandbox() const;
 
-    // Applies the network settings to the order client after the user changed them.
+    // Applies the network settings to the order client after the user changed them. With a
+    // manual proxy that has a user, the proxy's password is read from the keychain the first
+    // time and applied when it arrives; initialize() starts that read.
     void applyNetworkSettings();
+    // The proxy password the settings dialog just stored (empty: removed), applied at once.
+    void setProxyPassword(const QString& password);
+    // Whether a proxy password is stored, as far as this run knows.
+    bool hasProxyPassword() const;
 
 Q_SIGNALS:
     void languageChanged();

@@ -1,8 +1,10 @@
 #include "FormBinder.h"
 
+#include "Mnemonics.h"
 #include "ProductInfosEditor.h"
 #include "providers/Provider.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -205,6 +207,8 @@ void FormBinder::connectInput(const Binding& binding)
         connect(check, &QCheckBox::toggled, this, changed);
     } else if (auto* products = qobject_cast<ProductInfosEditor*>(input)) {
         connect(products, &ProductInfosEditor::changed, this, changed);
+        // Its buttons take their letters in the new language after the form's labels did.
+        connect(products, &ProductInfosEditor::retranslated, this, &FormBinder::retranslate);
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(input)) {
         connect(text, &QPlainTextEdit::textChanged, this, changed);
     }
@@ -287,6 +291,8 @@ QStringList FormBinder::missingWidgets() const
 
 void FormBinder::setReservedMnemonics(const QString& letters)
 {
+    if (m_reservedMnemonics == letters.toUpper())
+        return;
     m_reservedMnemonics = letters.toUpper();
     retranslate();
 }
@@ -383,7 +389,7 @@ void FormBinder::retranslate()
         labels.append(schema.label(*binding.field).toString());
         names.append(binding.field->name);
     }
-    const QStringList marked = withMnemonics(labels, names, m_reservedMnemonics);
+    const QStringList marked = withMnemonics(labels, names, m_reservedMnemonics + buttonMnemonics());
     for (qsizetype i = 0; i < m_bindings.size(); ++i) {
         const Binding& binding = m_bindings.at(i);
         const FieldSpec& field = *binding.field;
@@ -469,6 +475,20 @@ void FormBinder::applyErrorStyle()
         palette.setColor(QPalette::WindowText, red);
         binding.error->setPalette(palette);
     }
+}
+
+QString FormBinder::buttonMnemonics() const
+{
+    QString letters;
+    for (const QAbstractButton* button : m_form->findChildren<QAbstractButton*>()) {
+        const bool input =
+            std::any_of(m_bindings.cbegin(), m_bindings.cend(),
+                        [button](const Binding& binding) { return binding.input.data() == button; });
+        const QChar letter = Mnemonics::letterOf(button->text());
+        if (!input && !letter.isNull())
+            letters += letter;
+    }
+    return letters;
 }
 
 const FormBinder::Binding* FormBinder::binding(const QString& field) const

@@ -47,7 +47,8 @@ public:
     // widget of the right kind for; empty for a complete form.
     QStringList missingWidgets() const;
 
-    // Letters the page around the form uses as mnemonics, so that the labels take others.
+    // Letters the page and the window around the form use as mnemonics, so that the labels
+    // take others. The form's own buttons (the product table's) keep theirs as well.
     void setReservedMnemonics(const QString& letters);
 
     // The parameters as the inputs hold them; empty texts are left out.
@@ -97,6 +98,8 @@ private:
     void renderIssues();
     void applyErrorStyle();
     const Binding* binding(const QString& field) const;
+    // The letters of the form's buttons that are not inputs of a field.
+    QString buttonMnemonics() const;
 
     const Provider& m_provider;
     QWidget* m_form;

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "HistoryPage.h"
 #include "MessageBox.h"
+#include "Mnemonics.h"
 #include "OrderPage.h"
 #include "ProfilesDialog.h"
 #include "ScreenFit.h"
@@ -130,6 +131,7 @@ OrderPage* MainWindow::orderPage(int row)
         const Provider* provider =
             m_context.providers().find(ui->providerList->item(row)->data(Qt::UserRole).toString());
         page = new OrderPage(m_context, *provider, ui->pages);
+        page->setWindowMnemonics(Mnemonics::inWidgets(this, ui->pages));
         connect(page, &OrderPage::statusMessage, this, &MainWindow::showStatusMessage);
         ui->pages->addWidget(page);
     }
@@ -342,6 +344,12 @@ void MainWindow::retranslate()
 {
     ui->retranslateUi(this);
     updateTexts();
+    // The order forms label their fields with letters the window leaves free.
+    const QString letters = Mnemonics::inWidgets(this, ui->pages);
+    for (OrderPage* page : std::as_const(m_orderPages)) {
+        if (page)
+            page->setWindowMnemonics(letters);
+    }
 }
 
 void MainWindow::updateTexts()

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ConfirmOrderDialog.h"
 #include "FormBinder.h"
+#include "Mnemonics.h"
 #include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
 #include "orders/OrderService.h"
@@ -100,9 +101,7 @@ void OrderPage::createForm()
     // Inserted above the spacer that keeps a short form at the top.
     ui->formContainerLayout->insertWidget(0, m_form);
     m_binder = new FormBinder(m_provider, m_form, m_form);
-    // The page's own mnemonics (Account, Order, Cancel, ID, Request, Copy) and the product
-    // table's (Add product, Remove product) stay with them.
-    m_binder->setReservedMnemonics(QStringLiteral("NOCIRYTV"));
+    reserveMnemonics();
     setupTabOrder(inputs);
 }
 
@@ -114,6 +113,19 @@ void OrderPage::setupTabOrder(const QList<QWidget*>& formInputs)
         {ui->orderButton, ui->cancelButton, ui->outcomeOrderId, ui->copyOrderIdButton, ui->outcomeRequestId});
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void OrderPage::setWindowMnemonics(const QString& letters)
+{
+    m_windowMnemonics = letters;
+    reserveMnemonics();
+}
+
+void OrderPage::reserveMnemonics()
+{
+    // The page's own (Account, Order, Cancel, Order ID, Copy, Request ID) are read from its
+    // widgets: translations choose their letters too.
+    m_binder->setReservedMnemonics(m_windowMnemonics + Mnemonics::inWidgets(this, m_form));
 }
 
 Profile OrderPage::currentProfile() const
@@ -379,6 +391,7 @@ void OrderPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslate();
+        reserveMnemonics();
         reloadProfiles();
         renderProgress();
         renderOutcome();

@@ -43,6 +43,9 @@ public:
     Profile currentProfile() const;
     // Waiting for the keychain or for the provider's answer.
     bool isBusy() const;
+    // The mnemonic letters of the window around the page (its menus, the provider list, the
+    // history button), which the form's labels must leave to it.
+    void setWindowMnemonics(const QString& letters);
 
 Q_SIGNALS:
     // An order was recorded and has its outcome (the history can refresh).
@@ -73,6 +76,8 @@ private:
 
     void createForm();
     void setupTabOrder(const QList<QWidget*>& formInputs);
+    // Hands the form the letters the page and the window take, in the current language.
+    void reserveMnemonics();
     void reloadProfiles();
     void selectActiveProfile();
     void onProfileChosen(int index);
@@ -112,6 +117,7 @@ private:
     qint64 m_ledgerId = 0;
     int m_attempt = 0;
     QString m_prefilledRegion;
+    QString m_windowMnemonics;
     LocalizedText m_formError;
     Shown m_shown;
 };

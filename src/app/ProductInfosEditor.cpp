@@ -224,6 +224,7 @@ void ProductInfosEditor::retranslate()
         if (QTableWidgetItem* header = m_table->horizontalHeaderItem(column))
             header->setToolTip(tr(kColumns[column].help));
     }
+    Q_EMIT retranslated();
 }
 
 void ProductInfosEditor::updateButtons()

@@ -39,6 +39,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // Its texts are in the new language (the buttons' mnemonics with them).
+    void retranslated();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "MessageBox.h"
+#include "credentials/CredentialResult.h"
+#include "credentials/CredentialStore.h"
 #include "net/CaBundle.h"
 #include "settings/AppSettings.h"
 #include "settings/NetworkSettings.h"
@@ -78,6 +80,9 @@ void SettingsDialog::load()
 
 void SettingsDialog::retranslate()
 {
+    // Never the password itself: the field stays empty unless the user types a new one.
+    ui->proxyPassword->setPlaceholderText(
+        m_context.hasProxyPassword() ? tr("stored in the keychain; type to replace it") : tr("optional"));
     ui->languageCombo->setItemText(0, tr("Follow the system"));
     ui->proxyMode->setItemText(0, tr("System proxy settings"));
     ui->proxyMode->setItemText(1, tr("No proxy"));
@@ -103,9 +108,9 @@ void SettingsDialog::updateProxyFields()
 {
     const bool manual = static_cast<NetworkSettings::ProxyMode>(ui->proxyMode->currentData().toInt()) ==
                         NetworkSettings::ProxyMode::Manual;
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{ui->proxyHost, ui->proxyHostLabel, ui->proxyPort, ui->proxyPortLabel,
-                                         ui->proxyUser, ui->proxyUserLabel})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             ui->proxyHost, ui->proxyHostLabel, ui->proxyPort, ui->proxyPortLabel, ui->proxyUser,
+             ui->proxyUserLabel, ui->proxyPassword, ui->proxyPasswordLabel})
         widget->setEnabled(manual);
 }
 
@@ -148,12 +153,21 @@ void SettingsDialog::browseCaFile()
 
 void SettingsDialog::accept()
 {
+    if (m_savingPassword)
+        return;
     const NetworkSettings chosen = network();
     if (chosen.proxyMode == NetworkSettings::ProxyMode::Manual &&
         (chosen.proxyHost.isEmpty() || chosen.proxyPort <= 0)) {
         MessageBox::warning(this, tr("Proxy incomplete"),
                             tr("A manual proxy needs a host and a port between 1 and 65535."));
         ui->proxyHost->setFocus();
+        return;
+    }
+    const QString password = ui->proxyPassword->text();
+    if (!password.isEmpty() && chosen.proxyUser.isEmpty()) {
+        MessageBox::warning(this, tr("Proxy incomplete"),
+                            tr("Enter the proxy user the password belongs to."));
+        ui->proxyUser->setFocus();
         return;
     }
     const LocalizedText problem = caFileProblem(chosen.extraCaFile);
@@ -164,6 +178,43 @@ void SettingsDialog::accept()
         return;
     }
 
+    // A new password goes to the keychain first, so that settings that need it are saved only
+    // with it. Without a proxy user, a stored password has nothing to go with and is removed.
+    const bool replace = !password.isEmpty();
+    const bool remove = !replace && chosen.proxyUser.isEmpty() && m_context.hasProxyPassword();
+    if (!replace && !remove) {
+        saveNetwork(chosen);
+        return;
+    }
+    setSavingPassword(true);
+    m_context.credentials().saveProxyPassword(
+        password, this, [this, chosen, password](const CredentialResult& result) {
+            setSavingPassword(false);
+            if (!result.ok) {
+                const QString text = result.technicalDetail.isEmpty()
+                                         ? result.error.toString()
+                                         : result.error.toString() + QStringLiteral("\n\n") +
+                                               tr("Details: %1").arg(result.technicalDetail);
+                MessageBox::critical(this, tr("Proxy password not saved"), text);
+                ui->proxyPassword->setFocus();
+                return;
+            }
+            m_context.setProxyPassword(password);
+            ui->proxyPassword->clear();
+            retranslate();
+            saveNetwork(chosen);
+        });
+}
+
+void SettingsDialog::setSavingPassword(bool saving)
+{
+    m_savingPassword = saving;
+    ui->buttonBox->setEnabled(!saving);
+    ui->networkGroup->setEnabled(!saving);
+}
+
+void SettingsDialog::saveNetwork(const NetworkSettings& chosen)
+{
     m_context.settings().setNetwork(chosen);
     LocalizedText error;
     if (!m_context.settings().sync(&error)) {
@@ -178,6 +229,9 @@ void SettingsDialog::accept()
 
 void SettingsDialog::reject()
 {
+    // The keychain's answer still decides what is saved; closing now would lose it.
+    if (m_savingPassword)
+        return;
     if (m_context.language() != m_originalLanguage || m_context.languageOverride() != m_originalOverride) {
         m_context.setLanguage(m_originalLanguage);
         // A language picked here ended the run's override; going back brings it back.

@@ -18,8 +18,8 @@ class AppContext;
 struct NetworkSettings;
 
 // The language, applied and saved as soon as it is picked (Cancel goes back to the previous
-// one, and to ORDERDESK_LANGUAGE's language when that was shown), and
-// the network settings, saved and handed to the order client on OK.
+// one, and to ORDERDESK_LANGUAGE's language when that was shown), and the network settings,
+// saved and handed to the order client on OK; the proxy password goes to the keychain.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +47,10 @@ private:
     void updateProxyFields();
     void onLanguagePicked(int index);
     void showCaFileProblem(const LocalizedText& problem);
+    // While the keychain stores or removes the proxy password, the dialog waits for it.
+    void setSavingPassword(bool saving);
+    // Saves the settings, hands them to the order client and closes the dialog.
+    void saveNetwork(const NetworkSettings& chosen);
 
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsDialog> ui;
@@ -54,6 +58,7 @@ private:
     QString m_originalOverride;
     LocalizedText m_caProblem;
     bool m_loading = false;
+    bool m_savingPassword = false;
 };
 
 } // namespace OrderDesk

@@ -4,6 +4,7 @@ target_sources(orderdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppContext.h ${CMAKE_CURRENT_LIST_DIR}/AppContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FirstPaintQuitter.h ${CMAKE_CURRENT_LIST_DIR}/FirstPaintQuitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MessageBox.h ${CMAKE_CURRENT_LIST_DIR}/MessageBox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Mnemonics.h ${CMAKE_CURRENT_LIST_DIR}/Mnemonics.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScreenFit.h ${CMAKE_CURRENT_LIST_DIR}/ScreenFit.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProfilesDialog.h ${CMAKE_CURRENT_LIST_DIR}/ProfilesDialog.cpp

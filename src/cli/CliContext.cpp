@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/LocalizedText.h"
 #include "common/UuidNonceSource.h"
+#include "credentials/CredentialResult.h"
 #include "credentials/CredentialStore.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
@@ -103,7 +104,7 @@ OrderService* CliContext::orderService()
         return nullptr;
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<OrderClient>(m_network.get(), m_clock, m_nonces);
-    m_client->setOptions(ClientConfiguration::options(settings().network()));
+    m_client->setOptions(ClientConfiguration::options(settings().network(), proxyPassword()));
     m_tokens = std::make_unique<UuidNonceSource>();
     m_service = std::make_unique<OrderService>(*orders, *m_client, *m_tokens);
     // Orders whose sender ended without an answer become Unknown before any command reads them.
@@ -112,6 +113,30 @@ OrderService* CliContext::orderService()
     m_service->markInterruptedOrders();
     loop.exec();
     return m_service.get();
+}
+
+QString CliContext::proxyPassword()
+{
+    const NetworkSettings network = settings().network();
+    if (network.proxyMode != NetworkSettings::ProxyMode::Manual || network.proxyUser.isEmpty())
+        return {};
+    CredentialResult result;
+    bool done = false;
+    QEventLoop loop;
+    credentials().readProxyPassword(&loop, [&](const CredentialResult& answer) {
+        result = answer;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    if (!result.ok) {
+        m_err << tr("Warning: the proxy password could not be read, so orders go to the proxy without it. %1")
+                     .arg(result.error.toString())
+              << '\n';
+        m_err.flush();
+    }
+    return result.credential.accessKeySecret;
 }
 
 const Provider* CliContext::provider(const QString& id)

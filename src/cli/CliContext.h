@@ -85,6 +85,10 @@ public:
     QString readSecretLine(const QString& prompt);
 
 private:
+    // The manual proxy's password from the keychain, when the settings name a proxy user; on a
+    // keychain error a warning, and the orders go without it.
+    QString proxyPassword();
+
     const ProviderRegistry& m_providers;
     const Clock& m_clock;
     NonceSource& m_nonces;

@@ -22,3 +22,7 @@ target_link_libraries(tst_windowlifecycle PRIVATE orderdesk_gui OrderDesk::sim)
 # The main window on a 1024×600 screen: it fits on first start and after a larger screen.
 orderdesk_add_test(tst_windowgeometry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowgeometry.cpp LABELS gui)
 target_link_libraries(tst_windowgeometry PRIVATE orderdesk_gui OrderDesk::sim)
+
+# Alt+letter in every window and dialog, in both languages: no two visible controls share one.
+orderdesk_add_test(tst_mnemonics SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mnemonics.cpp LABELS gui i18n)
+target_link_libraries(tst_mnemonics PRIVATE orderdesk_gui OrderDesk::sim)

@@ -8,6 +8,7 @@
 #include "credentials/CredentialStore.h"
 #include "net/OrderClient.h"
 #include "settings/AppSettings.h"
+#include "settings/NetworkSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,11 @@ struct Fixture
     ~Fixture()
     {
         // Leaves nothing behind in the keychain.
+        bool removed = false;
+        context->credentials().saveProxyPassword(QString(), nullptr,
+                                                 [&removed](const CredentialResult&) { removed = true; });
+        if (!QTest::qWaitFor([&removed] { return removed; }, kKeychainTimeoutMs))
+            qWarning("The keychain did not answer while cleaning up");
         for (const QString& provider : context->credentials().providers()) {
             for (const Profile& profile : context->credentials().profiles(provider)) {
                 bool done = false;
@@ -64,6 +70,18 @@ struct Fixture
     }
 
     QString iniPath() const { return dir.path() + QStringLiteral("/settings.ini"); }
+
+    // The proxy password in the keychain, empty when none, or an error text.
+    QString proxyPassword() const
+    {
+        std::optional<CredentialResult> answer;
+        context->credentials().readProxyPassword(
+            nullptr, [&answer](const CredentialResult& result) { answer = result; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kKeychainTimeoutMs))
+            return QStringLiteral("<no answer>");
+        return answer->ok ? answer->credential.accessKeySecret
+                          : QStringLiteral("<error: %1>").arg(answer->error.toEnglish());
+    }
     QByteArray iniBytes() const
     {
         context->settings().sync();
@@ -525,6 +543,85 @@ private Q_SLOTS:
         QCOMPARE(saved.proxyMode, NetworkSettings::ProxyMode::Manual);
         QCOMPARE(saved.proxyHost, QStringLiteral("proxy.example.test"));
         QCOMPARE(saved.proxyPort, 3128);
+    }
+
+    void settings_proxyPassword_keptInTheKeychainAndGivenToTheProxy()
+    {
+        Fixture fixture;
+        const QString password = TestSecrets::accessKeySecret(QStringLiteral("proxy"));
+        {
+            SettingsDialog dialog(*fixture.context);
+            dialog.show();
+            auto* mode = child<QComboBox>(&dialog, "proxyMode");
+            auto* field = child<QLineEdit>(&dialog, "proxyPassword");
+            QVERIFY(field && !field->isEnabled());
+            mode->setCurrentIndex(mode->findData(static_cast<int>(NetworkSettings::ProxyMode::Manual)));
+            QVERIFY(field->isEnabled());
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+            QCOMPARE(field->text(), QString());
+            typeInto(&dialog, "proxyHost", QStringLiteral("proxy.example.test"));
+            child<QSpinBox>(&dialog, "proxyPort")->setValue(3128);
+            typeInto(&dialog, "proxyPassword", password);
+
+            // A password without a user is refused: nobody to log in as.
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(MessageBox::lastText(), QStringLiteral("Enter the proxy user the password belongs to."));
+
+            typeInto(&dialog, "proxyUser", QStringLiteral("finance"));
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kKeychainTimeoutMs);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        // In the keychain, not in settings.ini.
+        QCOMPARE(fixture.proxyPassword(), password);
+        const QByteArray ini = fixture.iniBytes();
+        QVERIFY(ini.contains("proxyUser=finance"));
+        QVERIFY(!ini.contains(password.toUtf8()));
+        QVERIFY(!ini.toLower().contains("password"));
+        // The order client's proxy logs in with it.
+        const NetworkOptions options = fixture.context->client().options();
+        QCOMPARE(options.proxyMode, NetworkOptions::ProxyMode::Manual);
+        QCOMPARE(options.manualProxy.hostName(), QStringLiteral("proxy.example.test"));
+        QCOMPARE(options.manualProxy.user(), QStringLiteral("finance"));
+        QCOMPARE(options.manualProxy.password(), password);
+
+        // The next start reads it from the keychain.
+        {
+            AppContext next(fixture.dir.path());
+            next.credentials().setServiceName(fixture.context->credentials().serviceName());
+            QVERIFY(next.initialize());
+            QTRY_COMPARE_WITH_TIMEOUT(next.client().options().manualProxy.password(), password,
+                                      kKeychainTimeoutMs);
+            QVERIFY(next.hasProxyPassword());
+        }
+
+        // The dialog never shows it, says one is stored, and keeps it when left empty.
+        {
+            SettingsDialog dialog(*fixture.context);
+            dialog.show();
+            auto* field = child<QLineEdit>(&dialog, "proxyPassword");
+            QCOMPARE(field->text(), QString());
+            QCOMPARE(field->placeholderText(), QStringLiteral("stored in the keychain; type to replace it"));
+            child<QSpinBox>(&dialog, "connectTimeout")->setValue(30);
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kKeychainTimeoutMs);
+        }
+        QCOMPARE(fixture.proxyPassword(), password);
+        QCOMPARE(fixture.context->client().options().manualProxy.password(), password);
+
+        // Without a user it has no use and is removed.
+        {
+            SettingsDialog dialog(*fixture.context);
+            dialog.show();
+            typeInto(&dialog, "proxyUser", QString());
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kKeychainTimeoutMs);
+        }
+        QCOMPARE(fixture.proxyPassword(), QString());
+        QVERIFY(!fixture.context->hasProxyPassword());
+        QCOMPARE(fixture.context->client().options().manualProxy.password(), QString());
+        QVERIFY(!fixture.iniBytes().contains(password.toUtf8()));
     }
 
     void invalidCaFile_refusedWithMessage_data()

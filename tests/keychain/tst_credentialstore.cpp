@@ -699,6 +699,86 @@ private Q_SLOTS:
         QVERIFY(!readFile(path).contains("LTAI5tErr"));
     }
 
+    void proxyPassword_storedReadReplacedAndRemoved()
+    {
+        m_keysUsed.append(CredentialStore::proxyPasswordKey());
+        // Nothing stored: an answer, and an empty password.
+        Answers none;
+        m_store->readProxyPassword(this, none.callback());
+        QVERIFY(exactlyOneAnswer(none));
+        QVERIFY2(none.last.ok, qPrintable(none.last.error.toEnglish()));
+        QCOMPARE(none.last.credential.accessKeySecret, QString());
+
+        const QString password = newSecret() + QStringLiteral(" with spaces, 代理");
+        Answers saved;
+        m_store->saveProxyPassword(password, this, saved.callback());
+        QVERIFY(exactlyOneAnswer(saved));
+        QVERIFY2(saved.last.ok, qPrintable(saved.last.error.toEnglish()));
+        QCOMPARE(saved.last.credential.accessKeySecret, QString());
+        QString stored;
+        QCOMPARE(keychainEntry(QStringLiteral("network/proxy"), &stored), QKeychain::NoError);
+        QCOMPARE(stored, password);
+
+        Answers read;
+        m_store->readProxyPassword(this, read.callback());
+        QVERIFY(exactlyOneAnswer(read));
+        QVERIFY(read.last.ok);
+        QCOMPARE(read.last.credential.accessKeySecret, password);
+
+        const QString replacement = newSecret();
+        Answers replaced;
+        m_store->saveProxyPassword(replacement, this, replaced.callback());
+        QVERIFY(exactlyOneAnswer(replaced) && replaced.last.ok);
+        QCOMPARE(keychainEntry(QStringLiteral("network/proxy"), &stored), QKeychain::NoError);
+        QCOMPARE(stored, replacement);
+
+        // An empty password removes the stored one, and removing it again is no error.
+        for (int i = 0; i < 2; ++i) {
+            Answers removed;
+            m_store->saveProxyPassword(QString(), this, removed.callback());
+            QVERIFY(exactlyOneAnswer(removed));
+            QVERIFY2(removed.last.ok, qPrintable(removed.last.error.toEnglish()));
+            QCOMPARE(keychainEntry(QStringLiteral("network/proxy")), QKeychain::EntryNotFound);
+        }
+        // No profile was made of it.
+        QVERIFY(m_store->profiles().isEmpty() ||
+                !m_store->profile(QStringLiteral("network"), QStringLiteral("proxy")));
+    }
+
+    void proxyPassword_keychainErrors_becomeClearMessages()
+    {
+        auto state = std::make_shared<FakeKeychainState>();
+        state->reply = {KeychainBackend::Status::CouldNotDeleteEntry, {}, QStringLiteral("backend says no")};
+        AppSettings settings(m_dir.filePath(QStringLiteral("proxy-errors.ini")));
+        CredentialStore store(settings.raw(), m_providers, std::make_unique<FakeKeychain>(state));
+        Answers removed;
+        store.saveProxyPassword(QString(), this, removed.callback());
+        QVERIFY(exactlyOneAnswer(removed, 5000));
+        QVERIFY(!removed.last.ok);
+        QCOMPARE(
+            removed.last.error.toEnglish(),
+            QStringLiteral("The system keychain could not remove the proxy password. Try again, or remove "
+                           "the entry with the keychain's own tool."));
+        QCOMPARE(state->requests.last().key, QStringLiteral("network/proxy"));
+        QCOMPARE(state->requests.last().operation, KeychainBackend::Operation::Delete);
+
+        state->reply = {KeychainBackend::Status::AccessDenied, {}, QStringLiteral("locked")};
+        Answers read;
+        store.readProxyPassword(this, read.callback());
+        QVERIFY(exactlyOneAnswer(read, 5000));
+        QVERIFY(!read.last.ok);
+        QVERIFY(read.last.error.toEnglish().startsWith(QStringLiteral("The system keychain is locked")));
+        QCOMPARE(read.last.technicalDetail, QStringLiteral("locked"));
+
+        // Longer than any proxy takes: refused before the keychain is asked.
+        const qsizetype asked = state->requests.size();
+        Answers tooLong;
+        store.saveProxyPassword(QString(257, QLatin1Char('p')), this, tooLong.callback());
+        QVERIFY(exactlyOneAnswer(tooLong, 5000));
+        QVERIFY(!tooLong.last.ok);
+        QCOMPARE(state->requests.size(), asked);
+    }
+
     void classify_qtKeychainErrors_data()
     {
         QTest::addColumn<int>("error");

@@ -404,6 +404,51 @@ void CredentialStore::removeProfile(const QString& provider, const QString& name
                 });
 }
 
+void CredentialStore::readProxyPassword(QObject* context, Callback done)
+{
+    const CallPtr call = begin(context, std::move(done));
+    runKeychain(call, {KeychainBackend::Operation::Read, m_serviceName, proxyPasswordKey(), {}},
+                [this, call](const KeychainBackend::Reply& reply) {
+                    // No password stored is an answer: the proxy takes none.
+                    if (reply.status != KeychainBackend::Status::Ok &&
+                        reply.status != KeychainBackend::Status::EntryNotFound)
+                        return fail(call, proxyMessageFor(reply.status), reply.errorString);
+                    CredentialResult result;
+                    result.ok = true;
+                    KeychainBackend::Reply answer = reply;
+                    if (answer.status == KeychainBackend::Status::Ok)
+                        result.credential.accessKeySecret = answer.secret;
+                    wipe(answer.secret);
+                    finish(call, result);
+                });
+}
+
+void CredentialStore::saveProxyPassword(const QString& password, QObject* context, Callback done)
+{
+    const CallPtr call = begin(context, std::move(done));
+    if (password.size() > maximumSecretLength)
+        return fail(call, text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                                 "The proxy password may have at most %1 characters."))
+                              .arg(maximumSecretLength));
+    const bool remove = password.isEmpty();
+    KeychainBackend::Request request{remove ? KeychainBackend::Operation::Delete
+                                            : KeychainBackend::Operation::Write,
+                                     m_serviceName, proxyPasswordKey(), password};
+    runKeychain(call, std::move(request), [this, call, remove](const KeychainBackend::Reply& reply) {
+        const bool gone = remove && reply.status == KeychainBackend::Status::EntryNotFound;
+        if (reply.status != KeychainBackend::Status::Ok && !gone)
+            return fail(call, proxyMessageFor(reply.status), reply.errorString);
+        CredentialResult result;
+        result.ok = true;
+        finish(call, result);
+    });
+}
+
+QString CredentialStore::proxyPasswordKey()
+{
+    return QStringLiteral("network/proxy");
+}
+
 CredentialStore::CallPtr CredentialStore::begin(QObject* context, Callback done)
 {
     auto call = std::make_shared<Call>();
@@ -537,6 +582,17 @@ QString CredentialStore::groupFor(const QString& provider, const QString& name)
 QString CredentialStore::keychainKey(const QString& provider, const QString& name)
 {
     return provider + QLatin1Char('/') + name;
+}
+
+LocalizedText CredentialStore::proxyMessageFor(KeychainBackend::Status status)
+{
+    if (status == KeychainBackend::Status::CouldNotDeleteEntry)
+        return text(
+            QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                              "The system keychain could not remove the proxy password. Try again, or "
+                              "remove the entry with the keychain's own tool."));
+    // The other messages name no profile.
+    return messageFor(status, Profile{});
 }
 
 LocalizedText CredentialStore::messageFor(KeychainBackend::Status status, const Profile& profile)

@@ -21,10 +21,10 @@ namespace OrderDesk {
 
 class ProviderRegistry;
 
-// Named AccessKey profiles per provider. The profile (AccessKey ID, endpoint, region) is kept
-// in the settings under "profiles/<provider>/<name>"; the secret only in the system keychain,
-// under the key "<provider>/<name>". There is no fallback: without a keychain, no secret is
-// stored and the user is told why.
+// Named AccessKey profiles per provider, and the proxy password. The profile (AccessKey ID,
+// endpoint, region) is kept in the settings under "profiles/<provider>/<name>"; the secret only
+// in the system keychain, under the key "<provider>/<name>". There is no fallback: without a
+// keychain, no secret is stored and the user is told why.
 //
 // Every operation is asynchronous and calls back exactly once, on the context's thread and
 // never after the context (or, without one, this store) is destroyed. A keychain that does not
@@ -84,6 +84,15 @@ public:
     // Deletes the secret from the keychain, then the profile from the settings.
     void removeProfile(const QString& provider, const QString& name, QObject* context, Callback done);
 
+    // The password of the manual proxy (Settings → Network), in the keychain beside the
+    // AccessKey secrets under proxyPasswordKey(), never in the settings. On success,
+    // credential.accessKeySecret holds it, empty when none is stored.
+    void readProxyPassword(QObject* context, Callback done);
+    // Stores the proxy password; an empty one removes the stored one.
+    void saveProxyPassword(const QString& password, QObject* context, Callback done);
+    // "network/proxy": no provider is called "network", so no profile's key can be it.
+    static QString proxyPasswordKey();
+
 private:
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
@@ -104,6 +113,7 @@ private:
     static QString groupFor(const QString& provider, const QString& name);
     static QString keychainKey(const QString& provider, const QString& name);
     static LocalizedText messageFor(KeychainBackend::Status status, const Profile& profile);
+    static LocalizedText proxyMessageFor(KeychainBackend::Status status);
 
     QSettings& m_settings;
     const ProviderRegistry& m_providers;

@@ -4,7 +4,7 @@
 
 namespace OrderDesk {
 
-NetworkOptions ClientConfiguration::options(const NetworkSettings& settings)
+NetworkOptions ClientConfiguration::options(const NetworkSettings& settings, const QString& proxyPassword)
 {
     NetworkOptions options;
     options.connectTimeout = std::chrono::seconds(qMax(1, settings.connectTimeoutSeconds));
@@ -20,7 +20,8 @@ NetworkOptions ClientConfiguration::options(const NetworkSettings& settings)
     case NetworkSettings::ProxyMode::Manual:
         options.proxyMode = NetworkOptions::ProxyMode::Manual;
         options.manualProxy = QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost,
-                                            static_cast<quint16>(settings.proxyPort), settings.proxyUser);
+                                            static_cast<quint16>(settings.proxyPort), settings.proxyUser,
+                                            settings.proxyUser.isEmpty() ? QString() : proxyPassword);
         break;
     }
     return options;

@@ -3,6 +3,8 @@
 #include "net/NetworkOptions.h"
 #include "settings/NetworkSettings.h"
 
+#include <QString>
+
 namespace OrderDesk {
 
 // Turns what the user chose in the settings into what the order client works with, so that
@@ -10,7 +12,9 @@ namespace OrderDesk {
 class ClientConfiguration
 {
 public:
-    static NetworkOptions options(const NetworkSettings& settings);
+    // proxyPassword comes from the keychain (CredentialStore::readProxyPassword); it is used
+    // with the manual proxy only.
+    static NetworkOptions options(const NetworkSettings& settings, const QString& proxyPassword = {});
 };
 
 } // namespace OrderDesk

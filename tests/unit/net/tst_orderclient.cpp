@@ -956,6 +956,34 @@ private Q_SLOTS:
         QCOMPARE(outcome.kind, OrderOutcome::Kind::Accepted);
     }
 
+    void manualProxy_getsTheUserAndPasswordItAsksFor()
+    {
+        // A proxy on this machine that wants credentials: it asks once, then refuses what it gets.
+        const QByteArray challenge =
+            ScriptedServer::http(407, "{}", {{"Proxy-Authenticate", "Basic realm=\"corp\""}});
+        ScriptedServer proxy;
+        proxy.listen();
+        proxy.setSteps({ScriptedServer::answer(challenge)});
+        Harness h;
+        h.setOptions([&proxy](NetworkOptions& options) {
+            options.proxyMode = NetworkOptions::ProxyMode::Manual;
+            options.manualProxy =
+                QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port(),
+                              QStringLiteral("finance"), QStringLiteral("pa:ss word"));
+        });
+        const Provider& p = provider(QStringLiteral("volcengine"));
+        h.client.send(p, orderFor(p),
+                      Endpoint{QStringLiteral("https"), QStringLiteral("orders.example.invalid"), -1},
+                      kCredential);
+        QVERIFY(h.finishedSpy.wait(kWaitMs));
+        QCOMPARE(h.outcome().kind, OrderOutcome::Kind::NotSent);
+        QVERIFY2(proxy.received().size() >= 2, qPrintable(QString::number(proxy.received().size())));
+        QCOMPARE(proxy.received().first().method, QByteArray("CONNECT"));
+        QVERIFY(proxy.received().first().header("Proxy-Authorization").isEmpty());
+        QCOMPARE(proxy.received().at(1).header("Proxy-Authorization"),
+                 "Basic " + QByteArray("finance:pa:ss word").toBase64());
+    }
+
     void incompleteCredential_isNotSent()
     {
         Harness h;

@@ -1,4 +1,5 @@
 #include "net/OrderProxyFactory.h"
+#include "orders/ClientConfiguration.h"
 
 #include <QTest>
 #include <QUrl>
@@ -55,6 +56,34 @@ private Q_SLOTS:
         QCOMPARE(proxy.type(), QNetworkProxy::HttpProxy);
         QCOMPARE(proxy.hostName(), QStringLiteral("proxy.corp.example"));
         QCOMPARE(proxy.port(), quint16(3128));
+    }
+
+    void manualMode_proxyFromTheSettings_carriesTheUserAndThePassword()
+    {
+        NetworkSettings settings;
+        settings.proxyMode = NetworkSettings::ProxyMode::Manual;
+        settings.proxyHost = QStringLiteral("proxy.corp.example");
+        settings.proxyPort = 3128;
+        settings.proxyUser = QStringLiteral("财务部");
+        const NetworkOptions options = ClientConfiguration::options(settings, QStringLiteral("pa:ss 代理"));
+        QCOMPARE(options.manualProxy.password(), QStringLiteral("pa:ss 代理"));
+        // What the network access manager gets for an order: the proxy with its credentials.
+        OrderProxyFactory factory(options.proxyMode, options.manualProxy);
+        const QNetworkProxy proxy =
+            factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://open.volcengineapi.com/"))))
+                .first();
+        QCOMPARE(proxy.hostName(), QStringLiteral("proxy.corp.example"));
+        QCOMPARE(proxy.user(), QStringLiteral("财务部"));
+        QCOMPARE(proxy.password(), QStringLiteral("pa:ss 代理"));
+
+        // Without a user there is nothing to log in as; without a manual proxy, no proxy to log in to.
+        settings.proxyUser.clear();
+        QCOMPARE(ClientConfiguration::options(settings, QStringLiteral("pa:ss")).manualProxy.password(),
+                 QString());
+        settings.proxyUser = QStringLiteral("finance");
+        settings.proxyMode = NetworkSettings::ProxyMode::System;
+        QCOMPARE(ClientConfiguration::options(settings, QStringLiteral("pa:ss")).manualProxy.password(),
+                 QString());
     }
 
     void noneMode_goesDirect()

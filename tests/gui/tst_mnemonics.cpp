@@ -1,0 +1,397 @@
+#include "AppContext.h"
+#include "HistoryPage.h"
+#include "MainWindow.h"
+#include "SimSandbox.h"
+#include "MessageBox.h"
+#include "OrderFlowSupport.h"
+#include "OrderPage.h"
+#include "ProductInfosEditor.h"
+#include "TestArtifacts.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderRecord.h"
+#include "providers/Provider.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace OrderDesk;
+
+namespace {
+
+constexpr int kAnswerTimeoutMs = 10000;
+
+// The text a standard button of a dialog button box shows under the GNOME and KDE platform
+// themes, which give OK, Save, Cancel and Close a mnemonic that the offscreen (and Windows)
+// theme does not: those letters are taken on a Linux desktop.
+QString desktopThemeText(QDialogButtonBox::StandardButton button)
+{
+    switch (button) {
+    case QDialogButtonBox::Ok:
+        return QStringLiteral("&OK");
+    case QDialogButtonBox::Save:
+        return QStringLiteral("&Save");
+    case QDialogButtonBox::Cancel:
+        return QStringLiteral("&Cancel");
+    case QDialogButtonBox::Close:
+        return QStringLiteral("&Close");
+    case QDialogButtonBox::Yes:
+        return QStringLiteral("&Yes");
+    case QDialogButtonBox::No:
+        return QStringLiteral("&No");
+    default:
+        return {};
+    }
+}
+
+// The text the platform theme gives a standard button here, in the current language.
+QString offscreenThemeText(QDialogButtonBox::StandardButton button)
+{
+    switch (button) {
+    case QDialogButtonBox::Ok:
+        return QCoreApplication::translate("QPlatformTheme", "OK");
+    case QDialogButtonBox::Save:
+        return QCoreApplication::translate("QPlatformTheme", "Save");
+    case QDialogButtonBox::Cancel:
+        return QCoreApplication::translate("QPlatformTheme", "Cancel");
+    case QDialogButtonBox::Close:
+        return QCoreApplication::translate("QPlatformTheme", "Close");
+    default:
+        return {};
+    }
+}
+
+struct Claim
+{
+    QChar letter;
+    QString owner;
+};
+
+QChar mnemonicLetter(const QString& text)
+{
+    const QKeySequence sequence = QKeySequence::mnemonic(text);
+    if (sequence.isEmpty())
+        return {};
+    return QChar(static_cast<char16_t>(sequence[0].key())).toUpper();
+}
+
+// Every Alt+letter a user can press in the window now: visible buttons, check boxes and radio
+// buttons, labels with a buddy, group boxes, tabs and the menu bar's menus.
+QList<Claim> claims(QWidget* window)
+{
+    QList<Claim> found;
+    const auto add = [&found](const QString& text, const QWidget* widget) {
+        const QChar letter = mnemonicLetter(text);
+        if (!letter.isNull())
+            found.append({letter, QStringLiteral("%1 \"%2\"").arg(widget->objectName(), text)});
+    };
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (widget->window() != window || !widget->isVisible())
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            QString text = button->text();
+            if (auto* box = qobject_cast<QDialogButtonBox*>(button->parentWidget())) {
+                const QDialogButtonBox::StandardButton which = box->standardButton(button);
+                if (which != QDialogButtonBox::NoButton && text == offscreenThemeText(which))
+                    text = desktopThemeText(which);
+            }
+            add(text, button);
+        } else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            add(label->text(), label);
+        } else if (auto* group = qobject_cast<QGroupBox*>(widget)) {
+            add(group->title(), group);
+        } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), tabs);
+        } else if (auto* menuBar = qobject_cast<QMenuBar*>(widget)) {
+            for (const QAction* action : menuBar->actions()) {
+                if (action->isVisible())
+                    add(action->text(), menuBar);
+            }
+        }
+    }
+    return found;
+}
+
+// Fails on any letter that two widgets of the window claim.
+void verifyUnique(QWidget* window, const QString& state)
+{
+    QVERIFY2(window && window->isVisible(), qPrintable(state));
+    const QList<Claim> found = claims(window);
+    QStringList clashes;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        for (qsizetype j = i + 1; j < found.size(); ++j) {
+            if (found.at(i).letter == found.at(j).letter)
+                clashes << QStringLiteral("Alt+%1: %2 and %3")
+                               .arg(found.at(i).letter, found.at(i).owner, found.at(j).owner);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(state + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+    QVERIFY2(!found.isEmpty(), qPrintable(state + QStringLiteral(": no mnemonic found")));
+}
+
+// Types a value into a field the way a user does: into the input named after the API field.
+void fill(QWidget* form, const QString& name, const QString& value)
+{
+    QWidget* input = form->findChild<QWidget*>(name);
+    QVERIFY2(input, qPrintable(name));
+    if (auto* edit = qobject_cast<QLineEdit*>(input)) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, value);
+    } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
+        spin->setValue(value.toInt());
+    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+        combo->setCurrentIndex(combo->findData(value));
+    } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
+        check->setChecked(value == QLatin1String("true"));
+    } else if (auto* products = qobject_cast<ProductInfosEditor*>(input)) {
+        QVERIFY(products->setValue(value));
+    }
+}
+
+template<typename T> T* child(QWidget* parent, const char* name)
+{
+    return parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
+}
+
+QDialog* shownDialog(QWidget* parent, const char* name)
+{
+    auto* dialog = child<QDialog>(parent, name);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+} // namespace
+
+// Alt+letter must reach one control: in every window and dialog, in both languages, no two
+// visible controls take the same letter.
+class TestMnemonics : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    void open(const QString& language)
+    {
+        m_dir = TestArtifacts::temporaryDir();
+        m_context = std::make_unique<AppContext>(m_dir->path(), SimSandbox::factory());
+        QVERIFY(m_context->initialize());
+        m_context->setLanguage(language);
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Orders the page's sample order and waits for the outcome; with `again`, the same order
+    // a second time, stopping at the confirmation, which then asks about the duplicate.
+    void order(OrderPage* page, const QString& word, bool again = false)
+    {
+        for (const QString& param : OrderFlowSupport::params(page->provider().id(), word)) {
+            const qsizetype eq = param.indexOf(QLatin1Char('='));
+            fill(page, param.left(eq), param.mid(eq + 1));
+        }
+        auto* orderButton = child<QPushButton>(page, "orderButton");
+        QVERIFY2(orderButton->isEnabled(), qPrintable(child<QLabel>(page, "formError")->text()));
+        QTest::mouseClick(orderButton, Qt::LeftButton);
+        auto* confirm = qobject_cast<QDialog*>(shownDialog(page, "confirmOrderDialog"));
+        QVERIFY(confirm);
+        if (again)
+            return;
+        QSignalSpy finished(page, &OrderPage::orderFinished);
+        confirm->accept();
+        QVERIFY(finished.wait(kAnswerTimeoutMs));
+        QVERIFY(child<QGroupBox>(page, "outcomeBox")->isVisible());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setQuiet(true);
+    }
+
+    void cleanup()
+    {
+        if (m_context)
+            m_context->setLanguage(QStringLiteral("en"));
+        m_window.reset();
+        m_context.reset();
+        m_dir.reset();
+    }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void mainWindow_eachOrderPageAndTheConfirmation_data() { languages_data(); }
+    void mainWindow_eachOrderPageAndTheConfirmation()
+    {
+        QFETCH(QString, language);
+        open(language);
+        for (const QString& provider : OrderFlowSupport::providers()) {
+            m_window->showProvider(provider);
+            auto* page = m_window->findChild<OrderPage*>(QStringLiteral("orderPage_") + provider);
+            QVERIFY(page && page->isVisible());
+            verifyUnique(m_window.get(), provider + QStringLiteral(" form"));
+            if (QTest::currentTestFailed())
+                return;
+
+            // The outcome adds its Order ID, Copy and Request ID.
+            order(page, QStringLiteral("keys"));
+            if (QTest::currentTestFailed())
+                return;
+            verifyUnique(m_window.get(), provider + QStringLiteral(" form with an outcome"));
+
+            // The same order again: the confirmation with its duplicate question.
+            order(page, QStringLiteral("keys"), true);
+            QDialog* confirm = shownDialog(page, "confirmOrderDialog");
+            QVERIFY(confirm);
+            QVERIFY(child<QCheckBox>(confirm, "confirmDuplicateCheck")->isVisible());
+            verifyUnique(confirm, provider + QStringLiteral(" confirmation of a duplicate"));
+            confirm->reject();
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // Switched while the window is open: the window, the pages and the product table take
+    // their new letters in an order of their own, and the forms' labels must end up clear of all.
+    void mainWindow_languageSwitchedWhileOpen()
+    {
+        open(QStringLiteral("en"));
+        for (const QString& provider : OrderFlowSupport::providers())
+            m_window->showProvider(provider);
+        for (const QString& language :
+             {QStringLiteral("zh_CN"), QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_context->setLanguage(language);
+            QTRY_COMPARE(m_window->findChild<QMenuBar*>()->actions().first()->text(),
+                         language == QLatin1String("en") ? QStringLiteral("&File")
+                                                         : QStringLiteral("文件(&F)"));
+            for (const QString& provider : OrderFlowSupport::providers()) {
+                m_window->showProvider(provider);
+                verifyUnique(m_window.get(), language + QLatin1Char(' ') + provider);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+
+    void mainWindow_historyAndResolveDialog_data() { languages_data(); }
+    void mainWindow_historyAndResolveDialog()
+    {
+        QFETCH(QString, language);
+        open(language);
+        OrderRecord unknown;
+        unknown.provider = QStringLiteral("unicloud");
+        unknown.profile = QStringLiteral("sandbox");
+        unknown.resourceId = QStringLiteral("nas-keys");
+        unknown.status = OrderStatus::Unknown;
+        unknown.attempts = 1;
+        QCOMPARE(m_context->ledger().importRecords({unknown}), 1);
+
+        m_window->showHistory();
+        auto* history = m_window->findChild<HistoryPage*>(QStringLiteral("historyPage"));
+        QVERIFY(history && history->isVisible());
+        verifyUnique(m_window.get(), QStringLiteral("history"));
+
+        auto* table = child<QTableView>(history, "historyTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        auto* resolve = child<QPushButton>(history, "resolveButton");
+        QVERIFY(resolve->isEnabled());
+        QTest::mouseClick(resolve, Qt::LeftButton);
+        QDialog* dialog = shownDialog(history, "resolveOrderDialog");
+        verifyUnique(dialog, QStringLiteral("resolve"));
+        dialog->reject();
+    }
+
+    void profileDialogs_data() { languages_data(); }
+    void profileDialogs()
+    {
+        QFETCH(QString, language);
+        open(language);
+        m_window->openProfiles();
+        QDialog* profiles = shownDialog(m_window.get(), "profilesDialog");
+        verifyUnique(profiles, QStringLiteral("profiles"));
+
+        QTest::mouseClick(child<QPushButton>(profiles, "addButton"), Qt::LeftButton);
+        QDialog* edit = shownDialog(profiles, "profileEditDialog");
+        verifyUnique(edit, QStringLiteral("profile edit"));
+        edit->reject();
+        profiles->reject();
+    }
+
+    void settingsDialog_data() { languages_data(); }
+    void settingsDialog()
+    {
+        QFETCH(QString, language);
+        open(language);
+        m_window->openSettings();
+        QDialog* settings = shownDialog(m_window.get(), "settingsDialog");
+        QVERIFY(settings);
+        QVERIFY(child<QLineEdit>(settings, "proxyPassword")->isVisible());
+        verifyUnique(settings, QStringLiteral("settings"));
+        settings->reject();
+    }
+
+    void aboutDialog_data() { languages_data(); }
+    void aboutDialog()
+    {
+        QFETCH(QString, language);
+        open(language);
+        m_window->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+        QDialog* about = shownDialog(m_window.get(), "aboutDialog");
+        verifyUnique(about, QStringLiteral("about"));
+        about->reject();
+    }
+
+    // The check itself sees a clash where there is one, standard buttons included.
+    void clashes_areFound()
+    {
+        QDialog dialog;
+        dialog.setObjectName(QStringLiteral("clashing"));
+        auto* label = new QLabel(QStringLiteral("&Connect timeout:"), &dialog);
+        label->setBuddy(new QLineEdit(&dialog));
+        auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        label->move(0, 0);
+        box->move(0, 40);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<Claim> found = claims(&dialog);
+        QStringList letters;
+        for (const Claim& claim : found)
+            letters << claim.letter;
+        letters.sort();
+        QCOMPARE(letters, QStringList({QStringLiteral("C"), QStringLiteral("C"), QStringLiteral("O")}));
+    }
+};
+
+QTEST_MAIN(TestMnemonics)
+#include "tst_mnemonics.moc"
