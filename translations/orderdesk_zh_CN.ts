@@ -2218,10 +2218,6 @@
 <context>
     <name>OrderDesk::OutcomeReport</name>
     <message>
-        <source>Order placed</source>
-        <translation>下单成功</translation>
-    </message>
-    <message>
         <source>%1 accepted the order. It is recorded in the order history as entry %2.</source>
         <translation>%1已受理该订单，并已记入订单历史，记录号为 %2。</translation>
     </message>
@@ -2252,6 +2248,18 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Order created — awaiting payment in the %1 console</source>
+        <translation>订单已创建 — 待在%1控制台支付</translation>
+    </message>
+    <message>
+        <source>Order placed and paid</source>
+        <translation>已下单并已支付</translation>
+    </message>
+    <message>
+        <source>Order placed — check its payment in the %1 console</source>
+        <translation>已下单 — 请在%1控制台核实支付情况</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Mnemonics.h"
 #include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
+#include "ledger/OrderLedger.h"
 #include "orders/OrderService.h"
 #include "orders/OutcomeReport.h"
 #include "providers/Provider.h"
@@ -364,6 +365,8 @@ void OrderPage::onOrderFinished(qint64 ledgerId, const OrderOutcome& outcome)
     m_shown = Shown{};
     m_shown.outcome = outcome;
     m_shown.ledgerId = ledgerId;
+    if (const std::optional<OrderRecord> record = m_context.ledger().order(ledgerId))
+        m_shown.params = record->params;
     // The next order gets a token of its own: the one just used belongs to this order.
     for (const FieldSpec& field : m_provider.schema().fields()) {
         if (field.generated)
@@ -430,9 +433,9 @@ void OrderPage::renderOutcome()
     }
     const QString provider = m_provider.displayName().toString();
     const OrderOutcome::Kind kind = hasOutcome ? m_shown.outcome->kind : OrderOutcome::Kind::NotSent;
-    const OutcomeReport report = hasOutcome
-                                     ? OutcomeReport::from(*m_shown.outcome, m_provider, m_shown.ledgerId)
-                                     : OutcomeReport::notSent(m_shown.notSentReason, m_shown.notSentDetail);
+    const OutcomeReport report =
+        hasOutcome ? OutcomeReport::from(*m_shown.outcome, m_provider, m_shown.ledgerId, m_shown.params)
+                   : OutcomeReport::notSent(m_shown.notSentReason, m_shown.notSentDetail);
     const QString title = report.title.toString();
     const QString orderId = report.orderId;
     const QString requestId = report.requestId;

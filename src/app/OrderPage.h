@@ -70,7 +70,8 @@ private:
     {
         std::optional<OrderOutcome> outcome;
         qint64 ledgerId = 0;
-        LocalizedText notSentReason; // an order that ended before it was recorded
+        QMap<QString, QString> params; // as recorded: they say how the order is paid
+        LocalizedText notSentReason;   // an order that ended before it was recorded
         QString notSentDetail;
     };
 

@@ -434,7 +434,9 @@ int OrderCommand::report(const Provider& provider, qint64 ledgerId, const OrderO
 
     QTextStream& out = m_context.out();
     const QString number = QString::number(ledgerId);
-    const OutcomeReport outcomeReport = OutcomeReport::from(outcome, provider, ledgerId);
+    const std::optional<OrderRecord> record = m_context.ledger()->order(ledgerId);
+    const OutcomeReport outcomeReport =
+        OutcomeReport::from(outcome, provider, ledgerId, record ? record->params : QMap<QString, QString>());
     out << outcomeReport.title.toString() << '\n';
     if (!outcomeReport.orderId.isEmpty())
         out << "  " << tr("Provider order ID: %1").arg(outcomeReport.orderId) << '\n';

@@ -257,7 +257,11 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_context = std::make_unique<AppContext>(m_dir->path(), SimSandbox::factory());
+        // The start-up check for interrupted orders runs in the writer thread; the samples come
+        // after it, as orders placed after the app started do (a Pending sample has no sender).
+        QSignalSpy marked(&m_context->orders(), &OrderService::interruptedMarked);
         QVERIFY(m_context->initialize());
+        QVERIFY(marked.wait(5000) || !marked.isEmpty());
         m_context->setLanguage(QStringLiteral("en"));
         m_ledger = std::make_unique<OrderLedger>(m_clock);
         QVERIFY(m_ledger->open(ledgerFile()));

@@ -257,8 +257,17 @@ private Q_SLOTS:
         auto* orderId = fixture.find<QLineEdit>(QStringLiteral("outcomeOrderId"));
         QCOMPARE(orderId->text(), simOrder.orderId);
         QVERIFY(orderId->isReadOnly());
-        QCOMPARE(fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text(),
-                 QStringLiteral("Order placed"));
+        // The title says whether money is still owed, as the provider's parameters decide.
+        const QString title = fixture.find<QLabel>(QStringLiteral("outcomeTitle"))->text();
+        const QMap<QString, QString> expectedTitles{
+            {QStringLiteral("volcengine"), QStringLiteral("Order placed and paid")},
+            {QStringLiteral("aliyun"),
+             QStringLiteral("Order created — awaiting payment in the Alibaba Cloud console")},
+            {QStringLiteral("unicloud"),
+             QStringLiteral("Order placed — check its payment in the UniCloud console")},
+            {QStringLiteral("huaweicloud"),
+             QStringLiteral("Order placed — check its payment in the Huawei Cloud console")}};
+        QCOMPARE(title, expectedTitles.value(provider));
         QVERIFY(!fixture.find<QLineEdit>(QStringLiteral("outcomeRequestId"))->text().isEmpty());
 
         const std::optional<OrderRecord> record = fixture.context->ledger().order(ledgerId);

@@ -15,7 +15,8 @@ LocalizedText text(const char* source)
 
 } // namespace
 
-OutcomeReport OutcomeReport::from(const OrderOutcome& outcome, const Provider& provider, qint64 ledgerId)
+OutcomeReport OutcomeReport::from(const OrderOutcome& outcome, const Provider& provider, qint64 ledgerId,
+                                  const QMap<QString, QString>& params)
 {
     OutcomeReport report;
     const ProviderReply& reply = outcome.reply;
@@ -25,7 +26,22 @@ OutcomeReport OutcomeReport::from(const OrderOutcome& outcome, const Provider& p
     switch (outcome.kind) {
     case OrderOutcome::Kind::Accepted:
         report.tone = Tone::Placed;
-        report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Order placed"));
+        // Whether money is still owed is the first thing finance needs to know.
+        switch (provider.payment(params)) {
+        case PaymentState::AwaitingPaymentInConsole:
+            report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport",
+                                                  "Order created — awaiting payment in the %1 console"))
+                               .arg(providerName);
+            break;
+        case PaymentState::PaidAtOnce:
+            report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Order placed and paid"));
+            break;
+        case PaymentState::CheckInConsole:
+            report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport",
+                                                  "Order placed — check its payment in the %1 console"))
+                               .arg(providerName);
+            break;
+        }
         report.paragraphs << text(QT_TRANSLATE_NOOP(
                                       "OrderDesk::OutcomeReport",
                                       "%1 accepted the order. It is recorded in the order history "

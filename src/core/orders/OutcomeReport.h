@@ -4,6 +4,7 @@
 #include "net/OrderOutcome.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace OrderDesk {
@@ -36,7 +37,9 @@ struct OutcomeReport
     // ... and the order may also be sent again with its token: the provider places it at most once.
     bool retrySafely = false;
 
-    static OutcomeReport from(const OrderOutcome& outcome, const Provider& provider, qint64 ledgerId);
+    // `params`: the order's parameters, which say how a placed order is paid (Provider::payment).
+    static OutcomeReport from(const OrderOutcome& outcome, const Provider& provider, qint64 ledgerId,
+                              const QMap<QString, QString>& params = {});
     // Nothing left the computer: `reason` says why, `detail` is technical (may be empty).
     static OutcomeReport notSent(const LocalizedText& reason, const QString& detail = {});
 };
