@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::HistoryCommand</name>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln order written to %1.</numerusform>
+            <numerusform>%Ln orders written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HistoryPage</name>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln order written to %1.</numerusform>
+            <numerusform>%Ln orders written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::MainWindow</name>
     <message numerus="yes">
         <source>⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — &lt;a href=&quot;history&quot; style=&quot;color:#ffffff&quot;&gt;see the order history&lt;/a&gt;</source>

@@ -1,7 +1,7 @@
 #include "OrderLedger.h"
 
 #include "LedgerSchema.h"
-#include "OrderCsvExport.h"
+#include "OrderExportReader.h"
 #include "OrderRowCodec.h"
 #include "common/Clock.h"
 #include "settings/DataLocation.h"
@@ -1094,13 +1094,15 @@ std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider,
     return found;
 }
 
-bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error) const
+bool OrderLedger::readForExport(const OrderQuery& query,
+                                const std::function<bool(const OrderExportRecord&)>& visit,
+                                LocalizedText* error) const
 {
     if (!m_open) {
         setError(error, notOpenError());
         return false;
     }
-    return OrderCsvExport::write(database(), m_pages, filePath, query, error);
+    return OrderExportReader(database(), m_pages).read(query, visit, error);
 }
 
 } // namespace OrderDesk
