@@ -13,6 +13,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
     # Qt's own catalogues, so standard buttons and dialogs speak Chinese too
     qt6-translations-l10n
+    # the spreadsheet export, and an independent reader that checks it in the tests
+    libxlsxwriter-dev python3-openpyxl
     # a real Secret Service for the keychain tests
     dbus dbus-bin gnome-keyring
     # CJK glyphs for the GUI

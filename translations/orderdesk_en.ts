@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::HistoryCommand</name>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln order written to %1.</numerusform>
+            <numerusform>%Ln orders written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::HistoryPage</name>
     <message numerus="yes">
         <source>Copied %n cell(s)</source>
@@ -25,6 +35,13 @@
         <translation>
             <numerusform>Copied %n row</numerusform>
             <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln order written to %1.</numerusform>
+            <numerusform>%Ln orders written to %1.</numerusform>
         </translation>
     </message>
 </context>

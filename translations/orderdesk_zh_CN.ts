@@ -114,12 +114,12 @@
         <translation>复制整行(&amp;C)</translation>
     </message>
     <message>
-        <source>Save the orders that match the filter as a CSV file for Excel.</source>
-        <translation>将符合筛选条件的订单保存为可用 Excel 打开的 CSV 文件。</translation>
+        <source>Save the orders that match the filter as an Excel workbook (.xlsx), or as CSV for other programs.</source>
+        <translation>将符合筛选条件的订单保存为 Excel 工作簿（.xlsx），或保存为供其他程序使用的 CSV 文件。</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -606,10 +606,6 @@
         <translation>按云厂商控制台中看到的情况，登记结果未知的订单。</translation>
     </message>
     <message>
-        <source>List, show or export (CSV for Excel) the orders in the ledger.</source>
-        <translation>列出、查看或导出（可用 Excel 打开的 CSV）台账中的订单。</translation>
-    </message>
-    <message>
         <source>Manage named AccessKey profiles; secrets are kept in the system keychain.</source>
         <translation>管理命名的 AccessKey 配置；密钥保存在系统钥匙串中。</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Credentials: --profile NAME, or ORDERDESK_ACCESS_KEY_ID and ORDERDESK_ACCESS_KEY_SECRET for automation. Without either, an endpoint on this computer (orderdesk-sim) uses the built-in sandbox key. The secret is never printed and never accepted on the command line.</source>
         <translation>凭证：使用 --profile NAME；自动化场景可设置 ORDERDESK_ACCESS_KEY_ID 和 ORDERDESK_ACCESS_KEY_SECRET。两者都未提供时，指向本机的服务地址（orderdesk-sim）会使用内置的沙箱密钥。密钥从不打印，也从不通过命令行参数接收。</translation>
+    </message>
+    <message>
+        <source>List, show or export the orders in the ledger: --xlsx for Excel, --csv for other programs; an existing file is replaced only with --force.</source>
+        <translation>列出、查看或导出台账中的订单：--xlsx 导出 Excel 工作簿，--csv 导出供其他程序使用的 CSV 文件；已存在的文件仅在加上 --force 时才会被替换。</translation>
     </message>
 </context>
 <context>
@@ -933,14 +933,6 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>To export, write &quot;orderdesk-cli history export --csv FILE&quot;.</source>
-        <translation>如需导出，请使用“orderdesk-cli history export --csv FILE”。</translation>
-    </message>
-    <message>
-        <source>&quot;history export&quot; needs --csv FILE.</source>
-        <translation>“history export”需要 --csv FILE。</translation>
-    </message>
-    <message>
         <source>&quot;history show&quot; takes the ledger number of one order.</source>
         <translation>“history show”需要一个订单的台账编号。</translation>
     </message>
@@ -1001,10 +993,6 @@
         <translation>云厂商的应答：</translation>
     </message>
     <message>
-        <source>%1 orders written to %2.</source>
-        <translation>已将 %1 个订单写入 %2。</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;. Choose one of: %2.</source>
         <translation>未知状态“%1”。可选：%2。</translation>
     </message>
@@ -1015,6 +1003,24 @@
     <message>
         <source>CONFLICT: this order was marked as not placed by hand, but the provider answered that it placed it. Check the provider&apos;s console; to confirm what you find, run &quot;orderdesk-cli resolve %1 --placed ORDER_ID&quot; or &quot;--not-placed&quot;.</source>
         <translation>冲突：此订单曾被人工标记为未下单，但云服务商回复已下单。请到云服务商控制台核实；确认后运行 “orderdesk-cli resolve %1 --placed 订单号” 或 “--not-placed” 登记结果。</translation>
+    </message>
+    <message>
+        <source>To export, write &quot;orderdesk-cli history export --xlsx FILE&quot; (or --csv FILE).</source>
+        <translation>如需导出，请使用“orderdesk-cli history export --xlsx FILE”（或 --csv FILE）。</translation>
+    </message>
+    <message>
+        <source>&quot;history export&quot; needs --xlsx FILE or --csv FILE.</source>
+        <translation>“history export”需要 --xlsx FILE 或 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. To replace it, add --force.</source>
+        <translation>%1 已存在。如需替换，请加上 --force。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,14 +1086,6 @@
         <translation>导出订单</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 orders were written to %2.</source>
-        <translation>已将 %1 个订单写入 %2。</translation>
-    </message>
-    <message>
         <source>&amp;Copy cell</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
@@ -1146,6 +1144,20 @@
     <message>
         <source>Copied order ID %1</source>
         <translation>已复制订单号 %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files for other programs (*.csv)</source>
+        <translation>供其他程序使用的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,101 +1628,6 @@
     </message>
 </context>
 <context>
-    <name>OrderDesk::OrderCsvWriter</name>
-    <message>
-        <source>Ledger ID</source>
-        <translation>台账编号</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>云服务商</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>账号配置</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Resource ID</source>
-        <translation>资源ID</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接入地址</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>请求ID</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>错误信息</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP状态码</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Idempotency token</source>
-        <translation>幂等令牌</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>人工确认结果</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>请求参数</translation>
-    </message>
-    <message>
-        <source>Placed (confirmed by user)</source>
-        <translation>已下单（用户确认）</translation>
-    </message>
-    <message>
-        <source>Not placed (confirmed by user)</source>
-        <translation>未下单（用户确认）</translation>
-    </message>
-    <message>
-        <source>Conflict: marked as not placed by hand, but the provider answered that it placed the order</source>
-        <translation>冲突：人工标记为未下单，但云服务商回复已下单</translation>
-    </message>
-</context>
-<context>
     <name>OrderDesk::OrderDetails</name>
     <message>
         <source>the provider placed the order</source>
@@ -1910,6 +1827,129 @@
     <message>
         <source>Imported</source>
         <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderExportColumns</name>
+    <message>
+        <source>Ledger ID</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>更新时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Subscription length</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>Length unit</source>
+        <translation>时长单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>人工确认结果</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付状态</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>System note</source>
+        <translation>系统备注</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP状态码</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Idempotency token</source>
+        <translation>幂等令牌</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>请求参数</translation>
+    </message>
+    <message>
+        <source>Conflict: marked as not placed by hand, but the provider answered that it placed the order</source>
+        <translation>冲突：人工标记为未下单，但云服务商回复已下单</translation>
+    </message>
+    <message>
+        <source>Placed (confirmed by user)</source>
+        <translation>已下单（用户确认）</translation>
+    </message>
+    <message>
+        <source>Not placed (confirmed by user)</source>
+        <translation>未下单（用户确认）</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2253,17 @@
     <message>
         <source>Only an order whose outcome is unknown can be sent again; order %1 is not.</source>
         <translation>只有结果未知的订单才能重新发送；订单 %1 不是。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderXlsxExport</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>More orders match than one worksheet holds (%1). Narrow the filter, or export them as CSV.</source>
+        <translation>符合条件的订单超过一个工作表的容量（%1 行）。请缩小筛选范围，或导出为 CSV 文件。</translation>
     </message>
 </context>
 <context>

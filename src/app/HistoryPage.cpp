@@ -4,8 +4,10 @@
 #include "MessageBox.h"
 #include "ResolveOrderDialog.h"
 #include "common/Clock.h"
+#include "ledger/OrderCsvExport.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderTableModel.h"
+#include "ledger/OrderXlsxExport.h"
 #include "ledger/RawResponseFormatter.h"
 #include "net/OrderOutcome.h"
 #include "orders/OrderDetails.h"
@@ -18,6 +20,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -625,23 +628,35 @@ void HistoryPage::exportWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
-        QDir(folder).filePath(QStringLiteral("orderdesk-orders-%1.csv")
+        QDir(folder).filePath(QStringLiteral("orderdesk-orders-%1.xlsx")
                                   .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export orders"), suggested, tr("CSV files (*.csv)"));
+    const QString workbookFilter = tr("Excel workbooks (*.xlsx)");
+    const QString csvFilter = tr("CSV files for other programs (*.csv)");
+    QString selectedFilter = workbookFilter;
+    QString file =
+        QFileDialog::getSaveFileName(this, tr("Export orders"), suggested,
+                                     workbookFilter + QStringLiteral(";;") + csvFilter, &selectedFilter);
     if (file.isEmpty())
         return;
-    if (exportTo(file))
-        MessageBox::information(this, tr("Export orders"),
-                                tr("%1 orders were written to %2.")
-                                    .arg(QLocale().toString(m_context.ledger().count(m_model->query())),
-                                         QDir::toNativeSeparators(file)));
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        file += selectedFilter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    int written = 0;
+    if (exportTo(file, &written))
+        MessageBox::information(
+            this, tr("Export orders"),
+            tr("%Ln order(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(file)));
 }
 
-bool HistoryPage::exportTo(const QString& file)
+bool HistoryPage::exportTo(const QString& file, int* written)
 {
+    const OrderQuery query = m_model->query();
+    const bool csv = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     LocalizedText error;
-    if (!m_context.ledger().exportCsv(file, m_model->query(), &error)) {
+    const bool ok =
+        csv ? OrderCsvExport::write(m_context.ledger(), m_context.providers(), file, query, written, &error)
+            : OrderXlsxExport::write(m_context.ledger(), m_context.providers(), file, query, written, &error);
+    if (!ok) {
         MessageBox::warning(this, tr("Export orders"), error.toString());
         return false;
     }

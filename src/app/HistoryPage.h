@@ -25,7 +25,7 @@ struct OrderRecord;
 
 // Every order in the ledger: a table sorted and filtered by the ledger itself (so that it
 // opens at once on 100,000 orders), the details of the selected order, resolving orders whose
-// outcome is unknown, and export to CSV.
+// outcome is unknown, and export to a spreadsheet or CSV.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -34,9 +34,10 @@ public:
     explicit HistoryPage(AppContext& context, QWidget* parent = nullptr);
     ~HistoryPage() override;
 
-    // Writes the orders that match the filter to `file` (what the export button does after
-    // asking for the file). A failure is shown to the user and returns false.
-    bool exportTo(const QString& file);
+    // Writes the orders that match the filter to `file`, as CSV when its name ends in .csv and
+    // as an Excel workbook otherwise (what the export button does after asking for the file).
+    // A failure is shown to the user and returns false. `written`: how many orders it holds.
+    bool exportTo(const QString& file, int* written = nullptr);
     // The ledger id of the order whose details are shown, 0 when none.
     qint64 shownOrderId() const { return m_shownId; }
     OrderTableModel* model() const { return m_model; }

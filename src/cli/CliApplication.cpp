@@ -106,9 +106,13 @@ void CliApplication::printUsage(QTextStream& stream) const
            "                     [--param NAME=VALUE]... [--dry-run] [--yes] [--allow-duplicate] [--json]\n"
            "  orderdesk-cli retry ID [--profile NAME] [--yes] [--json]\n"
            "  orderdesk-cli resolve ID (--placed ORDER_ID | --not-placed) [--note TEXT] [--json]\n"
-           "  orderdesk-cli history [--provider P] [--status S] [--text T] [--limit N] [--json]\n"
+           "  orderdesk-cli history [--provider P] [--status S] [--text T] [--conflicts] [--limit N] "
+           "[--json]\n"
            "  orderdesk-cli history show ID [--json]\n"
-           "  orderdesk-cli history export --csv FILE [--provider P] [--status S] [--text T]\n"
+           "  orderdesk-cli history export --xlsx FILE [--force] [--provider P] [--status S] [--text T] "
+           "[--conflicts]\n"
+           "  orderdesk-cli history export --csv FILE [--force] [--provider P] [--status S] [--text T] "
+           "[--conflicts]\n"
            "  orderdesk-cli profiles list [--provider P] [--json]\n"
            "  orderdesk-cli profiles add PROVIDER NAME --access-key-id AK [--endpoint URL] [--region R]\n"
            "  orderdesk-cli profiles remove PROVIDER NAME\n"
@@ -120,7 +124,8 @@ void CliApplication::printUsage(QTextStream& stream) const
     option("retry", tr("Send an order whose outcome is unknown again, with its recorded idempotency token "
                        "(Volcengine and Alibaba Cloud only)."));
     option("resolve", tr("Record what the provider's console shows for an order whose outcome is unknown."));
-    option("history", tr("List, show or export (CSV for Excel) the orders in the ledger."));
+    option("history", tr("List, show or export the orders in the ledger: --xlsx for Excel, --csv for other "
+                         "programs; an existing file is replaced only with --force."));
     option("profiles", tr("Manage named AccessKey profiles; secrets are kept in the system keychain."));
     option("providers", tr("List the providers, or the parameters of one provider."));
     stream << '\n' << tr("Options of order:") << '\n';

@@ -2,16 +2,21 @@
 
 #include "CliContext.h"
 #include "TerminalWidth.h"
+#include "ledger/OrderCsvExport.h"
 #include "ledger/OrderEventKind.h"
+#include "ledger/OrderExportColumns.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
 #include "ledger/OrderRecord.h"
 #include "ledger/OrderResolution.h"
 #include "ledger/OrderStatus.h"
 #include "orders/OrderDetails.h"
+#include "ledger/OrderXlsxExport.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,9 +41,15 @@ QJsonObject paramsObject(const QMap<QString, QString>& params)
     return object;
 }
 
-// The order as --json shows it: the keys of the CLI contract first, then the rest of the row.
-QJsonObject recordObject(const OrderRecord& record)
+// The order as --json shows it: the keys of the CLI contract first, then the rest of the row,
+// then what its provider reads from its parameters (null where it reads nothing).
+QJsonObject recordObject(const OrderRecord& record, const ProviderRegistry& providers)
 {
+    const std::optional<OrderTerm> term = OrderExportColumns::term(record, providers);
+    const std::optional<PaymentState> payment = OrderExportColumns::payment(record, providers);
+    const QJsonValue length = term ? QJsonValue(term->length) : QJsonValue();
+    const QJsonValue unit = term ? QJsonValue(OrderTerm::unitKey(term->unit)) : QJsonValue();
+    const QJsonValue paid = payment ? QJsonValue(PaymentStateNames::key(*payment)) : QJsonValue();
     return QJsonObject{{QStringLiteral("ledger_id"), record.id},
                        {QStringLiteral("provider"), record.provider},
                        {QStringLiteral("status"), OrderStatusNames::key(record.status)},
@@ -59,7 +70,10 @@ QJsonObject recordObject(const OrderRecord& record)
                        {QStringLiteral("resolution"), OrderResolutionNames::key(record.resolution)},
                        {QStringLiteral("conflict"), record.conflict},
                        {QStringLiteral("note"), record.note},
-                       {QStringLiteral("params"), paramsObject(record.params)}};
+                       {QStringLiteral("params"), paramsObject(record.params)},
+                       {QStringLiteral("length"), length},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("payment"), paid}};
 }
 
 QString statusKeys()
@@ -84,10 +98,12 @@ int HistoryCommand::run(const QStringList& arguments)
     const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("T"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption conflictsOption(QStringLiteral("conflicts"));
-    parser.addOptions(
-        {providerOption, statusOption, textOption, limitOption, csvOption, jsonOption, conflictsOption});
+    parser.addOptions({providerOption, statusOption, textOption, limitOption, csvOption, xlsxOption,
+                       forceOption, jsonOption, conflictsOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
 
@@ -115,15 +131,22 @@ int HistoryCommand::run(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments().mid(1);
     const bool json = parser.isSet(jsonOption);
+    const bool exporting = parser.isSet(csvOption) || parser.isSet(xlsxOption);
     if (positional.isEmpty()) {
-        if (parser.isSet(csvOption))
-            return m_context.usageError(tr("To export, write \"orderdesk-cli history export --csv FILE\"."));
+        if (exporting)
+            return m_context.usageError(
+                tr("To export, write \"orderdesk-cli history export --xlsx FILE\" (or --csv FILE)."));
         return list(query, parser.isSet(limitOption) || !json ? limit : -1, json);
     }
     if (positional.first() == QLatin1String("export")) {
-        if (positional.size() != 1 || !parser.isSet(csvOption))
-            return m_context.usageError(tr("\"history export\" needs --csv FILE."));
-        return exportCsv(query, parser.value(csvOption));
+        if (positional.size() != 1 || !exporting)
+            return m_context.usageError(tr("\"history export\" needs --xlsx FILE or --csv FILE."));
+        QList<Export> exports;
+        if (parser.isSet(xlsxOption))
+            exports.append({Export::Format::Xlsx, parser.value(xlsxOption)});
+        if (parser.isSet(csvOption))
+            exports.append({Export::Format::Csv, parser.value(csvOption)});
+        return exportOrders(query, exports, parser.isSet(forceOption));
     }
     if (positional.first() == QLatin1String("show")) {
         bool ok = false;
@@ -144,7 +167,7 @@ int HistoryCommand::list(const OrderQuery& query, int limit, bool json)
     if (json) {
         QJsonArray array;
         for (const OrderRecord& record : records)
-            array.append(recordObject(record));
+            array.append(recordObject(record, m_context.providers()));
         m_context.out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
         m_context.out().flush();
         return CliContext::Success;
@@ -205,7 +228,7 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
         return m_context.usageError(tr("There is no order %1 in the ledger.").arg(ledgerId));
     const QList<OrderEvent> events = ledger->events(ledgerId);
     if (json) {
-        QJsonObject object = recordObject(*record);
+        QJsonObject object = recordObject(*record, m_context.providers());
         object.insert(QStringLiteral("raw_response"), QString::fromUtf8(record->rawResponse));
         QJsonArray history;
         for (const OrderEvent& event : events)
@@ -249,18 +272,36 @@ int HistoryCommand::show(qint64 ledgerId, bool json)
     return CliContext::Success;
 }
 
-int HistoryCommand::exportCsv(const OrderQuery& query, const QString& file)
+int HistoryCommand::exportOrders(const OrderQuery& query, const QList<Export>& exports, bool force)
 {
+    // Every file is checked before any is written: a refusal writes nothing.
+    if (!force) {
+        for (const Export& target : exports) {
+            if (QFileInfo::exists(target.file))
+                return m_context.usageError(tr("%1 already exists. To replace it, add --force.")
+                                                .arg(QDir::toNativeSeparators(target.file)));
+        }
+    }
     OrderLedger* ledger = m_context.ledger();
     if (!ledger)
         return CliContext::NotSent;
-    LocalizedText error;
-    if (!ledger->exportCsv(file, query, &error)) {
-        // A file that cannot be written is a mistake in the arguments, like any other.
-        m_context.printError(error.toString());
-        return CliContext::UsageError;
+    for (const Export& target : exports) {
+        LocalizedText error;
+        int written = 0;
+        const bool ok =
+            target.format == Export::Format::Csv
+                ? OrderCsvExport::write(*ledger, m_context.providers(), target.file, query, &written, &error)
+                : OrderXlsxExport::write(*ledger, m_context.providers(), target.file, query, &written,
+                                         &error);
+        if (!ok) {
+            // A file that cannot be written is a mistake in the arguments, like any other.
+            m_context.printError(error.toString());
+            return CliContext::UsageError;
+        }
+        m_context.err()
+            << tr("%Ln order(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(target.file))
+            << '\n';
     }
-    m_context.err() << tr("%1 orders written to %2.").arg(ledger->count(query)).arg(file) << '\n';
     m_context.err().flush();
     return CliContext::Success;
 }

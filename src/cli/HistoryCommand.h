@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace OrderDesk {
@@ -9,7 +11,8 @@ class CliContext;
 struct OrderQuery;
 struct OrderRecord;
 
-// "history", "history show ID" and "history export --csv FILE": the ledger, read-only.
+// "history", "history show ID" and "history export --xlsx FILE / --csv FILE": the ledger,
+// read-only.
 class HistoryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OrderDesk::HistoryCommand)
@@ -22,7 +25,18 @@ public:
 private:
     int list(const OrderQuery& query, int limit, bool json);
     int show(qint64 ledgerId, bool json);
-    int exportCsv(const OrderQuery& query, const QString& file);
+    struct Export
+    {
+        enum class Format
+        {
+            Xlsx,
+            Csv
+        };
+        Format format;
+        QString file;
+    };
+    // Refuses (exit 2) to replace an existing file unless forced.
+    int exportOrders(const OrderQuery& query, const QList<Export>& exports, bool force);
     static QString statusText(const OrderRecord& record);
 
     CliContext& m_context;

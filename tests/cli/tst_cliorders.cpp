@@ -4,13 +4,17 @@
 #include "common/SystemClock.h"
 #include "common/TranslationLoader.h"
 #include "common/UuidNonceSource.h"
+#include "ledger/OrderExportColumns.h"
 #include "ledger/OrderLedger.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -120,6 +124,16 @@ private Q_SLOTS:
         QCOMPARE(row.value(QLatin1String("profile")).toString(), QStringLiteral("sandbox"));
         QCOMPARE(row.value(QLatin1String("resource_id")).toString(),
                  OrderFlowSupport::resourceId(provider, QStringLiteral("placed")));
+        // What the provider reads from the order's parameters (the seed examples buy one month).
+        QVERIFY(row.contains(QLatin1String("operator")));
+        QCOMPARE(row.value(QLatin1String("length")).toInt(), 1);
+        QCOMPARE(row.value(QLatin1String("unit")).toString(), QStringLiteral("month"));
+        const QHash<QString, QString> payments{
+            {QStringLiteral("volcengine"), QStringLiteral("paid_at_once")},
+            {QStringLiteral("aliyun"), QStringLiteral("awaiting_payment_in_console")}, // AutoPay=false
+            {QStringLiteral("unicloud"), QStringLiteral("check_in_console")},
+            {QStringLiteral("huaweicloud"), QStringLiteral("check_in_console")}};
+        QCOMPARE(row.value(QLatin1String("payment")).toString(), payments.value(provider));
     }
 
     void order_confirmedInteractively_isPlaced()
@@ -321,6 +335,115 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(bytes.count("\r\n"), 4); // the header and three orders
         QVERIFY(bytes.contains("pc-notfound"));
+        // Nothing was bought: no payment to speak of.
+        const QJsonObject refused =
+            history({QStringLiteral("--provider"), QStringLiteral("aliyun")}).first().toObject();
+        QVERIFY(refused.contains(QLatin1String("payment")));
+        QVERIFY(refused.value(QLatin1String("payment")).isNull());
+        QCOMPARE(refused.value(QLatin1String("length")).toInt(), 1);
+    }
+
+    void history_exportsXlsxWithTheFilters()
+    {
+        QCOMPARE(order(QStringLiteral("aliyun"), QStringLiteral("first")).exitCode, 0);
+        QCOMPARE(order(QStringLiteral("volcengine"), QStringLiteral("second")).exitCode, 0);
+        QCOMPARE(order(QStringLiteral("aliyun"), QStringLiteral("notfound")).exitCode, 3);
+        const QString file = m_data->filePath(QStringLiteral("orders.xlsx"));
+        const Run run = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--xlsx"),
+                             file, QStringLiteral("--provider"), QStringLiteral("aliyun"),
+                             QStringLiteral("--status"), QStringLiteral("succeeded")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 order written to %1.").arg(file)), qPrintable(run.err));
+
+        QProcess reader;
+        reader.start(QStringLiteral(ORDERDESK_PYTHON3), {QStringLiteral(ORDERDESK_READ_XLSX), file});
+        QVERIFY(reader.waitForFinished(60000));
+        QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+        const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput())
+                                    .object()
+                                    .value(QLatin1String("rows"))
+                                    .toArray();
+        QCOMPARE(rows.size(), 2); // the header and the one placed Alibaba Cloud order
+        const QJsonArray row = rows.at(1).toArray();
+        const auto at = [&row](OrderExportColumns::Column column) { return row.at(column).toObject(); };
+        QCOMPARE(at(OrderExportColumns::ResourceId).value(QLatin1String("value")).toString(),
+                 QStringLiteral("pc-first"));
+        QCOMPARE(at(OrderExportColumns::OrderId).value(QLatin1String("type")).toString(),
+                 QStringLiteral("text"));
+        QCOMPARE(at(OrderExportColumns::OrderId).value(QLatin1String("value")).toString(),
+                 history({QStringLiteral("--text"), QStringLiteral("pc-first")})
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("order_id"))
+                     .toString());
+        QCOMPARE(at(OrderExportColumns::Created).value(QLatin1String("type")).toString(),
+                 QStringLiteral("datetime"));
+        QCOMPARE(at(OrderExportColumns::TermLength).value(QLatin1String("type")).toString(),
+                 QStringLiteral("number"));
+    }
+
+    void history_export_refusesToReplaceAFileWithoutForce_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("xlsx") << QStringLiteral("--xlsx") << QStringLiteral("orders.xlsx");
+        QTest::newRow("csv") << QStringLiteral("--csv") << QStringLiteral("orders.csv");
+    }
+
+    void history_export_refusesToReplaceAFileWithoutForce()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, name);
+        QCOMPARE(order(QStringLiteral("volcengine"), QStringLiteral("first")).exitCode, 0);
+        QCOMPARE(order(QStringLiteral("unicloud"), QStringLiteral("second")).exitCode, 0);
+        const QString file = m_data->filePath(name);
+        {
+            QFile existing(file);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            existing.write("keep me");
+        }
+        const QStringList args{QStringLiteral("history"), QStringLiteral("export"), option, file};
+
+        Run run = cli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("%1 already exists. To replace it, add --force.").arg(file)),
+                 qPrintable(run.err));
+        m_translations.setLanguage(QStringLiteral("zh_CN"));
+        run = cli(args);
+        m_translations.setLanguage(QStringLiteral("en"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("错误：")) && run.err.contains(QStringLiteral("已存在")) &&
+                     run.err.contains(QStringLiteral("--force")),
+                 qPrintable(run.err));
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArrayLiteral("keep me"));
+        kept.close();
+
+        // Two files at once: one that exists stops both.
+        const QString other = m_data->filePath(QStringLiteral("other.") + QFileInfo(name).suffix());
+        run = cli(args + QStringList{option == QLatin1String("--csv") ? QStringLiteral("--xlsx")
+                                                                      : QStringLiteral("--csv"),
+                                     m_data->filePath(QStringLiteral("both"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("both"))));
+        QVERIFY(!QFile::exists(other));
+
+        run = cli(args + QStringList{QStringLiteral("--force")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("2 orders written to %1.").arg(file)), qPrintable(run.err));
+        QVERIFY(QFileInfo(file).size() > 100);
+    }
+
+    void history_export_needsAFile()
+    {
+        QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("export")}).exitCode, 2);
+        const Run misplaced = cli({QStringLiteral("history"), QStringLiteral("--xlsx"),
+                                   m_data->filePath(QStringLiteral("x.xlsx"))});
+        QCOMPARE(misplaced.exitCode, 2);
+        QVERIFY2(misplaced.err.contains(QLatin1String("history export --xlsx FILE")),
+                 qPrintable(misplaced.err));
+        QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("x.xlsx"))));
     }
 
     void resolve_badArguments_areUsageErrors()

@@ -2,14 +2,19 @@
 //
 // Input: fields separated by the byte 0x1F (unit separator), decoded as UTF-8, filling an
 // OrderRecord's text fields in order; after them NAME=VALUE parameters. The first byte picks
-// the status, the resolution, the HTTP status and whether the times are set.
+// the status, the resolution, the HTTP status and whether the times are set. A resolved order
+// gets a "resolved" event carrying its note and operator, as the ledger writes it.
 // Oracle: a small RFC 4180 reader gets back exactly one record of one field per column, CRLF
-// terminated, whose text fields equal the record's, with the documented leading apostrophe
-// before a value Excel would run as a formula.
+// terminated, whose text fields equal the record's (identifiers exactly as they are, never
+// wrapped), with the documented leading apostrophe before a value a spreadsheet would run as a
+// formula; times, numbers, the provider's name, length and payment as OrderExportColumns says.
 
 #include "FuzzSupport.h"
 #include "ledger/OrderCsvWriter.h"
+#include "ledger/OrderExportColumns.h"
+#include "ledger/OrderExportReader.h"
 #include "ledger/OrderRecord.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -131,35 +136,61 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         record.updatedUtc = record.createdUtc.addSecs(61);
     }
 
-    const QByteArray line = OrderCsvWriter::recordLine(record);
+    QStringList resolvedDetails;
+    if (record.resolution != OrderResolution::None) {
+        QJsonObject detail{{QStringLiteral("resolution"), OrderResolutionNames::key(record.resolution)},
+                           {QStringLiteral("operator"), record.operatorName}};
+        if (!record.note.isEmpty())
+            detail.insert(QStringLiteral("note"), record.note);
+        resolvedDetails << QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    }
+    static const ProviderRegistry providers;
+    const OrderExportRecord order = OrderExportReader::split(record, resolvedDetails);
+    const QByteArray line = OrderCsvWriter::recordLine(OrderExportColumns::cells(order, providers));
     const QString text = QString::fromUtf8(line);
     FUZZ_CHECK(text.toUtf8() == line); // the writer emits valid UTF-8
     const std::optional<QStringList> fields = readRecord(text);
     FUZZ_CHECK(fields.has_value());
-    FUZZ_CHECK(fields->size() == OrderCsvWriter::columnTitles().size());
+    FUZZ_CHECK(fields->size() == OrderExportColumns::titles().size());
+    FUZZ_CHECK(fields->size() == OrderExportColumns::ColumnCount);
 
+    using C = OrderExportColumns;
     const QStringList& f = *fields;
-    FUZZ_CHECK(f.at(0) == QString::number(record.id));
-    FUZZ_CHECK(f.at(3) == guarded(record.provider));
-    FUZZ_CHECK(f.at(4) == guarded(record.profile));
-    FUZZ_CHECK(f.at(5) == guarded(record.operatorName));
-    FUZZ_CHECK(f.at(6) == guarded(record.region));
-    FUZZ_CHECK(f.at(7) == guarded(record.resourceId));
-    FUZZ_CHECK(f.at(8) == guarded(record.endpoint));
-    FUZZ_CHECK(f.at(9) == OrderStatusNames::label(record.status).toString());
-    FUZZ_CHECK(f.at(10) == guarded(record.orderId));
-    FUZZ_CHECK(f.at(11) == guarded(record.requestId));
-    FUZZ_CHECK(f.at(12) == guarded(record.errorCode));
-    FUZZ_CHECK(f.at(13) == guarded(record.errorMessage));
-    FUZZ_CHECK(f.at(14) == (record.httpStatus ? QString::number(record.httpStatus) : QString()));
-    FUZZ_CHECK(f.at(15) == QString::number(record.attempts));
-    FUZZ_CHECK(f.at(16) == guarded(record.idempotencyToken));
-    FUZZ_CHECK(f.at(17).isEmpty() == (record.resolution == OrderResolution::None));
-    FUZZ_CHECK(f.at(18) == guarded(record.note));
+    const Provider* provider = providers.find(record.provider);
+    FUZZ_CHECK(f.at(C::LedgerId) == QString::number(record.id));
+    FUZZ_CHECK(f.at(C::ProviderName) ==
+               guarded(provider ? provider->displayName().toString() : record.provider));
+    FUZZ_CHECK(f.at(C::Profile) == guarded(record.profile));
+    FUZZ_CHECK(f.at(C::Region) == guarded(record.region));
+    FUZZ_CHECK(f.at(C::ResourceId) == guarded(record.resourceId));
+    const std::optional<OrderTerm> term = provider ? provider->term(record.params) : std::nullopt;
+    FUZZ_CHECK(f.at(C::TermLength) == (term ? QString::number(term->length) : QString()));
+    FUZZ_CHECK(f.at(C::TermUnit) == (term ? OrderTerm::unitLabel(term->unit).toString() : QString()));
+    FUZZ_CHECK(f.at(C::Status) == OrderStatusNames::label(record.status).toString());
+    FUZZ_CHECK(f.at(C::Resolution).isEmpty() == (record.resolution == OrderResolution::None));
+    FUZZ_CHECK(f.at(C::Payment) ==
+               (provider && record.status == OrderStatus::Succeeded
+                    ? PaymentStateNames::label(provider->payment(record.params)).toString()
+                    : QString()));
+    FUZZ_CHECK(f.at(C::OrderId) == guarded(record.orderId));
+    FUZZ_CHECK(f.at(C::RequestId) == guarded(record.requestId));
+    FUZZ_CHECK(f.at(C::Operator) == guarded(record.operatorName));
+    const bool resolved = record.resolution != OrderResolution::None;
+    FUZZ_CHECK(f.at(C::ResolvedBy) == (resolved ? guarded(record.operatorName) : QString()));
+    // The user's note, or OrderDesk's: never both, never lost.
+    FUZZ_CHECK(f.at(C::UserNote) == (resolved ? guarded(record.note) : QString()));
+    FUZZ_CHECK(f.at(C::SystemNote) == (resolved ? QString() : guarded(record.note)));
+    FUZZ_CHECK(f.at(C::ErrorCode) == guarded(record.errorCode));
+    FUZZ_CHECK(f.at(C::ErrorMessage) == guarded(record.errorMessage));
+    FUZZ_CHECK(f.at(C::HttpStatus) == (record.httpStatus ? QString::number(record.httpStatus) : QString()));
+    FUZZ_CHECK(f.at(C::Attempts) == QString::number(record.attempts));
+    FUZZ_CHECK(f.at(C::IdempotencyToken) == guarded(record.idempotencyToken));
+    FUZZ_CHECK(f.at(C::EndpointUrl) == guarded(record.endpoint));
 
-    // Times: local ISO 8601 with the offset, the same instant to the second.
-    for (int column : {1, 2}) {
-        const QDateTime& utc = column == 1 ? record.createdUtc : record.updatedUtc;
+    // Times: local ISO 8601 with the offset and UTC with "Z", the same instant to the second.
+    for (const int column : {C::Created, C::CreatedUtc, C::Updated, C::UpdatedUtc}) {
+        const bool created = column == C::Created || column == C::CreatedUtc;
+        const QDateTime& utc = created ? record.createdUtc : record.updatedUtc;
         if (!utc.isValid()) {
             FUZZ_CHECK(f.at(column).isEmpty());
             continue;
@@ -167,6 +198,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const QDateTime back = QDateTime::fromString(f.at(column), Qt::ISODate);
         FUZZ_CHECK(back.isValid());
         FUZZ_CHECK(back.toSecsSinceEpoch() == utc.toSecsSinceEpoch());
+        if (column == C::CreatedUtc || column == C::UpdatedUtc)
+            FUZZ_CHECK(f.at(column).endsWith(QLatin1Char('Z')));
     }
 
     // Parameters: the compact JSON of every pair, exactly (never guarded: it starts with a brace).
@@ -175,8 +208,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QJsonObject object;
     for (auto it = record.params.cbegin(); it != record.params.cend(); ++it)
         object.insert(it.key(), it.value());
-    FUZZ_CHECK(f.at(19) == (record.params.isEmpty()
-                                ? QString()
-                                : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))));
+    FUZZ_CHECK(f.at(C::Parameters) ==
+               (record.params.isEmpty()
+                    ? QString()
+                    : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))));
     return 0;
 }

@@ -394,6 +394,19 @@ private Q_SLOTS:
              {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--csv"),
               QStringLiteral("%DIR%")},
              QStringLiteral("%DIR%")},
+            // An existing file is kept (the suite checks it still holds its one byte).
+            {"exportOverExistingXlsx",
+             {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--xlsx"),
+              QStringLiteral("%FILE%")},
+             {}},
+            {"exportOverExistingCsv",
+             {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--csv"),
+              QStringLiteral("%FILE%")},
+             {}},
+            {"exportXlsxUnwritable",
+             {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--xlsx"),
+              QStringLiteral("/nonexistent-folder/orders.xlsx")},
+             QStringLiteral("/nonexistent-folder/orders.xlsx")},
         };
         addLanguages([&](const QString& language) {
             for (const Row& row : rows)

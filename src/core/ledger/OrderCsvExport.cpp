@@ -1,32 +1,29 @@
 #include "OrderCsvExport.h"
 
 #include "OrderCsvWriter.h"
-#include "OrderPageQuery.h"
+#include "OrderExportColumns.h"
+#include "OrderLedger.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <optional>
 
 namespace OrderDesk {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcExport, "orderdesk.ledger.export")
+Q_LOGGING_CATEGORY(lcCsvExport, "orderdesk.ledger.export.csv")
 
 constexpr const char* kContext = "OrderDesk::OrderLedger";
-constexpr int kExportPageSize = 500;
 
 } // namespace
 
-bool OrderCsvExport::write(const QSqlDatabase& db, const OrderPageQuery& pages, const QString& filePath,
-                           const OrderQuery& query, LocalizedText* error)
+bool OrderCsvExport::write(const OrderLedger& ledger, const ProviderRegistry& providers,
+                           const QString& filePath, const OrderQuery& query, int* written,
+                           LocalizedText* error)
 {
     const auto fail = [&](const LocalizedText& text) {
-        qCWarning(lcExport).noquote() << text.toEnglish();
+        qCWarning(lcCsvExport).noquote() << text.toEnglish();
         if (error)
             *error = text;
         return false;
@@ -38,37 +35,31 @@ bool OrderCsvExport::write(const QSqlDatabase& db, const OrderPageQuery& pages, 
                         .arg(technical));
     };
 
+    if (written)
+        *written = 0;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(file.errorString());
     file.write(OrderCsvWriter::byteOrderMark());
     file.write(OrderCsvWriter::headerLine());
 
-    QSqlQuery snapshot(db);
-    if (!snapshot.exec(QStringLiteral("BEGIN"))) {
+    int rows = 0;
+    LocalizedText readError;
+    const bool read = ledger.readForExport(
+        query,
+        [&](const OrderExportRecord& order) {
+            ++rows;
+            return file.write(OrderCsvWriter::recordLine(OrderExportColumns::cells(order, providers))) >= 0;
+        },
+        &readError);
+    if (!read) {
         file.cancelWriting();
-        return writeFailed(snapshot.lastError().text());
+        return readError.isEmpty() ? writeFailed(file.errorString()) : fail(readError);
     }
-    const OrderSort oldestFirst{OrderSortKey::Id, true};
-    std::optional<OrderRecord> last;
-    for (;;) {
-        LocalizedText readError;
-        const QList<OrderRecord> page =
-            pages.select(query, oldestFirst, kExportPageSize, last ? &*last : nullptr, &readError);
-        if (!readError.isEmpty()) {
-            snapshot.exec(QStringLiteral("ROLLBACK"));
-            file.cancelWriting();
-            return fail(readError);
-        }
-        for (const OrderRecord& record : page)
-            file.write(OrderCsvWriter::recordLine(record));
-        if (page.size() < kExportPageSize)
-            break;
-        last = page.constLast();
-    }
-    snapshot.exec(QStringLiteral("COMMIT"));
     if (!file.commit())
         return writeFailed(file.errorString());
+    if (written)
+        *written = rows;
     return true;
 }
 

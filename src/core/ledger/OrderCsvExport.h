@@ -3,21 +3,22 @@
 #include "OrderQuery.h"
 #include "common/LocalizedText.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace OrderDesk {
 
-class OrderPageQuery;
+class OrderLedger;
+class ProviderRegistry;
 
-// Writes the orders of a query to a CSV file (lines by OrderCsvWriter), oldest first, read in
-// one transaction so that the file shows the ledger at one instant even while another process
-// records outcomes, and through QSaveFile so that a failure never leaves half a file.
+// Writes the orders of a query to a CSV file (lines by OrderCsvWriter), oldest first, as the
+// ledger showed them at one instant (OrderLedger::readForExport), through QSaveFile so that a
+// failure never leaves half a file.
 class OrderCsvExport
 {
 public:
-    static bool write(const QSqlDatabase& db, const OrderPageQuery& pages, const QString& filePath,
-                      const OrderQuery& query, LocalizedText* error);
+    // `written`: how many orders the file holds.
+    static bool write(const OrderLedger& ledger, const ProviderRegistry& providers, const QString& filePath,
+                      const OrderQuery& query, int* written = nullptr, LocalizedText* error = nullptr);
 };
 
 } // namespace OrderDesk

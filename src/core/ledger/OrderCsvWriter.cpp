@@ -1,120 +1,46 @@
 #include "OrderCsvWriter.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "OrderExportColumns.h"
+
+#include <QStringList>
 
 namespace OrderDesk {
-
-namespace {
-
-constexpr const char* kContext = "OrderDesk::OrderCsvWriter";
-
-const char* const kTitles[] = {
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Ledger ID"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Created"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Updated"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Provider"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Profile"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Operator"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Region"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Resource ID"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Endpoint"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Status"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Order ID"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Request ID"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Error code"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Error message"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "HTTP status"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Attempts"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Idempotency token"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Resolution"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Note"),
-    QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Parameters"),
-};
-
-QString localTime(const QDateTime& utc)
-{
-    if (!utc.isValid())
-        return {};
-    // Local time as an offset from UTC, so that the offset is written and the value is unambiguous.
-    return utc.toOffsetFromUtc(utc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
-}
-
-QString resolutionText(const OrderRecord& record)
-{
-    if (record.conflict)
-        return QCoreApplication::translate(
-            kContext,
-            QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter",
-                              "Conflict: marked as not placed by hand, but the provider answered that "
-                              "it placed the order"));
-    switch (record.resolution) {
-    case OrderResolution::None:
-        return {};
-    case OrderResolution::Placed:
-        return QCoreApplication::translate(
-            kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Placed (confirmed by user)"));
-    case OrderResolution::NotPlaced:
-        return QCoreApplication::translate(
-            kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderCsvWriter", "Not placed (confirmed by user)"));
-    }
-    return {};
-}
-
-QString paramsText(const QMap<QString, QString>& params)
-{
-    if (params.isEmpty())
-        return {};
-    QJsonObject object;
-    for (auto it = params.cbegin(); it != params.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 QByteArray OrderCsvWriter::byteOrderMark()
 {
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-QStringList OrderCsvWriter::columnTitles()
-{
-    QStringList titles;
-    for (const char* title : kTitles)
-        titles << QCoreApplication::translate(kContext, title);
-    return titles;
-}
-
 QByteArray OrderCsvWriter::headerLine()
 {
-    return line(columnTitles());
+    return line(OrderExportColumns::titles());
 }
 
-QByteArray OrderCsvWriter::recordLine(const OrderRecord& record)
+QByteArray OrderCsvWriter::recordLine(const QList<OrderExportCell>& cells)
 {
-    const auto safe = [](const QString& value) { return formulaSafe(value); };
-    return line({QString::number(record.id),
-                 localTime(record.createdUtc),
-                 localTime(record.updatedUtc),
-                 safe(record.provider),
-                 safe(record.profile),
-                 safe(record.operatorName),
-                 safe(record.region),
-                 safe(record.resourceId),
-                 safe(record.endpoint),
-                 OrderStatusNames::label(record.status).toString(),
-                 safe(record.orderId),
-                 safe(record.requestId),
-                 safe(record.errorCode),
-                 safe(record.errorMessage),
-                 record.httpStatus != 0 ? QString::number(record.httpStatus) : QString(),
-                 QString::number(record.attempts),
-                 safe(record.idempotencyToken),
-                 resolutionText(record),
-                 safe(record.note),
-                 safe(paramsText(record.params))});
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const OrderExportCell& cell : cells)
+        fields << fieldText(cell);
+    return line(fields);
+}
+
+QString OrderCsvWriter::fieldText(const OrderExportCell& cell)
+{
+    switch (cell.kind) {
+    case OrderExportCell::Kind::Empty:
+        return {};
+    case OrderExportCell::Kind::Text:
+        return formulaSafe(cell.text);
+    case OrderExportCell::Kind::Number:
+        return QString::number(cell.number);
+    case OrderExportCell::Kind::LocalTime:
+        // As an offset from UTC, so that the offset is written and the value is unambiguous.
+        return cell.utc.toOffsetFromUtc(cell.utc.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+    case OrderExportCell::Kind::UtcTime:
+        return cell.utc.toUTC().toString(Qt::ISODate);
+    }
+    return {};
 }
 
 QString OrderCsvWriter::quoted(const QString& value)

@@ -1,25 +1,30 @@
 #pragma once
 
-#include "OrderRecord.h"
+#include "OrderExportCell.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace OrderDesk {
 
-// Ledger rows as CSV that Excel opens correctly with Chinese text: UTF-8 with a byte order
-// mark, CRLF line ends, RFC 4180 quoting. Titles, status labels and resolutions are in the
-// language installed when the file is written; times are local ISO 8601 with their offset.
-// A text value that Excel would run as a formula (starting with = + - @, tab or CR) gets a
-// leading apostrophe, so that a provider's message can never become a formula.
+// Exported orders as CSV for programs, in the columns of the spreadsheet (OrderExportColumns):
+// UTF-8 with a byte order mark (so that Excel, if it opens the file anyway, reads the Chinese),
+// CRLF line ends, RFC 4180 quoting. Times are ISO 8601: local with their offset, and UTC with
+// "Z"; numbers are plain digits.
+// Identifiers (order, resource and request IDs) are written exactly as they are, with no
+// ="…" or other wrapping that a program would have to strip: Excel shows a long numeric ID
+// opened from CSV in scientific notation and loses digits, which is why people get the .xlsx.
+// A text value that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+// gets a leading apostrophe, so that a provider's message can never become a formula.
 class OrderCsvWriter
 {
 public:
     static QByteArray byteOrderMark();
-    static QStringList columnTitles();
     static QByteArray headerLine();
-    static QByteArray recordLine(const OrderRecord& record);
+    static QByteArray recordLine(const QList<OrderExportCell>& cells);
+    // The field as written, before quoting.
+    static QString fieldText(const OrderExportCell& cell);
 
     // RFC 4180: quoted when it contains a comma, a quote, CR or LF; quotes doubled.
     static QString quoted(const QString& value);

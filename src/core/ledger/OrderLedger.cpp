@@ -2,7 +2,7 @@
 
 #include "LedgerSchema.h"
 #include "LedgerTransaction.h"
-#include "OrderCsvExport.h"
+#include "OrderExportReader.h"
 #include "OrderImport.h"
 #include "OrderRowCodec.h"
 #include "common/Clock.h"
@@ -730,13 +730,15 @@ std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider,
     return found;
 }
 
-bool OrderLedger::exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error) const
+bool OrderLedger::readForExport(const OrderQuery& query,
+                                const std::function<bool(const OrderExportRecord&)>& visit,
+                                LocalizedText* error) const
 {
     if (!isOpen()) {
         setError(error, notOpenError());
         return false;
     }
-    return OrderCsvExport::write(database(), m_pages, filePath, query, error);
+    return OrderExportReader(database(), m_pages).read(query, visit, error);
 }
 
 } // namespace OrderDesk

@@ -2,6 +2,7 @@
 
 #include "LedgerFile.h"
 #include "OrderEvent.h"
+#include "OrderExportRecord.h"
 #include "OrderOutcomeRecord.h"
 #include "OrderPageQuery.h"
 #include "OrderQuery.h"
@@ -147,9 +148,12 @@ public:
                                                const QString& resourceId,
                                                std::chrono::seconds window = std::chrono::hours(24)) const;
 
-    // The rows matching `query`, oldest first, as CSV for Excel (see OrderCsvWriter), written
-    // through QSaveFile so that a failure never leaves half a file.
-    bool exportCsv(const QString& filePath, const OrderQuery& query, LocalizedText* error = nullptr) const;
+    // The rows matching `query`, oldest first, for an export (OrderCsvExport, OrderXlsxExport):
+    // read in one transaction, so that a file shows the ledger at one instant; with what the
+    // events say about the note (OrderExportRecord). `visit` returns false to stop; then, or
+    // when the ledger cannot be read (`error`), returns false.
+    bool readForExport(const OrderQuery& query, const std::function<bool(const OrderExportRecord&)>& visit,
+                       LocalizedText* error = nullptr) const;
 
 private:
     QSqlDatabase database() const;
