@@ -78,6 +78,14 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
         providerNames.insert(provider->id(), provider->displayName());
     m_model->setProviderNames(providerNames);
     QTableView* table = ui->historyTable;
+    // Before the view's selection model hears of it, which would move the selection to a
+    // neighbouring order: an order that leaves the table leaves nothing selected.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) {
+                const int shown = m_model->rowOfId(m_shownId);
+                if (shown >= first && shown <= last)
+                    ui->historyTable->selectionModel()->clear();
+            });
     table->setModel(m_model);
     // The ledger sorts, over every order: the indicator starts on its own order (newest first),
     // which the model already has, so enabling sorting reads nothing again.
@@ -313,6 +321,8 @@ void HistoryPage::onOrderChanged(qint64 ledgerId)
         refresh();
         return;
     }
+    // The order may have left the filter, and the table with it.
+    updateCount();
     if (ledgerId == m_shownId)
         showDetails();
     updateButtons();
@@ -650,6 +660,7 @@ void HistoryPage::exportWithDialog()
 
 bool HistoryPage::exportTo(const QString& file, int* written)
 {
+    // Exactly what the table shows: the table's own filter, read by the ledger at one instant.
     const OrderQuery query = m_model->query();
     const bool csv = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     LocalizedText error;

@@ -660,6 +660,75 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::count(), 0);
     }
 
+    void export_afterResolvingInAFilteredTable_writesTheRowsShown_data()
+    {
+        QTest::addColumn<QString>("filter"); // "status": Unknown only; "provider": UniCloud only
+        QTest::addColumn<QList<qint64>>("before");
+        QTest::addColumn<QList<qint64>>("after");
+        // Resolved, order 3 is no longer Unknown: it leaves the table, as it leaves the export.
+        QTest::newRow("status filter") << QStringLiteral("status") << QList<qint64>{5, 3} << QList<qint64>{5};
+        // Still UniCloud's: it stays, Succeeded now, in the table and in the export.
+        QTest::newRow("provider filter")
+            << QStringLiteral("provider") << QList<qint64>{3} << QList<qint64>{3};
+    }
+
+    void export_afterResolvingInAFilteredTable_writesTheRowsShown()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QList<qint64>, before);
+        QFETCH(QList<qint64>, after);
+        insertSamples();
+        // Order 5 is Pending without a sender: the check at start-up makes it Unknown whenever the
+        // writer gets to it; asked once more, it is Unknown before the page opens.
+        m_context->orders().markInterruptedOrders();
+        QTRY_COMPARE(m_ledger->order(5)->status, OrderStatus::Unknown);
+        openPage();
+        if (filter == QLatin1String("status")) {
+            auto* statusFilter = child<QComboBox>("statusFilter");
+            statusFilter->setCurrentIndex(statusFilter->findData(static_cast<int>(OrderStatus::Unknown)));
+        } else {
+            auto* providerFilter = child<QComboBox>("providerFilter");
+            providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("unicloud")));
+        }
+        QCOMPARE(tableIds(model()), before);
+
+        QSignalSpy resolved(&m_context->orders(), &OrderService::resolved);
+        clickOrder(3);
+        QTest::mouseClick(child<QPushButton>("resolveButton"), Qt::LeftButton);
+        QDialog* dialog = m_page->findChild<QDialog*>(QStringLiteral("resolveOrderDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        clickRadio(dialog->findChild<QRadioButton*>(QStringLiteral("placedRadio")));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("orderIdEdit")),
+                         QStringLiteral("123456789012345678"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        // The page hears of it through the same signal, and from the answer to its own request.
+        QTRY_COMPARE(resolved.size(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_ledger->order(3)->status, OrderStatus::Succeeded);
+
+        // What the screen shows and what the file holds are the same orders.
+        const QString file = m_dir->filePath(QStringLiteral("shown.csv"));
+        int written = -1;
+        QVERIFY(m_page->exportTo(file, &written));
+        QCOMPARE(written, model().rowCount());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QList<qint64> exported;
+        for (qsizetype line = lines.size() - 2; line >= 1; --line) // newest first, as the table
+            exported << lines.at(line).left(lines.at(line).indexOf(',')).toLongLong();
+        QCOMPARE(exported, tableIds(model()));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: %1").arg(model().rowCount()));
+        // And they are the filter's.
+        QCOMPARE(tableIds(model()), after);
+        QVERIFY(!child<QPushButton>("resolveButton")->isEnabled());
+        if (after.contains(3))
+            QCOMPARE(cell(model().rowOfId(3), OrderTableModel::StatusColumn), QStringLiteral("Succeeded"));
+        else
+            QCOMPARE(m_page->shownOrderId(), 0); // nothing else was selected in its place
+    }
+
     void exportButton_offersAWorkbookFirstAndCsv()
     {
         insertSamples();

@@ -730,6 +730,11 @@ std::optional<OrderRecord> OrderLedger::recentDuplicate(const QString& provider,
     return found;
 }
 
+bool OrderLedger::matches(qint64 id, const OrderQuery& query) const
+{
+    return isOpen() && m_pages.matches(id, query);
+}
+
 bool OrderLedger::readForExport(const OrderQuery& query,
                                 const std::function<bool(const OrderExportRecord&)>& visit,
                                 LocalizedText* error) const

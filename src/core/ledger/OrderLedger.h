@@ -148,6 +148,10 @@ public:
                                                const QString& resourceId,
                                                std::chrono::seconds window = std::chrono::hours(24)) const;
 
+    // Whether the order is among those `query` matches now (a changed order may have left a
+    // filter that showed it).
+    bool matches(qint64 id, const OrderQuery& query) const;
+
     // The rows matching `query`, oldest first, for an export (OrderCsvExport, OrderXlsxExport):
     // read in one transaction, so that a file shows the ledger at one instant; with what the
     // events say about the note (OrderExportRecord). `visit` returns false to stop; then, or

@@ -387,6 +387,25 @@ int OrderPageQuery::count(const OrderQuery& query, int atMost) const
     return sql.value(0).toInt();
 }
 
+bool OrderPageQuery::matches(qint64 id, const OrderQuery& query) const
+{
+    if (!isOpen())
+        return false;
+    // One row: the filter's own comparisons decide, no index is needed to narrow it.
+    QVariantList values{id};
+    const QString where = whereClause(query, &values);
+    const QString statement = QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?") +
+                              (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7)) +
+                              QLatin1Char(')');
+    QSqlQuery sql(database());
+    if (!OrderRowCodec::prepareAndBind(sql, statement, values) || !sql.exec() || !sql.next()) {
+        qCWarning(lcPages) << "checking order" << id
+                           << "against the filter failed:" << sql.lastError().text();
+        return false;
+    }
+    return sql.value(0).toBool();
+}
+
 bool OrderPageQuery::textQueueEmpty() const
 {
     QSqlQuery query(database());

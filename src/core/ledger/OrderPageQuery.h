@@ -33,6 +33,8 @@ public:
     QList<OrderRecord> select(const OrderQuery& query, const OrderSort& sort, int limit,
                               const OrderRecord* after, LocalizedText* error) const;
     int count(const OrderQuery& query, int atMost = 0) const;
+    // Whether the row with this id passes the filter.
+    bool matches(qint64 id, const OrderQuery& query) const;
     QStringList queryPlan(const OrderQuery& query, const OrderSort& sort, int limit,
                           const OrderRecord* after = nullptr) const;
 

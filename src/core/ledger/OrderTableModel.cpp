@@ -129,6 +129,16 @@ bool OrderTableModel::refreshOrder(qint64 id)
     const std::optional<OrderRecord> fresh = m_ledger.order(id);
     if (!fresh)
         return false;
+    if (!m_ledger.matches(id, m_query)) {
+        // The table shows what the filter matches, as the count and the export do.
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        m_rowOfId.remove(id);
+        for (int later = row; later < m_rows.size(); ++later)
+            m_rowOfId.insert(m_rows.at(later).id, later);
+        endRemoveRows();
+        return true;
+    }
     m_rows[row] = *fresh;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;

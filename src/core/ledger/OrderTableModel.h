@@ -61,7 +61,9 @@ public:
     void setProviderNames(const QHash<QString, LocalizedText>& names);
     // Re-reads from the top, as many rows as were loaded (at least one page).
     void refresh();
-    // Re-reads one loaded order in place after it changed; false when it is not loaded.
+    // Re-reads one loaded order in place after it changed; false when it is not loaded. An
+    // order that no longer matches the query (resolved while the filter shows Unknown ones)
+    // leaves the table.
     bool refreshOrder(qint64 id);
 
     // The row's record; nullptr outside the loaded rows.

@@ -327,6 +327,41 @@ private Q_SLOTS:
         QVERIFY(!model.refreshOrder(99));
     }
 
+    void refreshOrder_orderThatLeftTheFilter_leavesTheTable()
+    {
+        QTemporaryDir dir;
+        OrderLedger ledger(m_clock);
+        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite"))));
+        const qint64 first = ledger.insertPending(seedRecord());
+        const qint64 second = ledger.insertPending(seedRecord());
+        const qint64 third = ledger.insertPending(seedRecord());
+        OrderOutcomeRecord unknown;
+        unknown.status = OrderStatus::Unknown;
+        for (const qint64 id : {first, second, third})
+            QVERIFY(ledger.recordOutcome(id, unknown));
+        OrderTableModel model(ledger);
+        OrderQuery onlyUnknown;
+        onlyUnknown.status = OrderStatus::Unknown;
+        model.setQuery(onlyUnknown);
+        QCOMPARE(model.rowCount(), 3);
+
+        // Resolved, the middle order is no longer Unknown: its row goes, the others move up.
+        QVERIFY(
+            ledger.resolve(second, OrderResolution::Placed, QStringLiteral("211234567890123"), QString()));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(model.refreshOrder(second));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfId(second), -1);
+        QCOMPARE(model.rowOfId(third), 0);
+        QCOMPARE(model.rowOfId(first), 1);
+        QCOMPARE(model.record(1)->id, first);
+        QCOMPARE(model.rowCount(), ledger.count(onlyUnknown));
+        // Now it is not loaded at all.
+        QVERIFY(!model.refreshOrder(second));
+    }
+
     void sort_bigLedger_firstRowFollowsTheColumn_data()
     {
         QTest::addColumn<int>("column");
