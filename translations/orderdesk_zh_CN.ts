@@ -2335,10 +2335,6 @@
         <translation>排查建议：%1</translation>
     </message>
     <message>
-        <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
-    </message>
-    <message>
         <source>Order created — awaiting payment in the %1 console</source>
         <translation>订单已创建 — 待在%1控制台支付</translation>
     </message>
@@ -2349,6 +2345,10 @@
     <message>
         <source>Order placed — check its payment in the %1 console</source>
         <translation>已下单 — 请在%1控制台核实支付情况</translation>
+    </message>
+    <message>
+        <source>Technical details (for support): %1</source>
+        <translation>技术信息（供技术支持）：%1</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,27 @@ private Q_SLOTS:
         QVERIFY2(errorText(fixture, field).contains(prefix), qPrintable(errorText(fixture, field)));
     }
 
+    // Seen: the Chinese window showed "详细信息：Attempt 1: The connection broke after the
+    // request was sent: 未知错误 [ContentReSendError]", English and Chinese in one line.
+    void droppedConnectionInChinese_technicalDetailIsOneLanguageAndSaysWhatItIs()
+    {
+        Fixture fixture(QStringLiteral("unicloud"));
+        QVERIFY(fixture.ok && fixture.page);
+        fixture.context->setLanguage(QStringLiteral("zh_CN"));
+        fillOrder(fixture, QStringLiteral("drop"));
+        QTRY_VERIFY(fixture.orderButton()->isEnabled());
+        QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
+        QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Ok), Qt::LeftButton);
+        auto* explanation = fixture.find<QLabel>(QStringLiteral("outcomeExplanation"));
+        const QString prefix = QString::fromUtf8("技术信息（供技术支持）：");
+        QTRY_VERIFY_WITH_TIMEOUT(explanation->text().contains(prefix), kAnswerTimeoutMs);
+        const QString detail = explanation->text().section(prefix, 1);
+        QVERIFY2(!detail.isEmpty(), qPrintable(explanation->text()));
+        for (const QChar c : detail)
+            QVERIFY2(c.unicode() < 0x80, qPrintable(detail));
+    }
+
     void aMessageAppearing_doesNotMoveTheFieldsBelow_data() { languages_data(); }
     void aMessageAppearing_doesNotMoveTheFieldsBelow()
     {

@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <algorithm>
 #include <utility>
 
 namespace OrderDesk {
@@ -45,13 +46,24 @@ bool isProxyError(QNetworkReply::NetworkError error)
 
 // Qt's error text with the error's name. Qt quotes the URL in some texts; its query holds the
 // signature, which must not travel into logs where it could be replayed, so it is cut off.
+bool isAscii(const QString& text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 QString qtError(const QNetworkReply& reply)
 {
     static const QRegularExpression urlQuery(QStringLiteral("(\\w+://[^\\s?]*)\\?\\S*"));
-    QString text = reply.errorString();
-    text.replace(urlQuery, QStringLiteral("\\1"));
     const char* name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply.error());
-    return text + QStringLiteral(" [") + QString::fromLatin1(name ? name : "?") + QLatin1Char(']');
+    const QString key = QString::fromLatin1(name ? name : "?");
+    // The detail is English text for support, stored with the order. Qt's own message is in the
+    // language of the window when Qt's catalogue has it ("未知错误"): then the error's name,
+    // which says the same, stands alone.
+    QString text = reply.errorString();
+    if (!isAscii(text))
+        return key;
+    text.replace(urlQuery, QStringLiteral("\\1"));
+    return text + QStringLiteral(" [") + key + QLatin1Char(']');
 }
 
 // What Qt may hold of an answer that this class has not read yet.
@@ -197,7 +209,10 @@ void OrderSend::startAttempt()
     connect(reply, &QNetworkReply::readyRead, this, &OrderSend::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         for (const QSslError& error : errors) {
-            m_sslErrors.append(error.errorString());
+            // English for the stored detail, as in qtError().
+            const QString text = error.errorString();
+            m_sslErrors.append(isAscii(text) ? text
+                                             : QStringLiteral("SSL error ") + QString::number(error.error()));
             if (error.error() == QSslError::HostNameMismatch)
                 m_sslHostMismatch = true;
         }

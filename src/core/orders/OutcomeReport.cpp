@@ -79,7 +79,8 @@ OutcomeReport OutcomeReport::from(const OrderOutcome& outcome, const Provider& p
                                  .arg(reply.recommendUrl);
     if (outcome.kind != OrderOutcome::Kind::Accepted && !outcome.technicalDetail.isEmpty())
         report.details =
-            text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Details: %1")).arg(outcome.technicalDetail);
+            text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Technical details (for support): %1"))
+                .arg(outcome.technicalDetail);
     return report;
 }
 
@@ -90,7 +91,9 @@ OutcomeReport OutcomeReport::notSent(const LocalizedText& reason, const QString&
     report.title = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Not sent; nothing was bought."));
     report.paragraphs << reason;
     if (!detail.isEmpty())
-        report.details = text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Details: %1")).arg(detail);
+        report.details =
+            text(QT_TRANSLATE_NOOP("OrderDesk::OutcomeReport", "Technical details (for support): %1"))
+                .arg(detail);
     return report;
 }
 
