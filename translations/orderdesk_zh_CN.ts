@@ -98,10 +98,6 @@
         <translation>处理结果(&amp;R)…</translation>
     </message>
     <message>
-        <source>Send an order whose outcome is unknown again with its idempotency token, so that it cannot be bought twice.</source>
-        <translation>使用原幂等令牌重新发送结果未知的订单，确保不会重复购买。</translation>
-    </message>
-    <message>
         <source>Se&amp;nd again safely…</source>
         <translation>安全重新发送(&amp;N)…</translation>
     </message>
@@ -120,6 +116,10 @@
     <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Send an order whose outcome is unknown again with its client token, so that it cannot be bought twice.</source>
+        <translation>使用原客户端Token重新发送结果未知的订单，确保不会重复购买。</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>A unique text that lets OrderDesk resend this order safely without ordering twice. Filled in automatically; at most 64 ASCII characters, upper and lower case differ.</source>
-        <translation>用于保证请求幂等性的唯一字符串，OrderDesk 可据此安全地重发订单而不会重复下单。自动填写；最多 64 个 ASCII 字符，区分大小写。</translation>
+        <translation>用于识别同一笔订单的唯一字符串：OrderDesk 凭它可以安全地重新发送订单，而不会重复下单。自动填写；最多 64 个 ASCII 字符，区分大小写。</translation>
     </message>
     <message>
         <source>Alibaba Cloud</source>
@@ -598,10 +598,6 @@
         <translation>检查订单，显示摘要并请求确认，记入台账后发送。</translation>
     </message>
     <message>
-        <source>Send an order whose outcome is unknown again, with its recorded idempotency token (Volcengine and Alibaba Cloud only).</source>
-        <translation>使用台账中记录的幂等令牌重新发送结果未知的订单（仅限火山引擎和阿里云）。</translation>
-    </message>
-    <message>
         <source>Record what the provider&apos;s console shows for an order whose outcome is unknown.</source>
         <translation>按云厂商控制台中看到的情况，登记结果未知的订单。</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>List, show or export the orders in the ledger: --xlsx for Excel, --csv for other programs; an existing file is replaced only with --force.</source>
         <translation>列出、查看或导出台账中的订单：--xlsx 导出 Excel 工作簿，--csv 导出供其他程序使用的 CSV 文件；已存在的文件仅在加上 --force 时才会被替换。</translation>
+    </message>
+    <message>
+        <source>Send an order whose outcome is unknown again, with its recorded client token (Volcengine and Alibaba Cloud only).</source>
+        <translation>使用台账中记录的客户端Token重新发送结果未知的订单（仅限火山引擎和阿里云）。</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1058,6 @@
         <translation>该订单结果未知：可能已下单，也可能未下单。请在%1控制台中查看账号 %2 的订单列表，查找资源 %3，然后通过“处理结果”登记核实情况。</translation>
     </message>
     <message>
-        <source>Because the order carries an idempotency token, it can also be sent again safely: %1 places it at most once.</source>
-        <translation>由于该订单带有幂等令牌，也可以安全地重新发送：%1最多只会下单一次。</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -1088,10 +1084,6 @@
     <message>
         <source>Send again safely</source>
         <translation>安全重新发送</translation>
-    </message>
-    <message>
-        <source>Send order %1 for resource %2 to %3 again? It carries the same idempotency token as before, so %3 places it at most once, even if the first request did arrive.</source>
-        <translation>是否将资源 %2 的订单 %1 重新发送至%3？该订单使用与之前相同的幂等令牌，即使首次请求已送达，%3也最多只会下单一次。</translation>
     </message>
     <message>
         <source>The profile %1 this order was placed with no longer exists, so the order cannot be signed again. Add the profile again, or check the %2 console and resolve the order.</source>
@@ -1174,6 +1166,14 @@
         <translation>
             <numerusform>已将 %Ln 个订单写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Because the order carries an client token, it can also be sent again safely: %1 places it at most once.</source>
+        <translation>由于该订单带有客户端Token，也可以安全地重新发送：%1最多只会下单一次。</translation>
+    </message>
+    <message>
+        <source>Send order %1 for resource %2 to %3 again? It carries the same client token as before, so %3 places it at most once, even if the first request did arrive.</source>
+        <translation>是否将资源 %2 的订单 %1 重新发送至%3？该订单使用与之前相同的客户端Token，即使首次请求已送达，%3也最多只会下单一次。</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +1518,6 @@
         <translation>台账中没有订单 %1。</translation>
     </message>
     <message>
-        <source>Order %1 (%2, resource %3) will be sent again with its recorded idempotency token %4, so the provider cannot place it twice.</source>
-        <translation>订单 %1（%2，资源 %3）将使用记录的幂等令牌 %4 重新发送，云厂商不会因此重复下单。</translation>
-    </message>
-    <message>
         <source>Send it again? Type y to confirm:</source>
         <translation>确认重新发送吗？输入 y 确认：</translation>
     </message>
@@ -1570,10 +1566,6 @@
         <translation>请在云厂商控制台核实后登记结果：“orderdesk-cli resolve %1 --placed ORDER_ID”或“orderdesk-cli resolve %1 --not-placed”。</translation>
     </message>
     <message>
-        <source>Or send it again safely, with the same idempotency token: &quot;orderdesk-cli retry %1&quot;.</source>
-        <translation>也可以使用相同的幂等令牌安全地重新发送：“orderdesk-cli retry %1”。</translation>
-    </message>
-    <message>
         <source>Not sent: another order of the same resource was recorded meanwhile. Run the command again to decide, or add --allow-duplicate.</source>
         <translation>未发送：在此期间已记录了同一资源的另一笔订单。请重新运行命令再做决定，或加上 --allow-duplicate。</translation>
     </message>
@@ -1593,6 +1585,14 @@
         <source>Note: %1</source>
         <extracomment>A correction OrderDesk made to a parameter, such as removed spaces</extracomment>
         <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, resource %3) will be sent again with its recorded client token %4, so the provider cannot place it twice.</source>
+        <translation>订单 %1（%2，资源 %3）将使用记录的客户端Token %4 重新发送，云厂商不会因此重复下单。</translation>
+    </message>
+    <message>
+        <source>Or send it again safely, with the same client token: &quot;orderdesk-cli retry %1&quot;.</source>
+        <translation>也可以使用相同的客户端Token安全地重新发送：“orderdesk-cli retry %1”。</translation>
     </message>
 </context>
 <context>
@@ -1735,14 +1735,6 @@
         <translation>已发送请求数</translation>
     </message>
     <message>
-        <source>Idempotency token</source>
-        <translation>幂等令牌</translation>
-    </message>
-    <message>
-        <source>none (this provider&apos;s API has no idempotency token)</source>
-        <translation>无（该云服务商的接口不支持幂等令牌）</translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation>接入地址</translation>
     </message>
@@ -1796,7 +1788,7 @@
     </message>
     <message>
         <source>Reopened to send again with the same token</source>
-        <translation>已重新打开，使用同一令牌再次发送</translation>
+        <translation>已重新打开，使用同一客户端Token再次发送</translation>
     </message>
     <message>
         <source>Imported from another ledger</source>
@@ -1809,6 +1801,14 @@
     <message>
         <source>Resolution</source>
         <translation>人工处理</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端Token</translation>
+    </message>
+    <message>
+        <source>none (this provider&apos;s API has no client token)</source>
+        <translation>无（该云服务商的接口不支持客户端Token）</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +1949,6 @@
         <translation>尝试次数</translation>
     </message>
     <message>
-        <source>Idempotency token</source>
-        <translation>幂等令牌</translation>
-    </message>
-    <message>
         <source>Endpoint</source>
         <translation>接入地址</translation>
     </message>
@@ -1971,6 +1967,10 @@
     <message>
         <source>Not placed (confirmed by user)</source>
         <translation>未下单（用户确认）</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端Token</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>You can also send it again from the order history: it keeps its client token, so %1 cannot place it twice.</source>
-        <translation>也可以在订单历史中重新发送：该订单沿用原有的幂等令牌（ClientToken），%1不会重复下单。</translation>
+        <translation>也可以在订单历史中重新发送：该订单沿用原有的客户端Token，%1不会重复下单。</translation>
     </message>
     <message>
         <source>Copied order ID %1</source>
@@ -2134,16 +2134,16 @@
         <translation>只有结果未知的订单才能重新发送；订单 %1 不是。</translation>
     </message>
     <message>
-        <source>%1 has no idempotency token, so sending order %2 again could buy twice. Check the order list in the provider&apos;s console, then mark the order as placed or as not placed.</source>
-        <translation>%1没有幂等令牌，重新发送订单 %2 可能导致重复购买。请在云厂商控制台查看订单列表，然后将该订单标记为“已下单”或“未下单”。</translation>
-    </message>
-    <message>
         <source>The endpoint recorded with order %1 is not valid, so it cannot be sent again.</source>
         <translation>订单 %1 记录的服务地址无效，无法重新发送。</translation>
     </message>
     <message>
         <source>The order ledger is not open, so the order cannot be recorded. Nothing was sent.</source>
         <translation>订单台账未打开，无法记录该订单。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has no client token, so sending order %2 again could buy twice. Check the order list in the provider&apos;s console, then mark the order as placed or as not placed.</source>
+        <translation>%1没有客户端Token，重新发送订单 %2 可能导致重复购买。请在云厂商控制台查看订单列表，然后将该订单标记为“已下单”或“未下单”。</translation>
     </message>
 </context>
 <context>
@@ -2370,22 +2370,6 @@
         <translation>阿里云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在阿里云控制台的“费用与成本”中查看订单。如使用相同的客户端Token重新发送，阿里云不会重复创建订单。</translation>
     </message>
     <message>
-        <source>UniCloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no idempotency token, so a second copy could create a second order.</source>
-        <translation>紫光云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
-    </message>
-    <message>
-        <source>UniCloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no idempotency token, so a second copy could create a second order.</source>
-        <translation>紫光云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no idempotency token, so a second copy could create a second order.</source>
-        <translation>华为云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
-    </message>
-    <message>
-        <source>Huawei Cloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no idempotency token, so a second copy could create a second order.</source>
-        <translation>华为云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持幂等Token，再次发送可能会产生第二笔订单。</translation>
-    </message>
-    <message>
         <source>The provider did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the orders in the provider&apos;s console before ordering again.</source>
         <translation>云服务商未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在云服务商控制台中核对订单。</translation>
     </message>
@@ -2432,6 +2416,22 @@
     <message>
         <source>The order was not sent: the certificate presented by %1 is issued for a different server name, so the connection may have been intercepted. Check the endpoint address; adding a CA certificate does not fix this. Nothing was ordered.</source>
         <translation>订单未发送：%1 出示的证书签发给其他服务器名称，连接可能已被拦截。请检查接入地址（Endpoint）；添加 CA 证书无法解决此问题。本次未下单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no client token, so a second copy could create a second order.</source>
+        <translation>华为云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持客户端Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check My Orders in the Huawei Cloud Billing Center before ordering again. OrderDesk did not send the order again: this API has no client token, so a second copy could create a second order.</source>
+        <translation>华为云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在华为云费用中心的“我的订单”中核对。OrderDesk 没有重新发送该订单：该接口不支持客户端Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud did not answer in time, or the connection broke after the order was sent, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no client token, so a second copy could create a second order.</source>
+        <translation>紫光云未按时应答，或订单发出后连接中断，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持客户端Token，再次发送可能会产生第二笔订单。</translation>
+    </message>
+    <message>
+        <source>UniCloud answered, but the answer could not be read or reported an internal error, so the order may or may not have been placed. Check the order list in the UniCloud console before ordering again. OrderDesk did not send the order again: UniCloud&apos;s API has no client token, so a second copy could create a second order.</source>
+        <translation>紫光云已应答，但应答无法读取或报告了内部错误，因此无法确定订单是否已创建。再次下单前，请先在紫光云控制台的订单列表中核对。OrderDesk 没有重新发送该订单：紫光云的接口不支持客户端Token，再次发送可能会产生第二笔订单。</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>A unique text that lets OrderDesk resend this order safely without ordering twice. Filled in automatically; at most 64 ASCII characters.</source>
-        <translation>用于保证请求幂等性的唯一字符串，OrderDesk 可据此安全地重发订单而不会重复下单。自动填写；最多 64 个 ASCII 字符。</translation>
+        <translation>用于识别同一笔订单的唯一字符串：OrderDesk 凭它可以安全地重新发送订单，而不会重复下单。自动填写；最多 64 个 ASCII 字符。</translation>
     </message>
     <message>
         <source>Volcengine</source>

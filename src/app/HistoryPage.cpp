@@ -415,7 +415,7 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
                 .arg(providerText, record.profile, record.resourceId);
         if (provider && OrderService::canRetrySafely(record, *provider))
             advice +=
-                QLatin1Char(' ') + tr("Because the order carries an idempotency token, it can also be sent "
+                QLatin1Char(' ') + tr("Because the order carries an client token, it can also be sent "
                                       "again safely: %1 places it at most once.")
                                        .arg(providerText);
         html += QStringLiteral("<p><b>") + advice.toHtmlEscaped() + QStringLiteral("</b></p>");
@@ -588,7 +588,7 @@ void HistoryPage::sendAgainSafely()
     const QString profileName = record->profile;
     const QMessageBox::StandardButton answer = MessageBox::question(
         this, tr("Send again safely"),
-        tr("Send order %1 for resource %2 to %3 again? It carries the same idempotency token as before, so "
+        tr("Send order %1 for resource %2 to %3 again? It carries the same client token as before, so "
            "%3 places it at most once, even if the first request did arrive.")
             .arg(id)
             .arg(record->resourceId, providerText),

@@ -121,7 +121,7 @@ void CliApplication::printUsage(QTextStream& stream) const
         << tr("Commands:") << '\n';
     option("order", tr("Check an order, show its summary, ask for confirmation, record it in the ledger and "
                        "send it."));
-    option("retry", tr("Send an order whose outcome is unknown again, with its recorded idempotency token "
+    option("retry", tr("Send an order whose outcome is unknown again, with its recorded client token "
                        "(Volcengine and Alibaba Cloud only)."));
     option("resolve", tr("Record what the provider's console shows for an order whose outcome is unknown."));
     option("history", tr("List, show or export the orders in the ledger: --xlsx for Excel, --csv for other "

@@ -220,7 +220,7 @@ int OrderCommand::runRetry(const QStringList& arguments)
     if (!credentials.resolve(*provider, Endpoint::parse(record->endpoint)))
         return CliContext::NotSent;
 
-    m_context.err() << tr("Order %1 (%2, resource %3) will be sent again with its recorded idempotency token "
+    m_context.err() << tr("Order %1 (%2, resource %3) will be sent again with its recorded client token "
                           "%4, so the provider cannot place it twice.")
                            .arg(QString::number(ledgerId), provider->displayName().toString(),
                                 record->resourceId, record->idempotencyToken)
@@ -462,7 +462,7 @@ int OrderCommand::report(const Provider& provider, qint64 ledgerId, const OrderO
             << '\n';
     if (outcomeReport.retrySafely)
         out << "  "
-            << tr("Or send it again safely, with the same idempotency token: \"orderdesk-cli retry %1\".")
+            << tr("Or send it again safely, with the same client token: \"orderdesk-cli retry %1\".")
                    .arg(number)
             << '\n';
     if (!outcomeReport.details.isEmpty())

@@ -523,7 +523,7 @@ private Q_SLOTS:
         QVERIFY(details->toPlainText().contains(QStringLiteral("may or may not have been placed")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("No answer was recorded.")));
         QVERIFY(details->toPlainText().contains(
-            QStringLiteral("none (this provider's API has no idempotency token)")));
+            QStringLiteral("none (this provider's API has no client token)")));
     }
 
     void resolveButton_enabledOnlyForOpenOutcomes_data()

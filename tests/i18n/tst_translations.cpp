@@ -80,6 +80,22 @@ private Q_SLOTS:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
+
+    // Seen: one concept under three names (客户端Token / 幂等令牌 / 幂等Token), and API jargon
+    // ("idempotency") a finance clerk does not know. The field's name on the form is the name.
+    void clientToken_hasOneNameInEachLanguage()
+    {
+        const QList<Message> messages = readCatalogue(QStringLiteral(ORDERDESK_TS_DIR "/orderdesk_zh_CN.ts"));
+        QStringList problems;
+        for (const Message& message : messages) {
+            if (message.source.contains(QLatin1String("idempoten"), Qt::CaseInsensitive))
+                problems.append(message.source);
+            if (message.translation.contains(QString::fromUtf8("幂等")) ||
+                message.translation.contains(QString::fromUtf8("令牌")))
+                problems.append(message.translation);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

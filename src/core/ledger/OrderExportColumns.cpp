@@ -43,7 +43,7 @@ const ColumnSpec kColumns[OrderExportColumns::ColumnCount] = {
     {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Error message"), 40},
     {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "HTTP status"), 8},
     {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Attempts"), 8},
-    {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Idempotency token"), 24},
+    {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Client token"), 24},
     {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Endpoint"), 30},
     {QT_TRANSLATE_NOOP("OrderDesk::OrderExportColumns", "Parameters"), 60},
 };

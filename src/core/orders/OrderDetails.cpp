@@ -110,12 +110,12 @@ QList<SummaryLine> OrderDetails::lines(const OrderRecord& order, const Provider*
     add("attempts", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Requests sent"),
         QString::number(order.attempts));
     if (!order.idempotencyToken.isEmpty())
-        add("idempotency_token", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Idempotency token"),
+        add("idempotency_token", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Client token"),
             order.idempotencyToken);
     else if (provider && !provider->hasIdempotencyToken())
-        add("idempotency_token", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Idempotency token"),
+        add("idempotency_token", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Client token"),
             text(QT_TRANSLATE_NOOP("OrderDesk::OrderDetails",
-                                   "none (this provider's API has no idempotency token)"))
+                                   "none (this provider's API has no client token)"))
                 .toString());
     add("endpoint", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Endpoint"), order.endpoint);
     add("note", QT_TRANSLATE_NOOP("OrderDesk::OrderDetails", "Note"), order.note);

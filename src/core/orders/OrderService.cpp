@@ -262,7 +262,7 @@ std::optional<LocalizedText> OrderService::retryRefusal(qint64 ledgerId, const P
     if (!canRetrySafely(*record, provider))
         return LocalizedText(kContext, QT_TRANSLATE_NOOP(
                                            "OrderDesk::OrderService",
-                                           "%1 has no idempotency token, so sending order %2 again could buy "
+                                           "%1 has no client token, so sending order %2 again could buy "
                                            "twice. Check the order list in the provider's console, then mark "
                                            "the order as placed or as not placed."))
             .arg(provider.displayName().toString())

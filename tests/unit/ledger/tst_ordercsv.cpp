@@ -20,7 +20,7 @@ namespace {
 const QByteArray kEnglishHeader = QByteArrayLiteral(
     "Ledger ID,Created,Created (UTC),Updated,Updated (UTC),Provider,Profile,Region,Resource ID,"
     "Subscription length,Length unit,Status,Resolution,Payment,Order ID,Request ID,Operator,Resolved by,"
-    "Note,System note,Error code,Error message,HTTP status,Attempts,Idempotency token,Endpoint,"
+    "Note,System note,Error code,Error message,HTTP status,Attempts,Client token,Endpoint,"
     "Parameters\r\n");
 
 } // namespace
@@ -391,7 +391,7 @@ private Q_SLOTS:
                                  QStringLiteral("错误信息"),
                                  QStringLiteral("HTTP状态码"),
                                  QStringLiteral("尝试次数"),
-                                 QStringLiteral("幂等令牌"),
+                                 QStringLiteral("客户端Token"),
                                  QStringLiteral("接入地址"),
                                  QStringLiteral("请求参数")};
         const char* sources[] = {
@@ -399,7 +399,7 @@ private Q_SLOTS:
             "Provider",    "Profile",       "Region",        "Resource ID", "Subscription length",
             "Length unit", "Status",        "Resolution",    "Payment",     "Order ID",
             "Request ID",  "Operator",      "Resolved by",   "Note",        "System note",
-            "Error code",  "Error message", "HTTP status",   "Attempts",    "Idempotency token",
+            "Error code",  "Error message", "HTTP status",   "Attempts",    "Client token",
             "Endpoint",    "Parameters"};
         QCOMPARE(titles.size(), static_cast<qsizetype>(std::size(sources)));
         for (int i = 0; i < titles.size(); ++i)

@@ -391,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(!OrderService::canRetrySafely(*m_ledger->order(id), provider(QStringLiteral("unicloud"))));
         LocalizedText error;
         QCOMPARE(retry(id, QStringLiteral("unicloud"), &error), 0);
-        QVERIFY(error.toEnglish().contains(QLatin1String("idempotency token")));
+        QVERIFY(error.toEnglish().contains(QLatin1String("client token")));
         QTest::qWait(50);
         QCOMPARE(m_sim.requestCount(), 1);
         QCOMPARE(m_ledger->order(id)->status, OrderStatus::Unknown);

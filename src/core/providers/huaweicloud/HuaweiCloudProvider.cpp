@@ -327,7 +327,7 @@ UncertainOutcomeTexts HuaweiCloudProvider::uncertainOutcomeTexts() const
                     "sent, so the order may or may not have been placed. Check My Orders in the Huawei "
                     "Cloud Billing Center before ordering again. OrderDesk did not send the order "
                     "again: "
-                    "this API has no idempotency token, so a second copy could create a second order.")),
+                    "this API has no client token, so a second copy could create a second order.")),
             LocalizedText(
                 "OrderDesk::OutcomeText",
                 QT_TRANSLATE_NOOP(
@@ -336,7 +336,7 @@ UncertainOutcomeTexts HuaweiCloudProvider::uncertainOutcomeTexts() const
                     "error, so the order may or may not have been placed. Check My Orders in the Huawei "
                     "Cloud Billing Center before ordering again. OrderDesk did not send the order "
                     "again: "
-                    "this API has no idempotency token, so a second copy could create a second order."))};
+                    "this API has no client token, so a second copy could create a second order."))};
 }
 
 QString HuaweiCloudProvider::defaultRegion() const

@@ -204,7 +204,7 @@ UncertainOutcomeTexts UniCloudProvider::uncertainOutcomeTexts() const
                     "UniCloud did not answer in time, or the connection broke after the order was sent, "
                     "so the order may or may not have been placed. Check the order list in the UniCloud "
                     "console before ordering again. OrderDesk did not send the order again: UniCloud's "
-                    "API has no idempotency token, so a second copy could create a second order.")),
+                    "API has no client token, so a second copy could create a second order.")),
             LocalizedText(
                 "OrderDesk::OutcomeText",
                 QT_TRANSLATE_NOOP(
@@ -212,7 +212,7 @@ UncertainOutcomeTexts UniCloudProvider::uncertainOutcomeTexts() const
                     "UniCloud answered, but the answer could not be read or reported an internal error, "
                     "so the order may or may not have been placed. Check the order list in the UniCloud "
                     "console before ordering again. OrderDesk did not send the order again: UniCloud's "
-                    "API has no idempotency token, so a second copy could create a second order."))};
+                    "API has no client token, so a second copy could create a second order."))};
 }
 
 QString UniCloudProvider::defaultRegion() const
