@@ -2414,6 +2414,18 @@
 <context>
     <name>OrderDesk::ProductInfosEditor</name>
     <message>
+        <source>Add produc&amp;t</source>
+        <translation>添加产品(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve product</source>
+        <translation>删除产品(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Products to buy</source>
+        <translation>待购买的产品</translation>
+    </message>
+    <message>
         <source>The cloud service type code, e.g. hws.service.type.sdg.</source>
         <translation>云服务类型代码，例如 hws.service.type.sdg。</translation>
     </message>
@@ -2436,18 +2448,6 @@
     <message>
         <source>The resource type code, e.g. hws.resource.type.dsc.base.</source>
         <translation>资源类型编码，例如 hws.resource.type.dsc.base。</translation>
-    </message>
-    <message>
-        <source>Add produc&amp;t</source>
-        <translation>添加产品(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve product</source>
-        <translation>删除产品(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Products to buy</source>
-        <translation>待购买的产品</translation>
     </message>
 </context>
 <context>
@@ -2837,20 +2837,8 @@
         <translation>新文件系统的显示名称；OrderDesk 也据此提醒您避免重复订购同一文件系统。</translation>
     </message>
     <message>
-        <source>Component code</source>
-        <translation>组件码</translation>
-    </message>
-    <message>
-        <source>UniCloud&apos;s product component code for NAS.</source>
-        <translation>紫光云文件存储（NAS）的产品组件码。</translation>
-    </message>
-    <message>
         <source>Storage type and file protocol</source>
         <translation>存储类型和文件协议</translation>
-    </message>
-    <message>
-        <source>The specification code for storage type and protocol, e.g. capacity storage over NFS.</source>
-        <translation>表示存储类型和文件协议的规格码，例如采用 NFS 协议的容量型存储。</translation>
     </message>
     <message>
         <source>Data encryption</source>
@@ -2885,10 +2873,6 @@
         <translation>计费模式</translation>
     </message>
     <message>
-        <source>UniCloud&apos;s billing mode code, exactly as the API page or the console gives it.</source>
-        <translation>紫光云的计费模式代码，请与 API 文档或控制台中的写法完全一致。</translation>
-    </message>
-    <message>
         <source>Rental period</source>
         <translation>租用时长</translation>
     </message>
@@ -2921,10 +2905,6 @@
         <translation>续费方式</translation>
     </message>
     <message>
-        <source>How the file system is renewed when the period ends; manualrenew means renewing by hand.</source>
-        <translation>到期时文件系统的续费方式；manualrenew 表示手动续费。</translation>
-    </message>
-    <message>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
@@ -2951,6 +2931,42 @@
     <message>
         <source>NAS file system</source>
         <translation>NAS 文件存储</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The UniCloud product the order buys.</source>
+        <translation>本订单购买的紫光云产品。</translation>
+    </message>
+    <message>
+        <source>NAS file storage</source>
+        <translation>NAS 文件存储</translation>
+    </message>
+    <message>
+        <source>The kind of storage, and the protocol computers reach the files with.</source>
+        <translation>存储类型，以及计算机访问文件所用的协议。</translation>
+    </message>
+    <message>
+        <source>Capacity storage, NFS protocol</source>
+        <translation>容量型存储（NFS 协议）</translation>
+    </message>
+    <message>
+        <source>How UniCloud bills the file system. UniCloud documents one billing mode for NAS orders, without explaining it.</source>
+        <translation>紫光云对该文件系统的计费方式。紫光云文档只给出了 NAS 订单的一种计费模式，且未说明其含义。</translation>
+    </message>
+    <message>
+        <source>Billing mode DAY_MONTH_USAGE (as in UniCloud&apos;s example)</source>
+        <translation>计费模式 DAY_MONTH_USAGE（紫光云示例中的取值）</translation>
+    </message>
+    <message>
+        <source>What happens when the rental period ends.</source>
+        <translation>租期结束时如何处理。</translation>
+    </message>
+    <message>
+        <source>Renew manually</source>
+        <translation>手动续费</translation>
     </message>
 </context>
 <context>
