@@ -1399,6 +1399,151 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::HuaweiProductColumns</name>
+    <message>
+        <source>Service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud service being bought.</source>
+        <translation>要购买的华为云服务。</translation>
+    </message>
+    <message>
+        <source>Data Security Center</source>
+        <translation>数据安全中心</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <source>The product ID Huawei Cloud&apos;s price inquiry gives for this product.</source>
+        <translation>华为云询价结果中该产品的产品 ID。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>How many of the unit to buy: databases, or amount of OBS storage scanned.</source>
+        <translation>按所选单位购买的数量：数据库个数，或 OBS 扫描量。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What the quantity counts.</source>
+        <translation>数量的计量单位。</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库（个）</translation>
+    </message>
+    <message>
+        <source>OBS expansion packages (1 TB each)</source>
+        <translation>OBS 扩容包（每个 1 TB）</translation>
+    </message>
+    <message>
+        <source>Pieces or times</source>
+        <translation>个/次</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本规格</translation>
+    </message>
+    <message>
+        <source>The edition bought, or the expansion package that goes with it.</source>
+        <translation>购买的版本，或与之配套的扩容包。</translation>
+    </message>
+    <message>
+        <source>Professional edition</source>
+        <translation>专业版</translation>
+    </message>
+    <message>
+        <source>Standard edition</source>
+        <translation>标准版</translation>
+    </message>
+    <message>
+        <source>Database package, professional edition</source>
+        <translation>数据库扩容包（专业版）</translation>
+    </message>
+    <message>
+        <source>Database package, standard edition</source>
+        <translation>数据库扩容包（标准版）</translation>
+    </message>
+    <message>
+        <source>OBS package, professional edition</source>
+        <translation>OBS 扩容包（专业版）</translation>
+    </message>
+    <message>
+        <source>OBS package, standard edition</source>
+        <translation>OBS 扩容包（标准版）</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Whether this is the service itself or an expansion package.</source>
+        <translation>购买的是服务本身还是扩容包。</translation>
+    </message>
+    <message>
+        <source>Data Security Center edition</source>
+        <translation>数据安全中心版本</translation>
+    </message>
+    <message>
+        <source>Database expansion package</source>
+        <translation>数据库扩容包</translation>
+    </message>
+    <message>
+        <source>OBS expansion package</source>
+        <translation>OBS 扩容包</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation>不能只有空格</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 2147483647</source>
+        <translation>须为 0 到 2147483647 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>须为文本列表</translation>
+    </message>
+    <message>
+        <source>is not a product field</source>
+        <translation>不是产品字段</translation>
+    </message>
+    <message>
+        <source>Product %1: %2.</source>
+        <extracomment>A problem with one row of the product table: %1 is the row&apos;s number, %2 what is wrong</extracomment>
+        <translation>第 %1 个产品：%2。</translation>
+    </message>
+    <message>
+        <source>Product %1, %2: %3.</source>
+        <extracomment>A problem with one cell of the product table: %1 is the row&apos;s number, %2 the column, %3 what is wrong</extracomment>
+        <translation>第 %1 个产品的“%2”：%3。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::MainWindow</name>
     <message>
         <source>SANDBOX — orders go to the built-in simulator, nothing is bought</source>
