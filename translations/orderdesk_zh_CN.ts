@@ -925,6 +925,11 @@
         <source>Filled in automatically</source>
         <translation>自动填写</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <extracomment>The tooltip of a choice: %1 is the code the provider receives</extracomment>
+        <translation>代码：%1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryCommand</name>
@@ -2557,6 +2562,14 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::ProductCellDelegate</name>
+    <message>
+        <source>Code: %1</source>
+        <extracomment>The tooltip of a choice: %1 is the code the provider receives</extracomment>
+        <translation>代码：%1</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::ProductInfosEditor</name>
     <message>
         <source>Add produc&amp;t</source>
@@ -2571,28 +2584,11 @@
         <translation>待购买的产品</translation>
     </message>
     <message>
-        <source>The cloud service type code, e.g. hws.service.type.sdg.</source>
-        <translation>云服务类型代码，例如 hws.service.type.sdg。</translation>
-    </message>
-    <message>
-        <source>The product ID from Huawei Cloud&apos;s price inquiry.</source>
-        <translation>华为云询价结果中的产品ID。</translation>
-    </message>
-    <message>
-        <source>The resource size, a whole number.</source>
-        <translation>资源容量，须为整数。</translation>
-    </message>
-    <message>
-        <source>The unit of the resource size as Huawei&apos;s measure ID, a whole number.</source>
-        <translation>资源容量的计量单位（华为云度量单位ID），须为整数。</translation>
-    </message>
-    <message>
-        <source>The resource specification code.</source>
-        <translation>资源规格编码。</translation>
-    </message>
-    <message>
-        <source>The resource type code, e.g. hws.resource.type.dsc.base.</source>
-        <translation>资源类型编码，例如 hws.resource.type.dsc.base。</translation>
+        <source>%1
+In Huawei Cloud&apos;s API: %2</source>
+        <extracomment>A column&apos;s tooltip: %1 says what it holds, %2 is the name Huawei Cloud&apos;s API gives it</extracomment>
+        <translation>%1
+华为云 API 中的名称：%2</translation>
     </message>
 </context>
 <context>

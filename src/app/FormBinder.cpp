@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <limits>
 
 namespace OrderDesk {
@@ -376,6 +377,10 @@ void FormBinder::revealAll()
 void FormBinder::resetTouched()
 {
     m_touched.clear();
+    for (const Binding& binding : std::as_const(m_bindings)) {
+        if (auto* products = qobject_cast<ProductInfosEditor*>(binding.input))
+            products->resetTouched();
+    }
     m_revealAll = false;
     renderIssues();
 }
@@ -414,6 +419,9 @@ void FormBinder::retranslate()
                         combo->setItemText(item,
                                            choice.label ? schema.choiceLabel(choice).toString() : value);
                 }
+                // The code itself only as secondary text, to compare with the provider's pages.
+                //: The tooltip of a choice: %1 is the code the provider receives
+                combo->setItemData(item, tr("Code: %1").arg(value), Qt::ToolTipRole);
             }
         } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
             QString text = label;
@@ -453,7 +461,14 @@ void FormBinder::renderIssues()
 {
     for (const Binding& binding : std::as_const(m_bindings)) {
         const QString name = binding.field->name;
-        const QString text = isTouched(name) ? joinMessages(m_issues, name) : QString();
+        QString text = isTouched(name) ? joinMessages(m_issues, name) : QString();
+        // The product table shows each product's problems once its cells were changed.
+        if (auto* products = qobject_cast<ProductInfosEditor*>(binding.input)) {
+            QList<ValidationIssue> own;
+            std::copy_if(m_issues.cbegin(), m_issues.cend(), std::back_inserter(own),
+                         [&name](const ValidationIssue& issue) { return issue.field == name; });
+            text = products->showIssues(own, isTouched(name), m_revealAll);
+        }
         if (binding.error) {
             binding.error->setText(text);
             binding.error->setVisible(!text.isEmpty());

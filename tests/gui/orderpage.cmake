@@ -6,3 +6,6 @@ target_link_libraries(tst_confirmorderdialog PRIVATE orderdesk_gui)
 # Every provider of the registry has a Designer form that covers its schema.
 orderdesk_add_test(tst_providerforms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_providerforms.cpp LABELS gui)
 target_link_libraries(tst_providerforms PRIVATE orderdesk_gui)
+# UniCloud's codes and Huawei Cloud's product table in plain words, for people who are no cloud engineers.
+orderdesk_add_test(tst_plainforms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_plainforms.cpp LABELS gui)
+target_link_libraries(tst_plainforms PRIVATE orderdesk_gui OrderDesk::sim)
