@@ -941,6 +941,11 @@
         <extracomment>A form label of a field that must be filled in: %1 is the field&apos;s name</extracomment>
         <translation>%1 *：</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <extracomment>The tooltip of a choice: %1 is the code the provider receives</extracomment>
+        <translation>代码：%1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HistoryCommand</name>
@@ -1412,6 +1417,151 @@
     <message>
         <source>Data Security Center subscription for project</source>
         <translation>数据安全中心订阅，项目</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HuaweiProductColumns</name>
+    <message>
+        <source>Service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud service being bought.</source>
+        <translation>要购买的华为云服务。</translation>
+    </message>
+    <message>
+        <source>Data Security Center</source>
+        <translation>数据安全中心</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <source>The product ID Huawei Cloud&apos;s price inquiry gives for this product.</source>
+        <translation>华为云询价结果中该产品的产品 ID。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>How many of the unit to buy: databases, or amount of OBS storage scanned.</source>
+        <translation>按所选单位购买的数量：数据库个数，或 OBS 扫描量。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What the quantity counts.</source>
+        <translation>数量的计量单位。</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库（个）</translation>
+    </message>
+    <message>
+        <source>OBS expansion packages (1 TB each)</source>
+        <translation>OBS 扩容包（每个 1 TB）</translation>
+    </message>
+    <message>
+        <source>Pieces or times</source>
+        <translation>个/次</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本规格</translation>
+    </message>
+    <message>
+        <source>The edition bought, or the expansion package that goes with it.</source>
+        <translation>购买的版本，或与之配套的扩容包。</translation>
+    </message>
+    <message>
+        <source>Professional edition</source>
+        <translation>专业版</translation>
+    </message>
+    <message>
+        <source>Standard edition</source>
+        <translation>标准版</translation>
+    </message>
+    <message>
+        <source>Database package, professional edition</source>
+        <translation>数据库扩容包（专业版）</translation>
+    </message>
+    <message>
+        <source>Database package, standard edition</source>
+        <translation>数据库扩容包（标准版）</translation>
+    </message>
+    <message>
+        <source>OBS package, professional edition</source>
+        <translation>OBS 扩容包（专业版）</translation>
+    </message>
+    <message>
+        <source>OBS package, standard edition</source>
+        <translation>OBS 扩容包（标准版）</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Whether this is the service itself or an expansion package.</source>
+        <translation>购买的是服务本身还是扩容包。</translation>
+    </message>
+    <message>
+        <source>Data Security Center edition</source>
+        <translation>数据安全中心版本</translation>
+    </message>
+    <message>
+        <source>Database expansion package</source>
+        <translation>数据库扩容包</translation>
+    </message>
+    <message>
+        <source>OBS expansion package</source>
+        <translation>OBS 扩容包</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>须为文本</translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation>不能只有空格</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 2147483647</source>
+        <translation>须为 0 到 2147483647 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>须为文本列表</translation>
+    </message>
+    <message>
+        <source>is not a product field</source>
+        <translation>不是产品字段</translation>
+    </message>
+    <message>
+        <source>Product %1: %2.</source>
+        <extracomment>A problem with one row of the product table: %1 is the row&apos;s number, %2 what is wrong</extracomment>
+        <translation>第 %1 个产品：%2。</translation>
+    </message>
+    <message>
+        <source>Product %1, %2: %3.</source>
+        <extracomment>A problem with one cell of the product table: %1 is the row&apos;s number, %2 the column, %3 what is wrong</extracomment>
+        <translation>第 %1 个产品的“%2”：%3。</translation>
     </message>
 </context>
 <context>
@@ -2450,31 +2600,15 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::ProductCellDelegate</name>
+    <message>
+        <source>Code: %1</source>
+        <extracomment>The tooltip of a choice: %1 is the code the provider receives</extracomment>
+        <translation>代码：%1</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::ProductInfosEditor</name>
-    <message>
-        <source>The cloud service type code, e.g. hws.service.type.sdg.</source>
-        <translation>云服务类型代码，例如 hws.service.type.sdg。</translation>
-    </message>
-    <message>
-        <source>The product ID from Huawei Cloud&apos;s price inquiry.</source>
-        <translation>华为云询价结果中的产品ID。</translation>
-    </message>
-    <message>
-        <source>The resource size, a whole number.</source>
-        <translation>资源容量，须为整数。</translation>
-    </message>
-    <message>
-        <source>The unit of the resource size as Huawei&apos;s measure ID, a whole number.</source>
-        <translation>资源容量的计量单位（华为云度量单位ID），须为整数。</translation>
-    </message>
-    <message>
-        <source>The resource specification code.</source>
-        <translation>资源规格编码。</translation>
-    </message>
-    <message>
-        <source>The resource type code, e.g. hws.resource.type.dsc.base.</source>
-        <translation>资源类型编码，例如 hws.resource.type.dsc.base。</translation>
-    </message>
     <message>
         <source>Add produc&amp;t</source>
         <translation>添加产品(&amp;T)</translation>
@@ -2486,6 +2620,13 @@
     <message>
         <source>Products to buy</source>
         <translation>待购买的产品</translation>
+    </message>
+    <message>
+        <source>%1
+In Huawei Cloud&apos;s API: %2</source>
+        <extracomment>A column&apos;s tooltip: %1 says what it holds, %2 is the name Huawei Cloud&apos;s API gives it</extracomment>
+        <translation>%1
+华为云 API 中的名称：%2</translation>
     </message>
 </context>
 <context>
@@ -2879,20 +3020,8 @@
         <translation>新文件系统的显示名称；OrderDesk 也据此提醒您避免重复订购同一文件系统。</translation>
     </message>
     <message>
-        <source>Component code</source>
-        <translation>组件码</translation>
-    </message>
-    <message>
-        <source>UniCloud&apos;s product component code for NAS.</source>
-        <translation>紫光云文件存储（NAS）的产品组件码。</translation>
-    </message>
-    <message>
         <source>Storage type and file protocol</source>
         <translation>存储类型和文件协议</translation>
-    </message>
-    <message>
-        <source>The specification code for storage type and protocol, e.g. capacity storage over NFS.</source>
-        <translation>表示存储类型和文件协议的规格码，例如采用 NFS 协议的容量型存储。</translation>
     </message>
     <message>
         <source>Data encryption</source>
@@ -2927,10 +3056,6 @@
         <translation>计费模式</translation>
     </message>
     <message>
-        <source>UniCloud&apos;s billing mode code, exactly as the API page or the console gives it.</source>
-        <translation>紫光云的计费模式代码，请与 API 文档或控制台中的写法完全一致。</translation>
-    </message>
-    <message>
         <source>Rental period</source>
         <translation>租用时长</translation>
     </message>
@@ -2963,10 +3088,6 @@
         <translation>续费方式</translation>
     </message>
     <message>
-        <source>How the file system is renewed when the period ends; manualrenew means renewing by hand.</source>
-        <translation>到期时文件系统的续费方式；manualrenew 表示手动续费。</translation>
-    </message>
-    <message>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
@@ -2993,6 +3114,42 @@
     <message>
         <source>NAS file system</source>
         <translation>NAS 文件存储</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The UniCloud product the order buys.</source>
+        <translation>本订单购买的紫光云产品。</translation>
+    </message>
+    <message>
+        <source>NAS file storage</source>
+        <translation>NAS 文件存储</translation>
+    </message>
+    <message>
+        <source>The kind of storage, and the protocol computers reach the files with.</source>
+        <translation>存储类型，以及计算机访问文件所用的协议。</translation>
+    </message>
+    <message>
+        <source>Capacity storage, NFS protocol</source>
+        <translation>容量型存储（NFS 协议）</translation>
+    </message>
+    <message>
+        <source>How UniCloud bills the file system. UniCloud documents one billing mode for NAS orders, without explaining it.</source>
+        <translation>紫光云对该文件系统的计费方式。紫光云文档只给出了 NAS 订单的一种计费模式，且未说明其含义。</translation>
+    </message>
+    <message>
+        <source>Billing mode DAY_MONTH_USAGE (as in UniCloud&apos;s example)</source>
+        <translation>计费模式 DAY_MONTH_USAGE（紫光云示例中的取值）</translation>
+    </message>
+    <message>
+        <source>What happens when the rental period ends.</source>
+        <translation>租期结束时如何处理。</translation>
+    </message>
+    <message>
+        <source>Renew manually</source>
+        <translation>手动续费</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <limits>
 
 namespace OrderDesk {
@@ -434,6 +435,10 @@ void FormBinder::resetTouched()
 {
     m_touched.clear();
     m_notes.clear();
+    for (const Binding& binding : std::as_const(m_bindings)) {
+        if (auto* products = qobject_cast<ProductInfosEditor*>(binding.input))
+            products->resetTouched();
+    }
     m_revealAll = false;
     renderIssues();
 }
@@ -476,6 +481,9 @@ void FormBinder::retranslate()
                         combo->setItemText(item,
                                            choice.label ? schema.choiceLabel(choice).toString() : value);
                 }
+                // The code itself only as secondary text, to compare with the provider's pages.
+                //: The tooltip of a choice: %1 is the code the provider receives
+                combo->setItemData(item, tr("Code: %1").arg(value), Qt::ToolTipRole);
             }
         } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
             QString text = label;
@@ -529,8 +537,16 @@ void FormBinder::renderIssues()
         const QString name = binding.field->name;
         const QStringList errors = isTouched(name) ? messagesAbout(schema, m_issues, name) : QStringList();
         const QStringList notes = messagesAbout(schema, m_notes, name);
-        const bool isError = !errors.isEmpty();
-        const QString text = (isError ? errors : notes).join(QLatin1Char('\n'));
+        bool isError = !errors.isEmpty();
+        QString text = (isError ? errors : notes).join(QLatin1Char('\n'));
+        // The product table shows each product's problems once its cells were changed.
+        if (auto* products = qobject_cast<ProductInfosEditor*>(binding.input)) {
+            QList<ValidationIssue> own;
+            std::copy_if(m_issues.cbegin(), m_issues.cend(), std::back_inserter(own),
+                         [&name](const ValidationIssue& issue) { return issue.field == name; });
+            text = products->showIssues(own, isTouched(name), m_revealAll);
+            isError = !text.isEmpty();
+        }
         if (binding.error)
             showMessage(binding.error, text, isError);
         if (binding.input)

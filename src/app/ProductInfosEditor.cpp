@@ -1,53 +1,41 @@
 #include "ProductInfosEditor.h"
 
+#include "ProductCellDelegate.h"
+#include "providers/huaweicloud/HuaweiProductColumns.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <functional>
-#include <iterator>
 
 namespace OrderDesk {
 
 namespace {
 
-// The keys of a ProductInfoBean the API requires (Huawei's CreateProductOrder page, table 3).
-struct Column
-{
-    const char* key;
-    bool wholeNumber;
-    const char* help;
-};
-
-const Column kColumns[] = {
-    {"cloud_service_type", false,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor",
-                       "The cloud service type code, e.g. hws.service.type.sdg.")},
-    {"product_id", false,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor", "The product ID from Huawei Cloud's price inquiry.")},
-    {"resource_size", true,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor", "The resource size, a whole number.")},
-    {"resource_size_measure_id", true,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor",
-                       "The unit of the resource size as Huawei's measure ID, a whole number.")},
-    {"resource_spec_code", false,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor", "The resource specification code.")},
-    {"resource_type", false,
-     QT_TRANSLATE_NOOP("OrderDesk::ProductInfosEditor",
-                       "The resource type code, e.g. hws.resource.type.dsc.base.")},
-};
-
-constexpr int kColumnCount = static_cast<int>(std::size(kColumns));
-
 // The keys without a column, kept on the row's first cell.
 constexpr int kOtherKeysRole = Qt::UserRole + 1;
+// Set on a cell the user changed, so that its problems are shown. It moves with the row.
+constexpr int kTouchedRole = Qt::UserRole + 2;
+
+int columnCount()
+{
+    return static_cast<int>(HuaweiProductColumns::columns().size());
+}
+
+bool isNumberColumn(int column)
+{
+    const HuaweiProductColumn& spec = HuaweiProductColumns::columns().at(column);
+    return spec.kind == HuaweiProductColumn::Kind::WholeNumber || spec.numberChoice;
+}
 
 QString cellText(const QJsonValue& value)
 {
@@ -72,7 +60,7 @@ QString cellText(const QJsonValue& value)
 
 ProductInfosEditor::ProductInfosEditor(QWidget* parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, kColumnCount, this))
+    , m_table(new QTableWidget(0, columnCount(), this))
     , m_addButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
 {
@@ -80,15 +68,18 @@ ProductInfosEditor::ProductInfosEditor(QWidget* parent)
     m_addButton->setObjectName(QStringLiteral("addProductButton"));
     m_removeButton->setObjectName(QStringLiteral("removeProductButton"));
 
-    QStringList headers;
-    for (const Column& column : kColumns)
-        headers.append(QString::fromLatin1(column.key));
-    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setItemDelegate(new ProductCellDelegate(m_table));
+    for (int column = 0; column < columnCount(); ++column)
+        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every other input
+    // F2 or typing edits the current cell; the arrows move between cells.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setMinimumHeight(110);
+    m_table->installEventFilter(this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -102,10 +93,7 @@ ProductInfosEditor::ProductInfosEditor(QWidget* parent)
 
     connect(m_addButton, &QPushButton::clicked, this, &ProductInfosEditor::addRow);
     connect(m_removeButton, &QPushButton::clicked, this, &ProductInfosEditor::removeSelectedRows);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            Q_EMIT changed();
-    });
+    connect(m_table, &QTableWidget::itemChanged, this, &ProductInfosEditor::onItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProductInfosEditor::updateButtons);
     retranslate();
     updateButtons();
@@ -116,8 +104,8 @@ ProductInfosEditor::~ProductInfosEditor() = default;
 QStringList ProductInfosEditor::columnKeys()
 {
     QStringList keys;
-    for (const Column& column : kColumns)
-        keys.append(QString::fromLatin1(column.key));
+    for (const HuaweiProductColumn& column : HuaweiProductColumns::columns())
+        keys.append(column.key);
     return keys;
 }
 
@@ -130,15 +118,14 @@ QString ProductInfosEditor::value() const
         QJsonObject product;
         if (const QTableWidgetItem* first = m_table->item(row, 0))
             product = first->data(kOtherKeysRole).toJsonObject();
-        for (int column = 0; column < kColumnCount; ++column) {
+        for (int column = 0; column < columnCount(); ++column) {
             const QTableWidgetItem* item = m_table->item(row, column);
             const QString text = item ? item->text() : QString();
             if (text.isEmpty())
                 continue;
-            const QString key = QString::fromLatin1(kColumns[column].key);
             bool whole = false;
-            const qint64 number = kColumns[column].wholeNumber ? text.toLongLong(&whole) : 0;
-            product.insert(key, whole ? QJsonValue(number) : QJsonValue(text));
+            const qint64 number = isNumberColumn(column) ? text.toLongLong(&whole) : 0;
+            product.insert(columnKeys().at(column), whole ? QJsonValue(number) : QJsonValue(text));
         }
         products.append(product);
     }
@@ -164,10 +151,9 @@ bool ProductInfosEditor::setValue(const QString& json)
         m_table->setRowCount(static_cast<int>(entries.size()));
         for (int row = 0; row < m_table->rowCount(); ++row) {
             QJsonObject others = entries.at(row).toObject();
-            for (int column = 0; column < kColumnCount; ++column) {
-                const QString key = QString::fromLatin1(kColumns[column].key);
-                m_table->setItem(row, column, new QTableWidgetItem(cellText(others.take(key))));
-            }
+            for (int column = 0; column < columnCount(); ++column)
+                m_table->setItem(row, column,
+                                 new QTableWidgetItem(cellText(others.take(columnKeys().at(column)))));
             m_table->item(row, 0)->setData(kOtherKeysRole, others);
         }
     }
@@ -179,13 +165,20 @@ bool ProductInfosEditor::setValue(const QString& json)
 
 void ProductInfosEditor::addRow()
 {
+    const QJsonObject example = HuaweiProductColumns::exampleProduct();
     const int row = m_table->rowCount();
+    int firstEmpty = -1;
     m_filling = true;
     m_table->insertRow(row);
-    for (int column = 0; column < kColumnCount; ++column)
-        m_table->setItem(row, column, new QTableWidgetItem);
+    for (int column = 0; column < columnCount(); ++column) {
+        const QString text = cellText(example.value(columnKeys().at(column)));
+        m_table->setItem(row, column, new QTableWidgetItem(text));
+        if (text.isEmpty() && firstEmpty < 0)
+            firstEmpty = column;
+    }
     m_filling = false;
-    m_table->setCurrentCell(row, 0);
+    // The cell the example leaves to the user is where the keyboard starts.
+    m_table->setCurrentCell(row, std::max(firstEmpty, 0));
     m_table->setFocus();
     updateButtons();
     Q_EMIT changed();
@@ -208,6 +201,83 @@ void ProductInfosEditor::removeSelectedRows()
     Q_EMIT changed();
 }
 
+QString ProductInfosEditor::showIssues(const QList<ValidationIssue>& issues, bool listTouched, bool revealAll)
+{
+    m_issues = issues;
+    m_listTouched = listTouched;
+    m_revealAll = revealAll;
+
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    QList<QStringList> cellMessages(m_table->rowCount() * columnCount());
+    QStringList shown;
+    for (const ValidationIssue& issue : issues) {
+        const int row = issue.entry - 1;
+        if (issue.entry <= 0) {
+            if (listTouched || revealAll)
+                shown.append(issue.message.toString());
+            continue;
+        }
+        if (row >= m_table->rowCount())
+            continue;
+        const int column = HuaweiProductColumns::columnIndex(issue.key);
+        bool touched = revealAll;
+        for (int other = 0; other < columnCount() && !touched; ++other)
+            touched = (column < 0 || other == column) && isTouched(row, other);
+        if (!touched)
+            continue;
+        const QString message = HuaweiProductColumns::formMessage(issue);
+        shown.append(message);
+        cellMessages[row * columnCount() + std::max(column, 0)].append(message);
+    }
+    m_filling = true;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < columnCount(); ++column) {
+            QTableWidgetItem* item = m_table->item(row, column);
+            if (!item)
+                continue;
+            const QStringList& messages = cellMessages.at(row * columnCount() + column);
+            item->setData(Qt::ToolTipRole, messages.isEmpty() ? QVariant() : QVariant(messages.join(u'\n')));
+            item->setData(Qt::ForegroundRole, messages.isEmpty() ? QVariant() : QVariant(red));
+        }
+    }
+    m_filling = false;
+    shown.removeDuplicates();
+    return shown.join(QLatin1Char('\n'));
+}
+
+void ProductInfosEditor::resetTouched()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < columnCount(); ++column) {
+            if (QTableWidgetItem* item = m_table->item(row, column))
+                setFilling(item, kTouchedRole, QVariant());
+        }
+    }
+}
+
+bool ProductInfosEditor::isTouched(int row, int column) const
+{
+    const QTableWidgetItem* item = m_table->item(row, column);
+    return item && item->data(kTouchedRole).toBool();
+}
+
+void ProductInfosEditor::onItemChanged(QTableWidgetItem* item)
+{
+    if (m_filling)
+        return;
+    setFilling(item, kTouchedRole, true);
+    Q_EMIT changed();
+}
+
+void ProductInfosEditor::setFilling(QTableWidgetItem* item, int role, const QVariant& value)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    item->setData(role, value);
+    m_filling = filling;
+}
+
 void ProductInfosEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -215,15 +285,38 @@ void ProductInfosEditor::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool ProductInfosEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Delete empties the current cell, as in a spreadsheet; its problem then shows.
+    // While a cell is edited its editor has the keys.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            if (QTableWidgetItem* item = m_table->currentItem())
+                item->setText(QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ProductInfosEditor::retranslate()
 {
     m_addButton->setText(tr("Add produc&t"));
     m_removeButton->setText(tr("Remo&ve product"));
     m_table->setAccessibleName(tr("Products to buy"));
-    for (int column = 0; column < kColumnCount; ++column) {
-        if (QTableWidgetItem* header = m_table->horizontalHeaderItem(column))
-            header->setToolTip(tr(kColumns[column].help));
+    for (int column = 0; column < columnCount(); ++column) {
+        const HuaweiProductColumn& spec = HuaweiProductColumns::columns().at(column);
+        if (QTableWidgetItem* header = m_table->horizontalHeaderItem(column)) {
+            header->setText(HuaweiProductColumns::label(spec).toString());
+            //: A column's tooltip: %1 says what it holds, %2 is the name Huawei Cloud's API gives it
+            header->setToolTip(tr("%1\nIn Huawei Cloud's API: %2")
+                                   .arg(HuaweiProductColumns::help(spec).toString(), spec.key));
+        }
     }
+    // The codes' names and the messages in the new language.
+    showIssues(m_issues, m_listTouched, m_revealAll);
+    m_table->viewport()->update();
     Q_EMIT retranslated();
 }
 

@@ -6,6 +6,7 @@ target_sources(orderdesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FormBinder.h ${CMAKE_CURRENT_LIST_DIR}/FormBinder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConfirmOrderDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConfirmOrderDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProductInfosEditor.h ${CMAKE_CURRENT_LIST_DIR}/ProductInfosEditor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProductCellDelegate.h ${CMAKE_CURRENT_LIST_DIR}/ProductCellDelegate.cpp
     ${PROJECT_SOURCE_DIR}/ui/OrderPage.ui
     ${PROJECT_SOURCE_DIR}/ui/ConfirmOrderDialog.ui
     ${PROJECT_SOURCE_DIR}/ui/VolcengineForm.ui

@@ -313,6 +313,39 @@ private Q_SLOTS:
         QCOMPARE(rows.first().toObject().value(QLatin1String("resource_id")).toString(), id);
     }
 
+    // The window offers UniCloud's codes as choices in plain words; the command line takes the
+    // codes exactly as UniCloud's API page spells them, and refuses any other spelling.
+    void order_uniCloudCodes_areTakenAsTheApiPageSpellsThem_data()
+    {
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("payType as documented") << QStringLiteral("payType=DAY_MONTH_USAGE") << 0;
+        QTest::newRow("renewType as documented") << QStringLiteral("renewType=manualrenew") << 0;
+        QTest::newRow("specificationCode as documented")
+            << QStringLiteral("specificationCode=nas.capacity.nfs") << 0;
+        QTest::newRow("payType undocumented") << QStringLiteral("payType=YEAR_MONTH") << 2;
+        QTest::newRow("renewType undocumented") << QStringLiteral("renewType=autorenew") << 2;
+    }
+    void order_uniCloudCodes_areTakenAsTheApiPageSpellsThem()
+    {
+        QFETCH(QString, param);
+        QFETCH(int, exitCode);
+        const QString name = param.section(QLatin1Char('='), 0, 0);
+        QStringList args{QStringLiteral("order"),      QStringLiteral("unicloud"),
+                         QStringLiteral("--endpoint"), endpoint(),
+                         QStringLiteral("--json"),     QStringLiteral("--dry-run")};
+        for (const QString& arg :
+             OrderFlowSupport::paramArguments(QStringLiteral("unicloud"), QStringLiteral("codes")))
+            args.append(arg.startsWith(name + QLatin1Char('=')) ? param : arg);
+        QVERIFY(args.contains(param));
+        const Run run = cli(args);
+        const QString output = run.out + run.err;
+        QVERIFY2(run.exitCode == exitCode, qPrintable(output));
+        if (exitCode != 0)
+            QVERIFY2(output.contains(name + QStringLiteral(" must be one of: ")), qPrintable(output));
+        QCOMPARE(m_sim.requestCount(), 0);
+    }
+
     void order_simulatorNotRunning_isNotSent()
     {
         QTcpServer closed;

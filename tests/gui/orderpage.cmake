@@ -10,3 +10,6 @@ target_link_libraries(tst_providerforms PRIVATE orderdesk_gui)
 # corrected slips, documented prefixes, messages that move nothing.
 orderdesk_add_test(tst_formwords SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_formwords.cpp LABELS gui)
 target_link_libraries(tst_formwords PRIVATE orderdesk_gui OrderDesk::sim)
+# UniCloud's codes and Huawei Cloud's product table in plain words, for people who are no cloud engineers.
+orderdesk_add_test(tst_plainforms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_plainforms.cpp LABELS gui)
+target_link_libraries(tst_plainforms PRIVATE orderdesk_gui OrderDesk::sim)

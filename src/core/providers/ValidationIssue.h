@@ -12,6 +12,13 @@ struct ValidationIssue
 {
     QString field;
     LocalizedText message;
+    // For a problem inside one entry of a list field (Huawei Cloud's products): the entry,
+    // counted from 1, the key it is about (empty: the entry as a whole) and what is wrong with
+    // it in words that name neither, so that a form can put the key's plain label around it.
+    // (Initialised here so that the many {field, message} issues need not name them.)
+    int entry = 0;
+    QString key = {};
+    LocalizedText reason = {};
 };
 
 } // namespace OrderDesk

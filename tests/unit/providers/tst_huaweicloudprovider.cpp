@@ -1,5 +1,6 @@
 #include "ProviderTestSupport.h"
 #include "providers/huaweicloud/HuaweiCloudProvider.h"
+#include "providers/huaweicloud/HuaweiProductColumns.h"
 #include "signing/HuaweiSigner.h"
 
 #include <QJsonArray>
@@ -607,6 +608,49 @@ private Q_SLOTS:
         QCOMPARE(issueTexts(issues), messages);
         for (const ValidationIssue& issue : issues)
             QCOMPARE(issue.field, QStringLiteral("product_infos"));
+    }
+
+    // A form names the product's row and the column's plain label; the CLI keeps the API's names.
+    void validate_productProblem_namesItsRowAndColumn()
+    {
+        OrderRequest request = seedRequest();
+        request.params.insert(QStringLiteral("product_infos"),
+                              productsWith(QStringLiteral("resource_size_measure_id"), QStringLiteral("GB")));
+        const QList<ValidationIssue> issues = HuaweiCloudProvider().validate(request);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().entry, 1);
+        QCOMPARE(issues.first().key, QStringLiteral("resource_size_measure_id"));
+        QCOMPARE(HuaweiProductColumns::formMessage(issues.first()),
+                 QStringLiteral("Product 1, Unit: must be a whole number from 0 to 2147483647."));
+        QVERIFY(issues.first().message.toEnglish().contains(QLatin1String("resource_size_measure_id")));
+
+        request.params.insert(QStringLiteral("product_infos"),
+                              productsWith(QStringLiteral("product_id"), QJsonValue(QJsonValue::Undefined)));
+        const QList<ValidationIssue> missing = HuaweiCloudProvider().validate(request);
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(HuaweiProductColumns::formMessage(missing.first()),
+                 QStringLiteral("Product 1, Product ID: required."));
+        // A problem of no product keeps its message.
+        const ValidationIssue whole{
+            QStringLiteral("product_infos"),
+            LocalizedText("OrderDesk::Provider", "%1 is required.", {QStringLiteral("x")})};
+        QCOMPARE(HuaweiProductColumns::formMessage(whole), QStringLiteral("x is required."));
+    }
+
+    // A new row starts as the API page's example, without its placeholder product ID; the
+    // table's choices hold every example value.
+    void productColumns_exampleIsTheSeedsProductWithoutItsId()
+    {
+        QJsonObject seed = QJsonDocument::fromJson(kSeedProducts.toUtf8()).array().first().toObject();
+        seed.remove(QStringLiteral("product_id"));
+        QCOMPARE(HuaweiProductColumns::exampleProduct(), seed);
+        for (const HuaweiProductColumn& column : HuaweiProductColumns::columns()) {
+            QVERIFY(column.label && column.help);
+            if (column.kind == HuaweiProductColumn::Kind::Choice)
+                QVERIFY2(!HuaweiProductColumns::choiceLabel(column, column.example).isEmpty(),
+                         qPrintable(column.key));
+        }
+        QCOMPARE(HuaweiProductColumns::columns().size(), 6);
     }
 
     void validate_regionAndProjectThatBreakTheAddress_areReported_data()

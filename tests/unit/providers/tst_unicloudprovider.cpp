@@ -74,19 +74,20 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromLatin1(name) << static_cast<int>(type) << required
                                 << QString::fromUtf8(example);
         };
-        // Types and required flags from the seed's parameter table.
+        // Types and required flags from the seed's parameter table. The codes the page documents
+        // by one example value each are choices of that value.
         row("azoneId", FieldType::Text, true, "cn-tianjin-yfb1");
-        row("componentCode", FieldType::Text, true, "nas.onestor");
+        row("componentCode", FieldType::Choice, true, "nas.onestor");
         row("dataEncryption", FieldType::Choice, true, "0");
         row("instanceName", FieldType::Text, true, "instance");
         row("orderCategory", FieldType::Choice, true, "NEW");
-        row("payType", FieldType::Text, true, "DAY_MONTH_USAGE");
+        row("payType", FieldType::Choice, true, "DAY_MONTH_USAGE");
         row("projectId", FieldType::Text, true, "rg-k0n2gf8ew1pd");
         row("regionId", FieldType::Text, true, "cn-tianjin-yfb");
-        row("renewType", FieldType::Text, true, "manualrenew");
+        row("renewType", FieldType::Choice, true, "manualrenew");
         row("rentCount", FieldType::Integer, true, "1");
         row("rentUnit", FieldType::Choice, true, "month");
-        row("specificationCode", FieldType::Text, true, "nas.capacity.nfs");
+        row("specificationCode", FieldType::Choice, true, "nas.capacity.nfs");
         row("unit", FieldType::Text, false, "GB");
         row("vpc", FieldType::Text, true, "vpc-g2gmswxtthml");
         row("regionName", FieldType::Text, false, "天津研发-YFB区");
@@ -468,6 +469,22 @@ private Q_SLOTS:
         QTest::newRow("rentUnit year") << QStringLiteral("rentUnit") << QStringLiteral("year") << true;
         QTest::newRow("rentUnit Month") << QStringLiteral("rentUnit") << QStringLiteral("Month") << false;
         QTest::newRow("rentUnit week") << QStringLiteral("rentUnit") << QStringLiteral("week") << false;
+        // The codes are taken exactly as the API page spells them, and nothing else.
+        QTest::newRow("componentCode nas.onestor")
+            << QStringLiteral("componentCode") << QStringLiteral("nas.onestor") << true;
+        QTest::newRow("componentCode ebs")
+            << QStringLiteral("componentCode") << QStringLiteral("ebs") << false;
+        QTest::newRow("specificationCode nas.capacity.nfs")
+            << QStringLiteral("specificationCode") << QStringLiteral("nas.capacity.nfs") << true;
+        QTest::newRow("specificationCode NAS.CAPACITY.NFS")
+            << QStringLiteral("specificationCode") << QStringLiteral("NAS.CAPACITY.NFS") << false;
+        QTest::newRow("payType DAY_MONTH_USAGE")
+            << QStringLiteral("payType") << QStringLiteral("DAY_MONTH_USAGE") << true;
+        QTest::newRow("payType day_month_usage")
+            << QStringLiteral("payType") << QStringLiteral("day_month_usage") << false;
+        QTest::newRow("renewType manualrenew")
+            << QStringLiteral("renewType") << QStringLiteral("manualrenew") << true;
+        QTest::newRow("renewType manual") << QStringLiteral("renewType") << QStringLiteral("manual") << false;
     }
     void validate_choices()
     {
@@ -495,7 +512,7 @@ private Q_SLOTS:
                 ++choices;
             }
         }
-        QCOMPARE(choices, 6);
+        QCOMPARE(choices, 10);
     }
 
     void validate_nonAsciiIdentifiers_areReported_data()

@@ -1,13 +1,13 @@
 #include "HuaweiCloudProvider.h"
 
+#include "HuaweiProductColumns.h"
 #include "signing/HuaweiSigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 namespace OrderDesk {
 
@@ -28,44 +28,10 @@ const QString kProjectId = QStringLiteral("project_id");
 const QString kRegionId = QStringLiteral("region_id");
 const QString kProductInfos = QStringLiteral("product_infos");
 
-constexpr qint64 kInt32Max = std::numeric_limits<qint32>::max();
-
 // The API's Integer body fields (sent as JSON numbers); product_infos is sent as the array
 // itself; everything else is a JSON string.
 const QStringList kIntegerFields{QStringLiteral("charging_mode"), QStringLiteral("is_auto_renew"),
                                  QStringLiteral("period_num"), QStringLiteral("period_type")};
-
-// The keys of one ProductInfoBean (API page, table 3) and the JSON types they take.
-enum class JsonKind
-{
-    Text,
-    WholeNumber,
-    Number,
-    TextList
-};
-
-struct ProductKey
-{
-    const char* name;
-    JsonKind kind;
-    bool required;
-};
-
-constexpr ProductKey kProductKeys[] = {
-    {"all_resource_names", JsonKind::TextList, false},
-    {"cloud_service_type", JsonKind::Text, true},
-    {"display_id", JsonKind::Text, false},
-    {"product_id", JsonKind::Text, true},
-    {"product_spec_desc", JsonKind::Text, false},
-    {"resource_name", JsonKind::Text, false},
-    {"resource_size", JsonKind::WholeNumber, true},
-    {"resource_size_measure_id", JsonKind::WholeNumber, true},
-    {"resource_spec_code", JsonKind::Text, true},
-    {"resource_type", JsonKind::Text, true},
-    {"usage_factor", JsonKind::Text, false},
-    {"usage_measure_id", JsonKind::WholeNumber, false},
-    {"usage_value", JsonKind::Number, false},
-};
 
 FieldSpec bodyField(const char* name, FieldType type, bool required, const char* label, const char* help,
                     const char* example)
@@ -185,91 +151,6 @@ bool isRegionCharacter(char16_t c)
 bool isProjectCharacter(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-}
-
-bool isWholeNumber(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return false;
-    const double number = value.toDouble();
-    return std::floor(number) == number && number >= 0 && number <= static_cast<double>(kInt32Max);
-}
-
-bool isTextList(const QJsonValue& value)
-{
-    if (!value.isArray())
-        return false;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return false;
-    }
-    return true;
-}
-
-const ProductKey* productKey(const QString& name)
-{
-    for (const ProductKey& key : kProductKeys) {
-        if (name == QLatin1String(key.name))
-            return &key;
-    }
-    return nullptr;
-}
-
-void validateProductEntry(const QJsonValue& entry, int index, QList<ValidationIssue>& issues)
-{
-    const QString number = QString::number(index);
-    const auto add = [&issues](const char* message, QStringList args) {
-        issues.append({kProductInfos, LocalizedText(kContext, message, std::move(args))});
-    };
-    if (!entry.isObject()) {
-        add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Entry %1 of %2 must be a JSON object."),
-            {number, kProductInfos});
-        return;
-    }
-    const QJsonObject object = entry.toObject();
-    for (const ProductKey& key : kProductKeys) {
-        const QString name = QString::fromLatin1(key.name);
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined()) {
-            if (key.required)
-                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Entry %1 of %2 lacks %3."),
-                    {number, kProductInfos, name});
-            continue;
-        }
-        switch (key.kind) {
-        case JsonKind::Text:
-            if (!value.isString() || (key.required && value.toString().trimmed().isEmpty()))
-                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                                      "In entry %1 of %2, %3 must be text in quotes."),
-                    {number, kProductInfos, name});
-            break;
-        case JsonKind::WholeNumber:
-            if (!isWholeNumber(value))
-                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                                      "In entry %1 of %2, %3 must be a whole number from 0 to 2147483647, "
-                                      "without quotes."),
-                    {number, kProductInfos, name});
-            break;
-        case JsonKind::Number:
-            if (!value.isDouble())
-                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                                      "In entry %1 of %2, %3 must be a number without quotes."),
-                    {number, kProductInfos, name});
-            break;
-        case JsonKind::TextList:
-            if (!isTextList(value))
-                add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                                      "In entry %1 of %2, %3 must be a list of texts."),
-                    {number, kProductInfos, name});
-            break;
-        }
-    }
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!productKey(it.key()))
-            add(QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                                  "Entry %1 of %2 has %3, which is not a product field."),
-                {number, kProductInfos, it.key()});
-    }
 }
 
 } // namespace
@@ -412,7 +293,7 @@ QList<ValidationIssue> HuaweiCloudProvider::validateCrossField(const OrderReques
     if (products.isArray()) {
         const QJsonArray entries = products.array();
         for (qsizetype i = 0; i < entries.size(); ++i)
-            validateProductEntry(entries.at(i), static_cast<int>(i + 1), issues);
+            issues.append(HuaweiProductColumns::validateEntry(entries.at(i), static_cast<int>(i + 1)));
     }
     return issues;
 }

@@ -45,6 +45,17 @@ FieldSpec codeField(const char* name, bool required, const char* label, const ch
     return field;
 }
 
+// A code the API page documents only by its example: a choice of the documented values, the
+// first (the example) chosen at first.
+FieldSpec codeChoice(const char* name, const char* label, const char* help, QList<FieldChoice> choices)
+{
+    FieldSpec field = codeField(name, true, label, help, "");
+    field.type = FieldType::Choice;
+    field.example = choices.value(0).value;
+    field.choices = std::move(choices);
+    return field;
+}
+
 QList<FieldSpec> fields()
 {
     FieldSpec regionId = codeField(
@@ -79,17 +90,23 @@ QList<FieldSpec> fields()
                           "ordering the same file system twice."),
         "instance");
     instanceName.identifiesResource = true;
-    FieldSpec componentCode = codeField(
-        "componentCode", true, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Component code"),
-        QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "UniCloud's product component code for NAS."),
-        "nas.onestor");
-    FieldSpec specificationCode = codeField(
-        "specificationCode", true,
-        QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Storage type and file protocol"),
-        QT_TRANSLATE_NOOP(
-            "OrderDesk::UniCloudProvider",
-            "The specification code for storage type and protocol, e.g. capacity storage over NFS."),
-        "nas.capacity.nfs");
+    // UniCloud's NAS CreateOrder page (https://unicloud.com/document/show-741711171.html)
+    // documents one value of each of these codes, in its example, and UniCloud's official SDK
+    // (unicloud-uos/unicloud-sdk-go) has no NAS service that would list more. Each is a choice of
+    // that value in plain words, so that nobody copies a code; a value documented later is one
+    // more choice.
+    FieldSpec componentCode =
+        codeChoice("componentCode", QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Product"),
+                   QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "The UniCloud product the order buys."),
+                   {{QStringLiteral("nas.onestor"),
+                     QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "NAS file storage")}});
+    FieldSpec specificationCode =
+        codeChoice("specificationCode",
+                   QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Storage type and file protocol"),
+                   QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider",
+                                     "The kind of storage, and the protocol computers reach the files with."),
+                   {{QStringLiteral("nas.capacity.nfs"),
+                     QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Capacity storage, NFS protocol")}});
     FieldSpec dataEncryption = FieldSpec::inBody(
         "dataEncryption", FieldType::Choice, true,
         QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Data encryption"),
@@ -105,11 +122,16 @@ QList<FieldSpec> fields()
     orderCategory.choices = {
         {QStringLiteral("NEW"), QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "New purchase")},
     };
-    FieldSpec payType = codeField(
-        "payType", true, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Billing mode"),
+    // The page names payType "计费模式" (billing mode) without saying what DAY_MONTH_USAGE
+    // means, so its label says no more than that.
+    FieldSpec payType = codeChoice(
+        "payType", QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Billing mode"),
         QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider",
-                          "UniCloud's billing mode code, exactly as the API page or the console gives it."),
-        "DAY_MONTH_USAGE");
+                          "How UniCloud bills the file system. UniCloud documents one billing mode for "
+                          "NAS orders, without explaining it."),
+        {{QStringLiteral("DAY_MONTH_USAGE"),
+          QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider",
+                            "Billing mode DAY_MONTH_USAGE (as in UniCloud's example)")}});
     FieldSpec rentCount = FieldSpec::inBody(
         "rentCount", FieldType::Integer, true,
         QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Rental period"),
@@ -128,12 +150,11 @@ QList<FieldSpec> fields()
         {QStringLiteral("month"), QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Month")},
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Year")},
     };
-    FieldSpec renewType = codeField(
-        "renewType", true, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Renewal"),
-        QT_TRANSLATE_NOOP(
-            "OrderDesk::UniCloudProvider",
-            "How the file system is renewed when the period ends; manualrenew means renewing by hand."),
-        "manualrenew");
+    FieldSpec renewType = codeChoice(
+        "renewType", QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Renewal"),
+        QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "What happens when the rental period ends."),
+        {{QStringLiteral("manualrenew"),
+          QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Renew manually")}});
     FieldSpec unit = codeField(
         "unit", false, QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "Unit of measure"),
         QT_TRANSLATE_NOOP("OrderDesk::UniCloudProvider", "The capacity unit the order is measured in."),
