@@ -165,10 +165,14 @@ void ConfirmOrderDialog::renderFacts()
         label->setObjectName(QStringLiteral("factLabel_") + line.key);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(false);
+        label->setAlignment(Qt::AlignLeading | Qt::AlignLeft | Qt::AlignTop);
         auto* value = new QLabel(line.value, ui->factsWidget);
         value->setObjectName(QStringLiteral("factValue_") + line.key);
         value->setTextFormat(Qt::PlainText);
-        value->setWordWrap(true);
+        // Only a long value wraps: QFormLayout gives a wrapping label room for more lines than
+        // it has, which would push short values away from their labels.
+        value->setWordWrap(line.value.size() > 48);
+        value->setAlignment(Qt::AlignLeading | Qt::AlignLeft | Qt::AlignTop);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setBuddy(value);

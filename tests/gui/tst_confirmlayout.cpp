@@ -105,6 +105,7 @@ private Q_SLOTS:
             const auto* value = dialog.findChild<QLabel*>(QStringLiteral("factValue_") + key);
             QVERIFY(value);
             QCOMPARE(value->y(), label->y());
+            QVERIFY(value->alignment() & Qt::AlignTop);
             QVERIFY(value->x() >= label->x() + label->width());
         }
     }
