@@ -2263,6 +2263,10 @@
         <source>⚠ %1 — conflict</source>
         <translation>⚠ %1 — 冲突</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderTerm</name>
