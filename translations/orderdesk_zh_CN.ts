@@ -31,8 +31,8 @@
         <translation>我已核对之前的订单，确认再次订购该资源(&amp;A)</translation>
     </message>
     <message>
-        <source>The facts of the order, as they will be sent:</source>
-        <translation>订单明细（将按此发送）：</translation>
+        <source>&amp;Technical details</source>
+        <translation>技术详情(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -637,6 +637,10 @@
         <source>Send an order whose outcome is unknown again, with its recorded client token (Volcengine and Alibaba Cloud only).</source>
         <translation>使用台账中记录的客户端Token重新发送结果未知的订单（仅限火山引擎和阿里云）。</translation>
     </message>
+    <message>
+        <source>With --yes: order a length above one year (without it, such an order is refused with exit code 2; asked a second time without --yes).</source>
+        <translation>与 --yes 同用：允许订购超过一年的时长（不加此项时，此类订单会被拒绝，退出码为 2；不用 --yes 时会再次询问）。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::CliContext</name>
@@ -709,11 +713,6 @@
 <context>
     <name>OrderDesk::ConfirmOrderDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A summary value followed by what it means, e.g. &quot;PrePaid (Subscription (prepaid))&quot;</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -736,6 +735,26 @@
     <message>
         <source>The provider&apos;s order ID of that order is %1.</source>
         <translation>该订单在云服务商处的订单号为 %1。</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技术详情</translation>
+    </message>
+    <message>
+        <source>Check the length before placing the order.</source>
+        <translation>下单前请核对时长。</translation>
+    </message>
+    <message>
+        <source>I have checked: &amp;buy for %1</source>
+        <translation>我已核对：购买 %1(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Request, before it is signed:</source>
+        <translation>请求（签名前）：</translation>
     </message>
 </context>
 <context>
@@ -1676,10 +1695,6 @@
         <translation>试运行：未发送任何内容。</translation>
     </message>
     <message>
-        <source>Operation:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
         <source>Request (signature masked):</source>
         <translation>请求（签名已遮盖）：</translation>
     </message>
@@ -1744,6 +1759,18 @@
         <source>Or send it again safely, with the same client token: &quot;orderdesk-cli retry %1&quot;.</source>
         <translation>也可以使用相同的客户端Token安全地重新发送：“orderdesk-cli retry %1”。</translation>
     </message>
+    <message>
+        <source>Not sent: %1 With --yes, an order longer than one year also needs --allow-long-term.</source>
+        <translation>未发送：%1使用 --yes 时，超过一年的订单还需要加上 --allow-long-term。</translation>
+    </message>
+    <message>
+        <source>Technical details:</source>
+        <translation>技术详情：</translation>
+    </message>
+    <message>
+        <source>%1 Buy it for %2? Type y to confirm:</source>
+        <translation>%1确定购买 %2 吗？输入 y 确认：</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderConfirmation</name>
@@ -1796,6 +1823,10 @@
     <message>
         <source>The account is charged as %1 bills this order: check in the %1 console whether it is paid.</source>
         <translation>账号将按%1对此订单的计费方式扣费：请在%1控制台核实是否已支付。</translation>
+    </message>
+    <message>
+        <source>This order is for %1.</source>
+        <translation>此订单时长为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2087,7 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation>支付状态</translation>
+        <translation>付款状态</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -2326,16 +2357,44 @@
         <translation>云厂商</translation>
     </message>
     <message>
-        <source>Account (profile)</source>
-        <translation>账号（配置）</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <source>Endpoint</source>
         <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>接口操作</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2450,10 @@
     <message>
         <source>⚠ %1 — conflict</source>
         <translation>⚠ %1 — 冲突</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款状态</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2668,69 @@
         <source>Code: %1</source>
         <extracomment>The tooltip of a choice: %1 is the code the provider receives</extracomment>
         <translation>代码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::ProductFacts</name>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>规格说明</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Size unit (measure ID)</source>
+        <translation>容量单位（度量 ID）</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <source>Resource names</source>
+        <translation>资源名称列表</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage unit (measure ID)</source>
+        <translation>用量单位（度量 ID）</translation>
+    </message>
+    <message>
+        <source>Usage factor</source>
+        <translation>用量因子</translation>
+    </message>
+    <message>
+        <source>Cloud service type</source>
+        <translation>云服务类型</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <source>Display ID</source>
+        <translation>显示 ID</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -7,24 +7,13 @@
 #include "ui_ConfirmOrderDialog.h"
 
 #include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 
 namespace OrderDesk {
-
-namespace {
-
-QString valueText(const SummaryLine& line)
-{
-    const QString meaning = line.valueMeaning.toString();
-    if (meaning.isEmpty() || meaning == line.value)
-        return line.value;
-    //: A summary value followed by what it means, e.g. "PrePaid (Subscription (prepaid))"
-    return ConfirmOrderDialog::tr("%1 (%2)").arg(line.value, meaning);
-}
-
-} // namespace
 
 ConfirmOrderDialog::ConfirmOrderDialog(QWidget* parent)
     : QDialog(parent)
@@ -34,8 +23,10 @@ ConfirmOrderDialog::ConfirmOrderDialog(QWidget* parent)
     setObjectName(QStringLiteral("confirmOrderDialog"));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    ui->duplicateIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    const QPixmap warning =
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize);
+    ui->duplicateIcon->setPixmap(warning);
+    ui->longTermIcon->setPixmap(warning);
 
     // Only a deliberate click places the order: Enter and Escape both mean Cancel.
     QPushButton* ok = ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -45,6 +36,11 @@ ConfirmOrderDialog::ConfirmOrderDialog(QWidget* parent)
     cancel->setFocus();
 
     connect(ui->confirmDuplicateCheck, &QCheckBox::toggled, this, &ConfirmOrderDialog::updateOkButton);
+    connect(ui->confirmLongTermCheck, &QCheckBox::toggled, this, &ConfirmOrderDialog::updateOkButton);
+    // The parameter names and raw values are for whoever checks the request, not for the clerk
+    // who confirms what is bought: folded away until asked for.
+    connect(ui->technicalToggle, &QToolButton::toggled, this, &ConfirmOrderDialog::showTechnicalDetails);
+    showTechnicalDetails(false);
     // QDialogButtonBox gives its standard buttons Qt's own texts again on every language
     // change, which would turn "Place order" back into a bare "OK".
     ui->buttonBox->installEventFilter(this);
@@ -60,14 +56,15 @@ void ConfirmOrderDialog::setOrder(const PreparedOrder& prepared, const QString& 
     m_accessKeyId = accessKeyId;
     m_sandbox = sandbox;
     ui->confirmDuplicateCheck->setChecked(false);
+    ui->confirmLongTermCheck->setChecked(false);
     render();
 }
 
 QString ConfirmOrderDialog::summaryPlainText() const
 {
     QStringList lines;
-    for (const SummaryLine& line : OrderSummary::lines(m_prepared))
-        lines.append(tr("%1: %2").arg(line.label.toString(), valueText(line)));
+    for (const SummaryLine& line : OrderSummary::facts(m_prepared, m_sandbox ? QString() : m_accessKeyId))
+        lines.append(tr("%1: %2").arg(line.label.toString(), line.value));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -94,7 +91,8 @@ void ConfirmOrderDialog::retranslate()
 {
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Place order"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
-    ui->summaryText->setAccessibleName(tr("Order summary"));
+    ui->factsWidget->setAccessibleName(tr("Order summary"));
+    ui->technicalText->setAccessibleName(tr("Technical details"));
 }
 
 void ConfirmOrderDialog::render()
@@ -117,14 +115,25 @@ void ConfirmOrderDialog::render()
                                                    payment.toHtmlEscaped() + QStringLiteral("</b>"));
     ui->paymentText->setAccessibleName(payment);
 
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    for (const SummaryLine& line : OrderSummary::lines(m_prepared)) {
-        html += QStringLiteral("<tr><td><b>") + line.label.toString().toHtmlEscaped() +
-                QStringLiteral("</b></td><td>") + valueText(line).toHtmlEscaped() +
-                QStringLiteral("</td></tr>");
+    // A length above one year is confirmed by ticking a box that names it: "5 years" typed for
+    // "5 months" costs twelve times the money.
+    const std::optional<OrderTerm> longTerm = OrderConfirmation::longTerm(m_prepared);
+    ui->longTermFrame->setVisible(longTerm.has_value());
+    if (longTerm) {
+        const QString warning = OrderConfirmation::longTermWarning(*longTerm);
+        ui->longTermWarning->setText(QStringLiteral("<b>") + warning.toHtmlEscaped() +
+                                     QStringLiteral("</b> ") +
+                                     tr("Check the length before placing the order.").toHtmlEscaped());
+        ui->longTermWarning->setAccessibleName(warning);
+        ui->confirmLongTermCheck->setText(
+            tr("I have checked: &buy for %1").arg(OrderConfirmation::termText(*longTerm)));
+    } else {
+        ui->longTermWarning->clear();
+        ui->confirmLongTermCheck->setText(QString());
     }
-    html += QStringLiteral("</table>");
-    ui->summaryText->setText(html);
+
+    renderFacts();
+    renderTechnicalDetails();
 
     const std::optional<OrderRecord>& earlier = m_prepared.duplicate;
     ui->duplicateFrame->setVisible(earlier.has_value());
@@ -144,9 +153,67 @@ void ConfirmOrderDialog::render()
     updateOkButton();
 }
 
+void ConfirmOrderDialog::renderFacts()
+{
+    QFormLayout* form = ui->factsLayout;
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    // Plain labels in a column as wide as the longest one: a label never wraps, whatever the
+    // language; a long value wraps in its own column.
+    for (const SummaryLine& line : OrderSummary::facts(m_prepared, m_sandbox ? QString() : m_accessKeyId)) {
+        auto* label = new QLabel(tr("%1:").arg(line.label.toString()), ui->factsWidget);
+        label->setObjectName(QStringLiteral("factLabel_") + line.key);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(false);
+        label->setAlignment(Qt::AlignLeading | Qt::AlignLeft | Qt::AlignTop);
+        auto* value = new QLabel(line.value, ui->factsWidget);
+        value->setObjectName(QStringLiteral("factValue_") + line.key);
+        value->setTextFormat(Qt::PlainText);
+        // Only a long value wraps: QFormLayout gives a wrapping label room for more lines than
+        // it has, which would push short values away from their labels.
+        value->setWordWrap(line.value.size() > 48);
+        value->setAlignment(Qt::AlignLeading | Qt::AlignLeft | Qt::AlignTop);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setBuddy(value);
+        form->addRow(label, value);
+    }
+}
+
+void ConfirmOrderDialog::renderTechnicalDetails()
+{
+    QStringList lines;
+    for (const SummaryLine& line : OrderSummary::technicalDetails(m_prepared)) {
+        // The endpoint and the operation by their labels; the parameters by the API's names.
+        if (m_prepared.order.params.contains(line.key))
+            lines.append(QStringLiteral("%1 = %2").arg(line.key, line.value));
+        else
+            lines.append(tr("%1: %2").arg(line.label.toString(), line.value));
+    }
+    const QString request = OrderSummary::requestPreview(m_prepared);
+    if (!request.isEmpty())
+        lines << QString() << tr("Request, before it is signed:") << request;
+    ui->technicalText->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ConfirmOrderDialog::showTechnicalDetails(bool shown)
+{
+    ui->technicalToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    ui->technicalText->setVisible(shown);
+    if (shown)
+        ui->summaryArea->ensureWidgetVisible(ui->technicalText);
+}
+
+bool ConfirmOrderDialog::technicalDetailsShown() const
+{
+    return ui->technicalToggle->isChecked();
+}
+
 void ConfirmOrderDialog::updateOkButton()
 {
-    const bool confirmed = !hasDuplicate() || ui->confirmDuplicateCheck->isChecked();
+    const bool longTermConfirmed =
+        !OrderConfirmation::longTerm(m_prepared) || ui->confirmLongTermCheck->isChecked();
+    const bool confirmed = (!hasDuplicate() || ui->confirmDuplicateCheck->isChecked()) && longTermConfirmed;
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_prepared.isValid() && confirmed);
 }
 

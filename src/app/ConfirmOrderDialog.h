@@ -12,10 +12,11 @@ class ConfirmOrderDialog;
 
 namespace OrderDesk {
 
-// The last step before paying: the order in plain words (OrderSummary's lines) and, when the
-// duplicate guard found an order for the same resource within 24 hours, that order and a
-// second, explicit confirmation. Cancel is the default button and Escape cancels, so that
-// only a deliberate click on "Place order" sends anything. Open it with open().
+// The last step before paying: the order in a sentence, how it is paid, its facts in plain words
+// (OrderSummary::facts) and, folded away, the technical details (parameter names, raw values,
+// the request). A length above one year, or an order for the same resource within 24 hours
+// (the duplicate guard), needs a second, explicit confirmation. Cancel is the default button and Escape
+// cancels, so that only a deliberate click on "Place order" sends anything. Open it with open().
 class ConfirmOrderDialog : public QDialog
 {
     Q_OBJECT
@@ -30,8 +31,10 @@ public:
     const PreparedOrder& order() const { return m_prepared; }
     bool hasDuplicate() const { return m_prepared.duplicate.has_value(); }
 
-    // The summary as plain text, one "label: value" line per summary line.
+    // The facts as plain text, one "label: value" line per fact.
     QString summaryPlainText() const;
+    // Whether the parameter names and raw values are unfolded (folded at first).
+    bool technicalDetailsShown() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -40,6 +43,9 @@ protected:
 private:
     void retranslate();
     void render();
+    void renderFacts();
+    void renderTechnicalDetails();
+    void showTechnicalDetails(bool shown);
     void updateOkButton();
 
     std::unique_ptr<Ui::ConfirmOrderDialog> ui;

@@ -77,6 +77,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     for (const Provider* provider : m_context.providers().all())
         providerNames.insert(provider->id(), provider->displayName());
     m_model->setProviderNames(providerNames);
+    m_model->setProviders(m_context.providers());
     QTableView* table = ui->historyTable;
     // Before the view's selection model hears of it, which would move the selection to a
     // neighbouring order: an order that leaves the table leaves nothing selected.

@@ -97,28 +97,28 @@ void CliApplication::printUsage(QTextStream& stream) const
     const auto option = [&stream](const char* name, const QString& text) {
         stream << "  " << QString::fromLatin1(name).leftJustified(24) << text << '\n';
     };
-    stream
-        << tr("OrderDesk %1 — prepaid cloud orders from the command line.")
-               .arg(QStringLiteral(ORDERDESK_VERSION))
-        << "\n\n"
-        << tr("Usage:") << '\n'
-        << "  orderdesk-cli order PROVIDER [--profile NAME] [--endpoint URL] [--region R]\n"
-           "                     [--param NAME=VALUE]... [--dry-run] [--yes] [--allow-duplicate] [--json]\n"
-           "  orderdesk-cli retry ID [--profile NAME] [--yes] [--json]\n"
-           "  orderdesk-cli resolve ID (--placed ORDER_ID | --not-placed) [--note TEXT] [--json]\n"
-           "  orderdesk-cli history [--provider P] [--status S] [--text T] [--conflicts] [--limit N] "
-           "[--json]\n"
-           "  orderdesk-cli history show ID [--json]\n"
-           "  orderdesk-cli history export --xlsx FILE [--force] [--provider P] [--status S] [--text T] "
-           "[--conflicts]\n"
-           "  orderdesk-cli history export --csv FILE [--force] [--provider P] [--status S] [--text T] "
-           "[--conflicts]\n"
-           "  orderdesk-cli profiles list [--provider P] [--json]\n"
-           "  orderdesk-cli profiles add PROVIDER NAME --access-key-id AK [--endpoint URL] [--region R]\n"
-           "  orderdesk-cli profiles remove PROVIDER NAME\n"
-           "  orderdesk-cli providers [PROVIDER]\n"
-           "  orderdesk-cli --help | --version\n\n"
-        << tr("Commands:") << '\n';
+    stream << tr("OrderDesk %1 — prepaid cloud orders from the command line.")
+                  .arg(QStringLiteral(ORDERDESK_VERSION))
+           << "\n\n"
+           << tr("Usage:") << '\n'
+           << "  orderdesk-cli order PROVIDER [--profile NAME] [--endpoint URL] [--region R]\n"
+              "                     [--param NAME=VALUE]... [--dry-run] [--yes] [--allow-duplicate]\n"
+              "                     [--allow-long-term] [--json]\n"
+              "  orderdesk-cli retry ID [--profile NAME] [--yes] [--json]\n"
+              "  orderdesk-cli resolve ID (--placed ORDER_ID | --not-placed) [--note TEXT] [--json]\n"
+              "  orderdesk-cli history [--provider P] [--status S] [--text T] [--conflicts] [--limit N] "
+              "[--json]\n"
+              "  orderdesk-cli history show ID [--json]\n"
+              "  orderdesk-cli history export --xlsx FILE [--force] [--provider P] [--status S] [--text T] "
+              "[--conflicts]\n"
+              "  orderdesk-cli history export --csv FILE [--force] [--provider P] [--status S] [--text T] "
+              "[--conflicts]\n"
+              "  orderdesk-cli profiles list [--provider P] [--json]\n"
+              "  orderdesk-cli profiles add PROVIDER NAME --access-key-id AK [--endpoint URL] [--region R]\n"
+              "  orderdesk-cli profiles remove PROVIDER NAME\n"
+              "  orderdesk-cli providers [PROVIDER]\n"
+              "  orderdesk-cli --help | --version\n\n"
+           << tr("Commands:") << '\n';
     option("order", tr("Check an order, show its summary, ask for confirmation, record it in the ledger and "
                        "send it."));
     option("retry", tr("Send an order whose outcome is unknown again, with its recorded client token "
@@ -139,6 +139,9 @@ void CliApplication::printUsage(QTextStream& stream) const
     option("--yes", tr("Do not ask for confirmation."));
     option("--allow-duplicate",
            tr("With --yes: order even when the same resource was ordered in the last 24 hours."));
+    option("--allow-long-term",
+           tr("With --yes: order a length above one year (without it, such an order is refused with exit "
+              "code 2; asked a second time without --yes)."));
     option("--json", tr("Print one JSON object instead of text."));
     option("--data-dir DIR", tr("Keep the ledger and settings in DIR (also ORDERDESK_DATA_DIR)."));
     stream

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CredentialResolver.h"
 #include "InterruptSignal.h"
+#include "TerminalWidth.h"
 #include "common/Clock.h"
 #include "common/NonceSource.h"
 #include "credentials/CredentialStore.h"
@@ -72,9 +73,10 @@ int OrderCommand::runOrder(const QStringList& arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"));
+    const QCommandLineOption longTermOption(QStringLiteral("allow-long-term"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     parser.addOptions({paramOption, regionOption, endpointOption, profileOption, dryRunOption, yesOption,
-                       duplicateOption, jsonOption});
+                       duplicateOption, longTermOption, jsonOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
 
@@ -148,6 +150,20 @@ int OrderCommand::runOrder(const QStringList& arguments)
         err.flush();
         return CliContext::UsageError;
     }
+    const bool yes = parser.isSet(yesOption);
+    // Nobody is asked under --yes, so a length above one year, where "5 years" may be a slip for
+    // "5 months", has to be accepted on the command line as well; refused before any key is read.
+    if (const std::optional<OrderTerm> term = OrderConfirmation::longTerm(prepared);
+        term && yes && !dryRun && !parser.isSet(longTermOption)) {
+        if (json)
+            m_context.printJson(QJsonObject{{QStringLiteral("provider"), provider->id()},
+                                            {QStringLiteral("status"), QStringLiteral("long_term")},
+                                            {QStringLiteral("length"), term->length},
+                                            {QStringLiteral("unit"), OrderTerm::unitKey(term->unit)}});
+        return m_context.usageError(tr("Not sent: %1 With --yes, an order longer than one year also needs "
+                                       "--allow-long-term.")
+                                        .arg(OrderConfirmation::longTermWarning(*term)));
+    }
     if (!credentials.resolve(*provider, prepared.endpoint))
         return CliContext::NotSent;
     prepared.profile = credentials.accountName();
@@ -162,9 +178,10 @@ int OrderCommand::runOrder(const QStringList& arguments)
 
     printSummary(prepared, json, credentials.credential().accessKeyId,
                  credentials.accountName() == QLatin1String("sandbox"));
-    const bool yes = parser.isSet(yesOption);
     prepared.duplicateAllowed = parser.isSet(duplicateOption);
     if (!confirmDuplicate(prepared, yes, prepared.duplicateAllowed, json))
+        return CliContext::NotSent;
+    if (!yes && !confirmLongTerm(prepared, json))
         return CliContext::NotSent;
     if (!yes && !m_context.confirm(tr("Place this order and pay for it? Type y to confirm:"))) {
         m_context.err() << tr("Not confirmed; nothing was sent.") << '\n';
@@ -254,10 +271,8 @@ int OrderCommand::dryRun(const PreparedOrder& prepared, const Credential& creden
     QTextStream& out = m_context.out();
     out << tr("Dry run: nothing was sent.") << "\n\n";
     printSummary(prepared, false);
-    out << '\n'
-        << tr("Operation:") << ' ' << provider.action() << " (" << provider.apiVersion() << ")\n"
-        << tr("Request (signature masked):") << '\n'
-        << RequestPreview::render(signedRequest);
+    // The technical details above name the operation.
+    out << '\n' << tr("Request (signature masked):") << '\n' << RequestPreview::render(signedRequest);
     out.flush();
     return CliContext::Success;
 }
@@ -272,13 +287,44 @@ void OrderCommand::printSummary(const PreparedOrder& prepared, bool json, const 
                << OrderConfirmation::payment(prepared, sandbox) << "\n\n";
     }
     stream << tr("Order summary:") << '\n';
-    for (const SummaryLine& line : OrderSummary::lines(prepared)) {
-        stream << "  " << line.label.toString() << ": " << line.value;
-        if (!line.valueMeaning.isEmpty())
-            stream << " (" << line.valueMeaning.toString() << ')';
-        stream << '\n';
+    const QList<SummaryLine> facts = OrderSummary::facts(prepared, sandbox ? QString() : accessKeyId);
+    int width = 0;
+    for (const SummaryLine& line : facts)
+        width = std::max(width, TerminalWidth::of(line.label.toString()));
+    // A value of several lines (the products) continues under its first line.
+    const QString indent(2 + width + 2, QLatin1Char(' '));
+    for (const SummaryLine& line : facts) {
+        QStringList values;
+        for (const QString& value : line.value.split(QLatin1Char('\n')))
+            values << CliContext::visible(value);
+        stream << "  " << TerminalWidth::padded(line.label.toString(), width + 2)
+               << values.join(QLatin1Char('\n') + indent) << '\n';
+    }
+    // The parameters by the API's own names, for whoever compares the order with the API's page.
+    stream << '\n' << tr("Technical details:") << '\n';
+    for (const SummaryLine& line : OrderSummary::technicalDetails(prepared)) {
+        const bool parameter = line.key != QLatin1String("endpoint") && line.key != QLatin1String("action");
+        stream << "  " << (parameter ? line.key : line.label.toString()) << (parameter ? " = " : ": ")
+               << CliContext::visible(line.value) << '\n';
     }
     stream.flush();
+}
+
+bool OrderCommand::confirmLongTerm(const PreparedOrder& prepared, bool json)
+{
+    const std::optional<OrderTerm> term = OrderConfirmation::longTerm(prepared);
+    if (!term)
+        return true;
+    const QString length = OrderConfirmation::termText(*term);
+    if (m_context.confirm(tr("%1 Buy it for %2? Type y to confirm:")
+                              .arg(OrderConfirmation::longTermWarning(*term), length)))
+        return true;
+    m_context.err() << tr("Not confirmed; nothing was sent.") << '\n';
+    m_context.err().flush();
+    if (json)
+        m_context.printJson(QJsonObject{{QStringLiteral("provider"), prepared.provider->id()},
+                                        {QStringLiteral("status"), QStringLiteral("declined")}});
+    return false;
 }
 
 void OrderCommand::warnDuplicate(const OrderRecord& earlier)

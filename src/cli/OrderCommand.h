@@ -31,6 +31,8 @@ private:
     // The sentence and the payment first (when the account is known), then the facts.
     void printSummary(const PreparedOrder& prepared, bool json, const QString& accessKeyId = {},
                       bool sandbox = false);
+    // Asks a second time, naming the length, for an order longer than one year.
+    bool confirmLongTerm(const PreparedOrder& prepared, bool json);
     void warnDuplicate(const OrderRecord& earlier);
     bool confirmDuplicate(const PreparedOrder& prepared, bool yes, bool allowDuplicate, bool json);
     // Places or retries through the service, reporting to `placed` while `context` lives.

@@ -146,6 +146,91 @@ private Q_SLOTS:
         QCOMPARE(m_sim.orderCount(), 1);
     }
 
+    // Alibaba Cloud's seed order for 3 years instead of 1 month.
+    Run orderForThreeYears(const QStringList& extra, const QString& input = QString())
+    {
+        QStringList params =
+            OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), QStringLiteral("long"));
+        params.replaceInStrings(QStringLiteral("Period=1"), QStringLiteral("Period=3"));
+        params.replaceInStrings(QStringLiteral("PricingCycle=Month"), QStringLiteral("PricingCycle=Year"));
+        return cli(QStringList{QStringLiteral("order"), QStringLiteral("aliyun"),
+                               QStringLiteral("--endpoint"), endpoint()} +
+                       extra + params,
+                   input);
+    }
+
+    void order_summary_factsInWordsThenTechnicalDetails()
+    {
+        const Run run = order(QStringLiteral("aliyun"), QStringLiteral("words"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const qsizetype facts = run.err.indexOf(QLatin1String("Order summary:"));
+        const qsizetype technical = run.err.indexOf(QLatin1String("Technical details:"));
+        QVERIFY2(facts >= 0 && technical > facts, qPrintable(run.err));
+        const QString plain = run.err.mid(facts, technical - facts);
+        QVERIFY2(plain.contains(QLatin1String("  Length ")) && plain.contains(QLatin1String(" 1 month\n")),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(QLatin1String("Subscription (prepaid)")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QLatin1String("PrePaid")) && !plain.contains(QLatin1String("Region ID")),
+                 qPrintable(plain));
+        const QString details = run.err.mid(technical);
+        for (const char* line :
+             {"  Period = 1\n", "  PricingCycle = Month\n", "  InstanceChargeType = PrePaid\n",
+              "  RegionId = cn-hangzhou\n", "  ClientToken = "})
+            QVERIFY2(details.contains(QLatin1String(line)), line);
+    }
+
+    void order_longTermWithYes_isRefusedWithoutAllowLongTerm_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral(
+                                   "This order is for 3 years. With --yes, an order longer than one "
+                                   "year also needs --allow-long-term.");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("此订单时长为 3 年。");
+    }
+    void order_longTermWithYes_isRefusedWithoutAllowLongTerm()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, message);
+        QVERIFY(m_translations.setLanguage(language));
+        const Run refused = orderForThreeYears({QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("--allow-long-term")), qPrintable(refused.err));
+        QCOMPARE(m_sim.orderCount(), 0);
+        QCOMPARE(history().size(), 0);
+
+        const Run allowed =
+            orderForThreeYears({QStringLiteral("--yes"), QStringLiteral("--allow-long-term")});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.out + allowed.err));
+        QCOMPARE(m_sim.orderCount(), 1);
+    }
+
+    void order_longTermInteractive_asksASecondQuestionNamingTheLength()
+    {
+        const Run declined = orderForThreeYears({}, QStringLiteral("n\n"));
+        QCOMPARE(declined.exitCode, 5);
+        QVERIFY2(
+            declined.err.contains(QLatin1String("This order is for 3 years. Buy it for 3 years? Type y to "
+                                                "confirm:")),
+            qPrintable(declined.err));
+        QVERIFY(!declined.err.contains(QLatin1String("Place this order and pay for it?")));
+        QCOMPARE(m_sim.orderCount(), 0);
+
+        const Run confirmed = orderForThreeYears({}, QStringLiteral("y\ny\n"));
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.out + confirmed.err));
+        QVERIFY(confirmed.err.contains(QLatin1String("Buy it for 3 years?")));
+        QCOMPARE(m_sim.orderCount(), 1);
+
+        // One year is asked once.
+        m_sim.reset();
+        const Run oneYear =
+            order(QStringLiteral("aliyun"), QStringLiteral("oneyear"), {}, QStringLiteral("y\n"));
+        QVERIFY2(oneYear.exitCode == 0, qPrintable(oneYear.out + oneYear.err));
+        QVERIFY(!oneYear.err.contains(QLatin1String("Buy it for")));
+    }
+
     void order_resourceNotFound_isRejectedWithExplanation_data() { addProviders(); }
     void order_resourceNotFound_isRejectedWithExplanation()
     {

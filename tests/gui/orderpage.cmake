@@ -13,3 +13,6 @@ target_link_libraries(tst_formwords PRIVATE orderdesk_gui OrderDesk::sim)
 # UniCloud's codes and Huawei Cloud's product table in plain words, for people who are no cloud engineers.
 orderdesk_add_test(tst_plainforms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_plainforms.cpp LABELS gui)
 target_link_libraries(tst_plainforms PRIVATE orderdesk_gui OrderDesk::sim)
+# The confirmation's facts on 1024×600 and 1366×768 screens, in both languages.
+orderdesk_add_test(tst_confirmlayout SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_confirmlayout.cpp LABELS gui)
+target_link_libraries(tst_confirmlayout PRIVATE orderdesk_gui)

@@ -444,6 +444,47 @@ private Q_SLOTS:
         QCOMPARE(table()->currentIndex().row(), model().rowOfId(3));
     }
 
+    // The table says whether a Succeeded order is paid, as the details and the exports do, in the
+    // language of the moment, and sorts by it.
+    void payment_column_plainStateInTheLanguage_sortable()
+    {
+        insertSamples();
+        openPage();
+        QHeaderView* header = table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(OrderTableModel::PaymentColumn));
+        QCOMPARE(model().headerData(OrderTableModel::PaymentColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Payment"));
+        // 1: Alibaba Cloud without AutoPay; 4: Huawei Cloud; the others bought nothing (yet).
+        QCOMPARE(cell(model().rowOfId(1), OrderTableModel::PaymentColumn),
+                 QStringLiteral("Awaiting payment in the console"));
+        QCOMPARE(cell(model().rowOfId(4), OrderTableModel::PaymentColumn),
+                 QStringLiteral("Check payment in the console"));
+        for (const qint64 id : {2, 3, 5})
+            QCOMPARE(cell(model().rowOfId(id), OrderTableModel::PaymentColumn), QString());
+
+        const int x = header->sectionViewportPosition(OrderTableModel::PaymentColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), static_cast<int>(OrderTableModel::PaymentColumn));
+        QCOMPARE(model().sortOrder().key, OrderSortKey::Payment);
+        const QList<qint64> first = tableIds(model());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        const QList<qint64> second = tableIds(model());
+        // Nothing to pay (newest first or last), then awaiting payment, then to check.
+        const QList<qint64> ascending{2, 3, 5, 1, 4};
+        QList<qint64> descending{4, 1, 5, 3, 2};
+        QVERIFY2((first == ascending && second == descending) || (first == descending && second == ascending),
+                 qPrintable(QStringLiteral("%1 / %2").arg(QString::number(first.first()),
+                                                          QString::number(second.first()))));
+
+        m_context->setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(model().headerData(OrderTableModel::PaymentColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("付款状态"));
+        QCOMPARE(cell(model().rowOfId(1), OrderTableModel::PaymentColumn), QStringLiteral("待在控制台支付"));
+        m_context->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(model().headerData(OrderTableModel::PaymentColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("Payment"));
+    }
+
     void bigLedger_opensAtOnceAndSortsOverAllOrders()
     {
         QString error;
@@ -803,6 +844,7 @@ private Q_SLOTS:
         QCOMPARE(clipboard->text(),
                  QStringLiteral(
                      "1\t2024-05-01 10:00:00\tAlibaba Cloud\tfinance\tcn-hangzhou\tpc-alpha01\tSucceeded\t"
+                     "Awaiting payment in the console\t"
                      "211111111111111\tREQ-A1\t\t1"));
 
         auto* copyOrderId = m_page->findChild<QAction*>(QStringLiteral("copyOrderIdAction"));

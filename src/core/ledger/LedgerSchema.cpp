@@ -306,6 +306,9 @@ QStringList LedgerSchema::sortColumns(OrderSortKey key)
         return {QStringLiteral("error_code"), QStringLiteral("error_message")};
     case OrderSortKey::Attempts:
         return {QStringLiteral("attempts")};
+    case OrderSortKey::Payment:
+        // No column holds it: the providers tell it (PaymentSortOrder), and no index can.
+        return {};
     }
     return {};
 }
@@ -336,6 +339,8 @@ QString LedgerSchema::sortIndexName(OrderSortKey key)
         return QStringLiteral("orders_sort_error_idx");
     case OrderSortKey::Attempts:
         return QStringLiteral("orders_sort_attempts_idx");
+    case OrderSortKey::Payment:
+        return {};
     }
     return {};
 }

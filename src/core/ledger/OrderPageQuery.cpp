@@ -2,6 +2,7 @@
 
 #include "LedgerSchema.h"
 #include "OrderRowCodec.h"
+#include "PaymentSortOrder.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -107,10 +108,18 @@ QString whereClause(const OrderQuery& query, QVariantList* values, const QString
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-// The values of LedgerSchema::sortColumns(key) as the row stores them.
-QVariantList sortValues(OrderSortKey key, const OrderRecord& record)
+// What the page is ordered by before the id: the sort's columns, or the payment's expression.
+QStringList sortColumns(const OrderSort& sort)
 {
-    switch (key) {
+    if (sort.key == OrderSortKey::Payment)
+        return {sort.payment ? sort.payment->sql() : QStringLiteral("0")};
+    return LedgerSchema::sortColumns(sort.key);
+}
+
+// The values of sortColumns(sort) as the row stores them (or its provider tells them).
+QVariantList sortValues(const OrderSort& sort, const OrderRecord& record)
+{
+    switch (sort.key) {
     case OrderSortKey::Id:
         return {};
     case OrderSortKey::Created:
@@ -133,6 +142,8 @@ QVariantList sortValues(OrderSortKey key, const OrderRecord& record)
         return {OrderRowCodec::text(record.errorCode), OrderRowCodec::text(record.errorMessage)};
     case OrderSortKey::Attempts:
         return {record.attempts};
+    case OrderSortKey::Payment:
+        return {sort.payment ? sort.payment->rank(record) : 0};
     }
     return {};
 }
@@ -154,7 +165,7 @@ QString afterCondition(const QStringList& keys, const OrderSort& sort, const Ord
     QStringList placeholders;
     for (qsizetype i = 0; i < keys.size(); ++i)
         placeholders << QStringLiteral("?");
-    *values << sortValues(sort.key, after) << after.id;
+    *values << sortValues(sort, after) << after.id;
     return QLatin1Char('(') + keys.join(QStringLiteral(", ")) +
            (sort.ascending ? QStringLiteral(") > (") : QStringLiteral(") < (")) +
            placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -193,7 +204,7 @@ QString OrderPageQuery::pageStatement(const OrderQuery& query, const OrderSort& 
     const bool driveByIndex = plan == PagePlan::Direct && m_textIndex && sort.key == OrderSortKey::Id &&
                               indexCanNarrow(filterNeedle(query)) && textQueueEmpty();
     const QString prefix = driveByIndex ? QStringLiteral("o.") : QString();
-    QStringList keys = LedgerSchema::sortColumns(sort.key);
+    QStringList keys = sortColumns(sort);
     keys << (driveByIndex ? QStringLiteral("orders_fts.rowid") : QStringLiteral("id"));
     QVariantList keysetValues;
     const QString keyset = after ? afterCondition(keys, sort, *after, &keysetValues) : QString();
@@ -265,7 +276,8 @@ OrderPageQuery::PagePlan OrderPageQuery::firstPlan(const OrderQuery& query, cons
 {
     if (sort.key == OrderSortKey::Id)
         return PagePlan::Direct;
-    if (!m_sortIndexes)
+    // No index holds the payment: the matches are sorted.
+    if (!m_sortIndexes || sort.key == OrderSortKey::Payment)
         return PagePlan::Sorted;
     // Nothing but the sort's index can find the rows (no filter, or a text too short for the
     // trigram index): the page is the first rows of the index that pass.
@@ -287,7 +299,7 @@ bool OrderPageQuery::walkReachedTheEnd(const OrderSort& sort, const OrderRecord*
     QVariantList values;
     QString keyset;
     if (after) {
-        const QStringList keys = LedgerSchema::sortColumns(sort.key) << QStringLiteral("id");
+        const QStringList keys = sortColumns(sort) << QStringLiteral("id");
         keyset = QStringLiteral(" WHERE ") + afterCondition(keys, sort, *after, &values);
     }
     values << kWalkRows;

@@ -1,6 +1,8 @@
 #include "OrderTableModel.h"
 
+#include "OrderExportColumns.h"
 #include "OrderLedger.h"
+#include "PaymentSortOrder.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +22,7 @@ const char* const kTitles[OrderTableModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Region"),
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Resource ID"),
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Status"),
+    QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Payment"),
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Order ID"),
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Request ID"),
     QT_TRANSLATE_NOOP("OrderDesk::OrderTableModel", "Error"),
@@ -82,6 +85,8 @@ OrderSortKey OrderTableModel::sortKey(Column column)
         return OrderSortKey::Resource;
     case StatusColumn:
         return OrderSortKey::Status;
+    case PaymentColumn:
+        return OrderSortKey::Payment;
     case OrderIdColumn:
         return OrderSortKey::OrderId;
     case RequestIdColumn:
@@ -103,6 +108,19 @@ void OrderTableModel::setProviderNames(const QHash<QString, LocalizedText>& name
                          {Qt::DisplayRole});
 }
 
+void OrderTableModel::setProviders(const ProviderRegistry& providers)
+{
+    m_providers = &providers;
+    m_paymentOrder = std::make_shared<const PaymentSortOrder>(providers);
+    if (m_sort.key == OrderSortKey::Payment) {
+        m_sort.payment = m_paymentOrder;
+        refresh();
+    } else if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, PaymentColumn), index(static_cast<int>(m_rows.size()) - 1, PaymentColumn),
+                         {Qt::DisplayRole});
+    }
+}
+
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
     // A view without a sort indicator asks for column -1: the ledger's own order.
@@ -110,7 +128,7 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
         setSort(OrderSort());
         return;
     }
-    setSort(OrderSort{sortKey(static_cast<Column>(column)), order == Qt::AscendingOrder});
+    setSort(OrderSort{sortKey(static_cast<Column>(column)), order == Qt::AscendingOrder, m_paymentOrder});
 }
 
 void OrderTableModel::refresh()
@@ -231,6 +249,11 @@ QVariant OrderTableModel::displayValue(const OrderRecord& record, int column) co
             return QCoreApplication::translate("OrderDesk::OrderTableModel", "⚠ %1 — conflict")
                 .arg(OrderStatusNames::label(record.status).toString());
         return OrderStatusNames::label(record.status).toString();
+    case PaymentColumn: {
+        const std::optional<PaymentState> payment =
+            m_providers ? OrderExportColumns::payment(record, *m_providers) : std::nullopt;
+        return payment ? PaymentStateNames::label(*payment).toString() : QString();
+    }
     case OrderIdColumn:
         return record.orderId;
     case RequestIdColumn:
@@ -253,6 +276,11 @@ QVariant OrderTableModel::rawValue(const OrderRecord& record, int column) const
         return record.provider;
     case StatusColumn:
         return OrderStatusNames::key(record.status);
+    case PaymentColumn: {
+        const std::optional<PaymentState> payment =
+            m_providers ? OrderExportColumns::payment(record, *m_providers) : std::nullopt;
+        return payment ? PaymentStateNames::key(*payment) : QString();
+    }
     case ErrorColumn:
         return record.errorCode;
     default:

@@ -9,11 +9,14 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace OrderDesk {
 
 class OrderLedger;
+class PaymentSortOrder;
+class ProviderRegistry;
 
 // The ledger as the GUI's order table, newest first unless sorted otherwise. Rows are read
 // lazily in pages by sort value and id (keyset), so a ledger of 100,000 orders opens with one
@@ -33,6 +36,7 @@ public:
         RegionColumn,
         ResourceColumn,
         StatusColumn,
+        PaymentColumn, // Succeeded orders only, as the exports show it
         OrderIdColumn,
         RequestIdColumn,
         ErrorColumn,
@@ -59,6 +63,9 @@ public:
     // What the provider column shows for each provider id, translated when shown; ids without
     // a name show as they are. Sorting and RawValueRole keep the id.
     void setProviderNames(const QHash<QString, LocalizedText>& names);
+    // The providers that tell each order's payment; without them the payment column is empty.
+    // `providers` must outlive the model.
+    void setProviders(const ProviderRegistry& providers);
     // Re-reads from the top, as many rows as were loaded (at least one page).
     void refresh();
     // Re-reads one loaded order in place after it changed; false when it is not loaded. An
@@ -96,6 +103,8 @@ private:
     OrderQuery m_query;
     OrderSort m_sort;
     QHash<QString, LocalizedText> m_providerNames;
+    const ProviderRegistry* m_providers = nullptr;
+    std::shared_ptr<const PaymentSortOrder> m_paymentOrder;
     QList<OrderRecord> m_rows;
     QHash<qint64, int> m_rowOfId;
     // The last loaded row as it was read: refreshOrder() may change the copy in m_rows, but the

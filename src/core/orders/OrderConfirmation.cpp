@@ -30,6 +30,22 @@ QString OrderConfirmation::termText(const OrderTerm& term)
     return QString::number(term.length);
 }
 
+std::optional<OrderTerm> OrderConfirmation::longTerm(const PreparedOrder& prepared)
+{
+    if (!prepared.provider)
+        return std::nullopt;
+    const std::optional<OrderTerm> term = prepared.provider->term(prepared.order.params);
+    if (term && term->isLongerThanOneYear())
+        return term;
+    return std::nullopt;
+}
+
+QString OrderConfirmation::longTermWarning(const OrderTerm& term)
+{
+    return translated(QT_TRANSLATE_NOOP("OrderDesk::OrderConfirmation", "This order is for %1."))
+        .arg(termText(term));
+}
+
 QString OrderConfirmation::maskedKeyId(const QString& accessKeyId)
 {
     if (accessKeyId.size() <= 8)

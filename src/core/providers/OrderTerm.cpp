@@ -15,6 +15,19 @@ QString OrderTerm::unitKey(Unit unit)
     return QStringLiteral("month");
 }
 
+bool OrderTerm::isLongerThanOneYear() const
+{
+    switch (unit) {
+    case Unit::Day:
+        return length > 365;
+    case Unit::Month:
+        return length > 12;
+    case Unit::Year:
+        return length > 1;
+    }
+    return false;
+}
+
 LocalizedText OrderTerm::unitLabel(Unit unit)
 {
     constexpr const char* context = "OrderDesk::OrderTerm";

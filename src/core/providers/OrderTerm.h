@@ -24,6 +24,10 @@ struct OrderTerm
     static QString unitKey(Unit unit);
     static LocalizedText unitLabel(Unit unit);
 
+    // Longer than 12 months (or 365 days): the providers sell up to 5 years, and a slip of
+    // "5 years" for "5 months" costs twelve times the money, so such a length is confirmed twice.
+    bool isLongerThanOneYear() const;
+
     bool operator==(const OrderTerm& other) const { return length == other.length && unit == other.unit; }
     bool operator!=(const OrderTerm& other) const { return !(*this == other); }
 };

@@ -380,7 +380,7 @@ private Q_SLOTS:
                                  QStringLiteral("时长单位"),
                                  QStringLiteral("状态"),
                                  QStringLiteral("人工确认结果"),
-                                 QStringLiteral("支付状态"),
+                                 QStringLiteral("付款状态"),
                                  QStringLiteral("订单号"),
                                  QStringLiteral("请求ID"),
                                  QStringLiteral("操作人"),

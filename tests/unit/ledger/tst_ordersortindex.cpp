@@ -55,6 +55,8 @@ const char* keyName(OrderSortKey key)
         return "error";
     case OrderSortKey::Attempts:
         return "attempts";
+    case OrderSortKey::Payment:
+        return "payment";
     }
     return "";
 }
@@ -85,6 +87,8 @@ QString expectedIndex(OrderSortKey key)
         return QStringLiteral("orders_sort_error_idx");
     case OrderSortKey::Attempts:
         return QStringLiteral("orders_sort_attempts_idx");
+    case OrderSortKey::Payment: // told by the providers: no column, no index (tst_ordertablemodel)
+        return {};
     }
     return {};
 }
@@ -124,6 +128,8 @@ SortValue sortValue(OrderSortKey key, const OrderRecord& record)
         return {record.errorCode, record.errorMessage, 0};
     case OrderSortKey::Attempts:
         return {QString(), QString(), record.attempts};
+    case OrderSortKey::Payment:
+        return {};
     }
     return {};
 }

@@ -2,6 +2,8 @@
 #include "common/FixedClock.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderTableModel.h"
+#include "ledger/PaymentSortOrder.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,6 +183,9 @@ private Q_SLOTS:
         QTest::newRow("status") << static_cast<int>(OrderTableModel::StatusColumn)
                                 << QVariant(QStringLiteral("Rejected"))
                                 << QVariant(QStringLiteral("rejected"));
+        // Nothing was bought: no payment to show.
+        QTest::newRow("payment") << static_cast<int>(OrderTableModel::PaymentColumn) << QVariant(QString())
+                                 << QVariant(QString());
         QTest::newRow("order id") << static_cast<int>(OrderTableModel::OrderIdColumn) << QVariant(QString())
                                   << QVariant(QString());
         QTest::newRow("request id") << static_cast<int>(OrderTableModel::RequestIdColumn)
@@ -240,8 +245,8 @@ private Q_SLOTS:
             english,
             (QStringList{QStringLiteral("ID"), QStringLiteral("Created"), QStringLiteral("Provider"),
                          QStringLiteral("Profile"), QStringLiteral("Region"), QStringLiteral("Resource ID"),
-                         QStringLiteral("Status"), QStringLiteral("Order ID"), QStringLiteral("Request ID"),
-                         QStringLiteral("Error"), QStringLiteral("Attempts")}));
+                         QStringLiteral("Status"), QStringLiteral("Payment"), QStringLiteral("Order ID"),
+                         QStringLiteral("Request ID"), QStringLiteral("Error"), QStringLiteral("Attempts")}));
         QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1); // Qt's row numbers
 
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
@@ -485,6 +490,85 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 512);
         QCOMPARE(idAt(model, 256), last + 4);
         QCOMPARE(model.record(256)->status, OrderStatus::Rejected);
+    }
+
+    // The payment of a Succeeded order, as its provider tells it (Alibaba Cloud: AutoPay), in
+    // the language of the moment; sorted by the ledger over every order, page after page.
+    void payment_plainState_retranslated_sortedOverEveryOrder()
+    {
+        QTemporaryDir dir;
+        OrderLedger ledger(m_clock);
+        const QString file = dir.filePath(QStringLiteral("ledger.sqlite"));
+        QVERIFY(ledger.open(file));
+        QString error;
+        QVERIFY2(bulkInsert(file, 600, &error), qPrintable(error));
+        // Statuses cycle with id % 4; the providers here with id / 4, and every other group of
+        // 16 Alibaba Cloud orders is paid automatically.
+        QSqlQuery update(QSqlDatabase::database(ledger.connectionName()));
+        QVERIFY(update.exec(QStringLiteral(
+            "UPDATE orders SET provider = CASE (id / 4) % 4 WHEN 0 THEN 'volcengine' WHEN 1 THEN 'aliyun'"
+            " WHEN 2 THEN 'unicloud' ELSE 'huaweicloud' END,"
+            " params_json = CASE WHEN (id / 16) % 2 = 0 THEN '{\"AutoPay\":\"true\"}' ELSE '{}' END")));
+
+        ProviderRegistry providers;
+        OrderTableModel model(ledger);
+        model.setProviders(providers);
+        const auto payment = [&model](qint64 id) {
+            const int row = model.rowOfId(id);
+            return model.index(row, OrderTableModel::PaymentColumn).data().toString();
+        };
+        // 581: succeeded (581 % 4 == 1), Alibaba Cloud ((581 / 4) % 4 == 1), AutoPay (581 / 16 even).
+        QCOMPARE(payment(581), QStringLiteral("Paid at once"));
+        QCOMPARE(model.index(model.rowOfId(581), OrderTableModel::PaymentColumn)
+                     .data(OrderTableModel::RawValueRole)
+                     .toString(),
+                 QStringLiteral("paid_at_once"));
+        // 565: succeeded Alibaba Cloud without AutoPay; 593: succeeded Volcengine; 585: UniCloud.
+        QCOMPARE(payment(565), QStringLiteral("Awaiting payment in the console"));
+        QCOMPARE(payment(593), QStringLiteral("Paid at once"));
+        QCOMPARE(payment(585), QStringLiteral("Check payment in the console"));
+        // 598: rejected; 600: pending: nothing bought, nothing to pay.
+        QCOMPARE(payment(598), QString());
+        QCOMPARE(payment(600), QString());
+
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        TableTranslator chinese;
+        chinese.add("OrderDesk::OrderTableModel", "Payment", QStringLiteral("付款状态"));
+        chinese.add("OrderDesk::PaymentStateNames", "Paid at once", QStringLiteral("已即时支付"));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        model.retranslate();
+        const QString title = model.headerData(OrderTableModel::PaymentColumn, Qt::Horizontal).toString();
+        const QString cell = payment(581);
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(title, QStringLiteral("付款状态"));
+        QCOMPARE(cell, QStringLiteral("已即时支付"));
+        QCOMPARE(headers.size(), 1);
+
+        const PaymentSortOrder order(providers);
+        for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(OrderTableModel::PaymentColumn, direction);
+            QCOMPARE(model.sortOrder().key, OrderSortKey::Payment);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), 600);
+            QSet<qint64> seen;
+            QList<QPair<int, qint64>> keys;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                keys << qMakePair(order.rank(*model.record(row)), model.record(row)->id);
+                seen.insert(model.record(row)->id);
+            }
+            QCOMPARE(seen.size(), 600);
+            QList<QPair<int, qint64>> sorted = keys;
+            std::sort(sorted.begin(), sorted.end());
+            if (direction == Qt::DescendingOrder)
+                std::reverse(sorted.begin(), sorted.end());
+            QCOMPARE(keys, sorted);
+            // Every payment state is there, and the orders without one.
+            QSet<int> ranks;
+            for (const auto& key : std::as_const(keys))
+                ranks.insert(key.first);
+            QCOMPARE(ranks.size(), 4);
+        }
     }
 
     void providerNames_shownInsteadOfIds_translatedWhenShown()

@@ -8,6 +8,7 @@
 #include "ledger/OrderLedger.h"
 #include "net/OrderClient.h"
 #include "net/OrderOutcome.h"
+#include "orders/OrderConfirmation.h"
 #include "orders/OrderService.h"
 #include "orders/OrderSummary.h"
 #include "providers/ProviderRegistry.h"
@@ -424,29 +425,38 @@ private Q_SLOTS:
         QVERIFY(!row.errorMessage.isEmpty());
     }
 
-    void summary_listsAccountRegionAndEveryGivenParameter()
+    void summary_factsInWords_andEveryGivenParameterInTheTechnicalDetails()
     {
         const PreparedOrder prepared = m_service->prepare(
             provider(QStringLiteral("aliyun")), request(QStringLiteral("aliyun"), QStringLiteral("sum")),
             QStringLiteral("finance"), endpoint());
-        const QList<SummaryLine> lines = OrderSummary::lines(prepared);
+        const QList<SummaryLine> facts = OrderSummary::facts(prepared, QStringLiteral("LTAI5tAbCdEfGh1234"));
         QStringList keys;
-        for (const SummaryLine& line : lines)
+        for (const SummaryLine& line : facts)
             keys << line.key;
-        QCOMPARE(keys.mid(0, 4), (QStringList{QStringLiteral("provider"), QStringLiteral("profile"),
-                                              QStringLiteral("region"), QStringLiteral("endpoint")}));
-        QCOMPARE(lines.at(1).value, QStringLiteral("finance"));
-        QCOMPARE(lines.at(2).value, QStringLiteral("cn-hangzhou"));
+        // Who, which account, what, how long, where; then the other choices by their meaning.
+        QCOMPARE(keys, (QStringList{QStringLiteral("provider"), QStringLiteral("profile"),
+                                    QStringLiteral("accessKeyId"), QStringLiteral("resource"),
+                                    QStringLiteral("term"), QStringLiteral("region"),
+                                    QStringLiteral("InstanceChargeType"), QStringLiteral("AutoPay")}));
+        QCOMPARE(facts.at(1).value, QStringLiteral("finance"));
+        QCOMPARE(facts.at(2).value, QStringLiteral("LTAI…1234"));
+        QCOMPARE(facts.at(4).value, OrderConfirmation::termText(OrderTerm{1, OrderTerm::Unit::Month}));
+        QCOMPARE(facts.at(5).value, QStringLiteral("cn-hangzhou"));
+        for (const SummaryLine& line : facts)
+            QVERIFY(!line.label.toEnglish().isEmpty());
+
+        const QList<SummaryLine> details = OrderSummary::technicalDetails(prepared);
+        keys.clear();
+        for (const SummaryLine& line : details)
+            keys << line.key;
+        QCOMPARE(keys.mid(0, 2), (QStringList{QStringLiteral("endpoint"), QStringLiteral("action")}));
         for (const char* field :
-             {"PhysicalConnectionId", "Period", "PricingCycle", "AutoPay", "InstanceChargeType"})
+             {"RegionId", "PhysicalConnectionId", "Period", "PricingCycle", "AutoPay", "InstanceChargeType"})
             QVERIFY2(keys.contains(QLatin1String(field)), field);
         // The token is for support staff, so it comes last.
         QCOMPARE(keys.last(), QStringLiteral("ClientToken"));
-        for (const SummaryLine& line : lines) {
-            QVERIFY(!line.label.toEnglish().isEmpty());
-            if (line.key == QLatin1String("PricingCycle"))
-                QVERIFY(!line.valueMeaning.isEmpty());
-        }
+        QVERIFY(OrderSummary::requestPreview(prepared).contains(QStringLiteral("PricingCycle=Month")));
     }
 
 private:

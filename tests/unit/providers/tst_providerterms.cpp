@@ -169,6 +169,19 @@ private Q_SLOTS:
                      qPrintable(provider->id()));
     }
 
+    // Above one year, a length is confirmed twice: 13 months, 2 years, 366 days; not 12 months,
+    // 1 year or 365 days.
+    void term_longerThanOneYear()
+    {
+        using Unit = OrderTerm::Unit;
+        QVERIFY(!(OrderTerm{12, Unit::Month}.isLongerThanOneYear()));
+        QVERIFY((OrderTerm{13, Unit::Month}.isLongerThanOneYear()));
+        QVERIFY(!(OrderTerm{1, Unit::Year}.isLongerThanOneYear()));
+        QVERIFY((OrderTerm{2, Unit::Year}.isLongerThanOneYear()));
+        QVERIFY(!(OrderTerm{365, Unit::Day}.isLongerThanOneYear()));
+        QVERIFY((OrderTerm{366, Unit::Day}.isLongerThanOneYear()));
+    }
+
     void names_haveStableKeysAndLabels()
     {
         QCOMPARE(OrderTerm::unitKey(Unit::Day), QStringLiteral("day"));
