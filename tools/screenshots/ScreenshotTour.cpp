@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "OrderFlowSupport.h"
 #include "SimSandbox.h"
+#include "credentials/CredentialStore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,8 +25,9 @@
 
 namespace OrderDesk {
 
-ScreenshotTour::ScreenshotTour(const QString& language, const QDir& output)
+ScreenshotTour::ScreenshotTour(const QString& language, const QSize& windowSize, const QDir& output)
     : m_language(language)
+    , m_windowSize(windowSize)
     , m_output(output)
 {}
 
@@ -104,6 +106,77 @@ QWidget* ScreenshotTour::waitForDialog(const char* objectName)
     return found;
 }
 
+void ScreenshotTour::placeOrder(MainWindow& window, int row, const QString& name,
+                                const QString& confirmationName)
+{
+    selectProvider(window, row);
+    const QString provider = OrderFlowSupport::providers().at(row);
+    QWidget* page = window.findChild<QWidget*>(QStringLiteral("orderPage_") + provider);
+    auto* order = page ? page->findChild<QPushButton*>(QStringLiteral("orderButton")) : nullptr;
+    if (!order || !waitUntil([&] { return order->isEnabled(); })) {
+        std::fprintf(stderr, "screenshot %s: the Order button stays off\n", qPrintable(name));
+        return;
+    }
+    order->click();
+    QWidget* dialog = waitForDialog("confirmOrderDialog");
+    if (!confirmationName.isEmpty())
+        save(dialog, confirmationName);
+    // A long order asks for a tick before it can be placed.
+    if (auto* longTerm =
+            dialog ? dialog->findChild<QCheckBox*>(QStringLiteral("confirmLongTermCheck")) : nullptr;
+        longTerm && longTerm->isVisible())
+        longTerm->setChecked(true);
+    auto* box = dialog ? dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")) : nullptr;
+    if (!box)
+        return;
+    box->button(QDialogButtonBox::Ok)->click();
+    waitUntil([&] { return !dialog->isVisible(); });
+    auto* outcome = page->findChild<QWidget*>(QStringLiteral("outcomeBox"));
+    waitUntil([&] { return order->isEnabled() && outcome && outcome->isVisible(); });
+    save(&window, name);
+}
+
+void ScreenshotTour::confirmWithRealAccount(AppContext& context, MainWindow& window)
+{
+    // Placed with a made-up key at a made-up endpoint: the confirmation is only looked at.
+    Profile profile;
+    profile.provider = QStringLiteral("aliyun");
+    profile.name = QStringLiteral("finance-main");
+    profile.accessKeyId = QStringLiteral("LTAI5tQ8ExampleKey1234");
+    profile.endpoint = QStringLiteral("http://127.0.0.1:9");
+    profile.region = QStringLiteral("cn-hangzhou");
+    bool saved = false;
+    bool done = false;
+    context.credentials().saveProfile(profile, QStringLiteral("not-a-real-secret"), &window,
+                                      [&](const CredentialResult& result) {
+                                          saved = result.ok;
+                                          done = true;
+                                      });
+    if (!waitUntil([&] { return done; }) || !saved) {
+        std::fprintf(stderr, "screenshot confirm_real: the keychain did not store the account\n");
+        return;
+    }
+    context.notifyProfilesChanged();
+    context.setActiveProfile(profile.provider, profile.name);
+    selectProvider(window, 1);
+    QWidget* page = window.findChild<QWidget*>(QStringLiteral("orderPage_aliyun"));
+    auto* account = page ? page->findChild<QComboBox*>(QStringLiteral("profileCombo")) : nullptr;
+    if (account)
+        account->setCurrentIndex(account->findData(profile.name));
+    fillForm(page, QStringLiteral("aliyun"), QStringLiteral("tour"));
+    auto* order = page ? page->findChild<QPushButton*>(QStringLiteral("orderButton")) : nullptr;
+    if (!order || !waitUntil([&] { return order->isEnabled(); }))
+        return;
+    order->click();
+    if (auto* dialog = qobject_cast<QDialog*>(waitForDialog("confirmOrderDialog"))) {
+        save(dialog, QStringLiteral("confirm_real"));
+        dialog->reject();
+        waitUntil([&] { return !dialog->isVisible(); });
+    }
+    if (account)
+        account->setCurrentIndex(account->findData(AppContext::sandboxProfileName()));
+}
+
 int ScreenshotTour::run()
 {
     QTemporaryDir data;
@@ -111,7 +184,7 @@ int ScreenshotTour::run()
     context.initialize();
     context.setLanguage(m_language);
     MainWindow window(context);
-    window.resize(1180, 760);
+    window.resize(m_windowSize);
     window.show();
     waitUntil([&] { return window.isVisible(); });
     save(&window, QStringLiteral("main"));
@@ -124,35 +197,33 @@ int ScreenshotTour::run()
         save(&window, QStringLiteral("form_") + providers.at(row));
     }
 
-    // A first order with Alibaba Cloud: confirmation, then the outcome.
-    selectProvider(window, 1);
-    QWidget* page = window.findChild<QWidget*>(QStringLiteral("orderPage_aliyun"));
-    auto* order = page ? page->findChild<QPushButton*>(QStringLiteral("orderButton")) : nullptr;
-    if (order && waitUntil([&] { return order->isEnabled(); })) {
-        order->click();
-        QWidget* dialog = waitForDialog("confirmOrderDialog");
-        save(dialog, QStringLiteral("confirm"));
-        if (auto* box =
-                dialog ? dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")) : nullptr) {
-            box->button(QDialogButtonBox::Ok)->click();
-            auto* orderId = page->findChild<QLineEdit*>(QStringLiteral("outcomeOrderId"));
-            waitUntil([&] { return orderId && !orderId->text().isEmpty(); });
-            save(&window, QStringLiteral("placed"));
-        }
-    }
+    // Alibaba Cloud without AutoPay: created unpaid, to be paid in the console.
+    placeOrder(window, 1, QStringLiteral("outcome_awaiting_payment"), QStringLiteral("confirm_sandbox"));
+    // Volcengine pays at once; Huawei Cloud says to check the console.
+    placeOrder(window, 0, QStringLiteral("outcome_paid"));
+    placeOrder(window, 3, QStringLiteral("outcome_check_console"));
 
-    // A refused order: the provider's error with the catalogue's explanation.
-    fillForm(page, QStringLiteral("aliyun"), QStringLiteral("notfound"));
-    if (order && waitUntil([&] { return order->isEnabled(); })) {
-        order->click();
-        if (QWidget* dialog = waitForDialog("confirmOrderDialog")) {
-            if (auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")))
-                box->button(QDialogButtonBox::Ok)->click();
-            waitUntil([&] { return !dialog->isVisible(); });
-            waitUntil([&] { return order->isEnabled(); });
-            save(&window, QStringLiteral("error"));
-        }
-    }
+    // Two years: the confirmation asks for a second look at the length.
+    selectProvider(window, 0);
+    QWidget* volcengine = window.findChild<QWidget*>(QStringLiteral("orderPage_volcengine"));
+    fillForm(volcengine, QStringLiteral("volcengine"), QStringLiteral("twoyears"));
+    if (auto* unit = volcengine ? volcengine->findChild<QComboBox*>(QStringLiteral("PeriodUnit")) : nullptr)
+        unit->setCurrentIndex(unit->findData(QStringLiteral("Year")));
+    if (auto* period = volcengine ? volcengine->findChild<QSpinBox*>(QStringLiteral("Period")) : nullptr)
+        period->setValue(2);
+    placeOrder(window, 0, QStringLiteral("outcome_paid_two_years"), QStringLiteral("confirm_two_years"));
+
+    // Refused by the provider: its error with the catalogue's explanation.
+    QWidget* aliyun = window.findChild<QWidget*>(QStringLiteral("orderPage_aliyun"));
+    fillForm(aliyun, QStringLiteral("aliyun"), QStringLiteral("notfound"));
+    placeOrder(window, 1, QStringLiteral("outcome_rejected"));
+
+    // The connection drops after UniCloud took the order: the outcome is unknown.
+    QWidget* unicloud = window.findChild<QWidget*>(QStringLiteral("orderPage_unicloud"));
+    fillForm(unicloud, QStringLiteral("unicloud"), QStringLiteral("drop"));
+    placeOrder(window, 2, QStringLiteral("outcome_unknown"));
+
+    confirmWithRealAccount(context, window);
 
     if (auto* history = window.findChild<QAbstractButton*>(QStringLiteral("historyButton"))) {
         history->click();
