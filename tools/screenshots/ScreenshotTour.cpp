@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -227,6 +228,11 @@ int ScreenshotTour::run()
 
     if (auto* history = window.findChild<QAbstractButton*>(QStringLiteral("historyButton"))) {
         history->click();
+        // The last order selected, so that its details show below the table.
+        if (auto* table = window.findChild<QTableView*>(QStringLiteral("historyTable"))) {
+            waitUntil([&] { return table->model() && table->model()->rowCount() > 0; });
+            table->selectRow(0);
+        }
         save(&window, QStringLiteral("history"));
     }
 
