@@ -1278,14 +1278,6 @@
         <translation>订单所属的国家区域。</translation>
     </message>
     <message>
-        <source>Cloud service type</source>
-        <translation>云服务类型</translation>
-    </message>
-    <message>
-        <source>Huawei&apos;s code for the service being bought; for Data Security Center it is hws.service.type.sdg.</source>
-        <translation>所购云服务在华为云的类型编码；数据安全中心为 hws.service.type.sdg。</translation>
-    </message>
-    <message>
         <source>Billing mode</source>
         <translation>计费模式</translation>
     </message>
@@ -1436,6 +1428,18 @@
     <message>
         <source>Data Security Center subscription for project</source>
         <translation>数据安全中心订阅，项目</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud service being bought.</source>
+        <translation>要购买的华为云服务。</translation>
+    </message>
+    <message>
+        <source>Data Security Center</source>
+        <translation>数据安全中心</translation>
     </message>
 </context>
 <context>

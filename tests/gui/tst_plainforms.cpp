@@ -127,6 +127,20 @@ private Q_SLOTS:
                     .startsWith(en ? QStringLiteral("Billing mode") : QStringLiteral("计费模式")));
     }
 
+    // Seen: the service was a text field to type Huawei's code into.
+    void huawei_service_isAChoiceInWords_data() { languages(); }
+    void huawei_service_isAChoiceInWords()
+    {
+        QFETCH(QString, language);
+        Fixture fixture(QStringLiteral("huaweicloud"), language);
+        QVERIFY(fixture.ok && fixture.page);
+        auto* combo = fixture.find<QComboBox>(QStringLiteral("cloud_service_type"));
+        QVERIFY2(combo, "the service is not a list to choose from");
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("hws.service.type.sdg"));
+        QCOMPARE(combo->currentText(), inEnglish(language) ? QStringLiteral("Data Security Center")
+                                                           : QStringLiteral("数据安全中心"));
+    }
+
     void huaweiProducts_newRow_isTheExampleAndQuietUntilTouched()
     {
         Fixture fixture(QStringLiteral("huaweicloud"), QStringLiteral("en"));
@@ -170,7 +184,8 @@ private Q_SLOTS:
         auto* project = fixture.find<QLineEdit>(QStringLiteral("project_id"));
         project->setFocus();
         QTest::keyClick(project, Qt::Key_Return);
-        QVERIFY(fixture.productsError()->toolTip().contains(QStringLiteral("Product 1, Product ID: required.")));
+        QVERIFY(
+            fixture.productsError()->toolTip().contains(QStringLiteral("Product 1, Product ID: required.")));
         QCOMPARE(table->item(0, 1)->toolTip(), QStringLiteral("Product 1, Product ID: required."));
     }
 

@@ -105,7 +105,7 @@ private Q_SLOTS:
         // The seed's tables 1 and 2, required flags as in the official SDK's model.
         row("project_id", FieldType::Text, FieldLocation::Path, true);
         row("charging_mode", FieldType::Choice, FieldLocation::Body, true);
-        row("cloud_service_type", FieldType::Text, FieldLocation::Body, true);
+        row("cloud_service_type", FieldType::Choice, FieldLocation::Body, true);
         row("composite_product_id", FieldType::Text, FieldLocation::Body, false);
         row("discount_id", FieldType::Text, FieldLocation::Body, false);
         row("is_auto_renew", FieldType::Choice, FieldLocation::Body, false);
@@ -517,7 +517,7 @@ private Q_SLOTS:
                 ++choices;
             }
         }
-        QCOMPARE(choices, 7);
+        QCOMPARE(choices, 8);
     }
 
     void validate_productInfos_data()
@@ -702,8 +702,8 @@ private Q_SLOTS:
     void validate_nonAsciiIdentifiers_areReported_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"project_id", "cloud_service_type", "composite_product_id", "discount_id",
-                                 "promotion_activity_id", "region_id", "zone"})
+        for (const char* name : {"project_id", "composite_product_id", "discount_id", "promotion_activity_id",
+                                 "region_id", "zone"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void validate_nonAsciiIdentifiers_areReported()

@@ -63,12 +63,15 @@ QList<FieldSpec> fields()
         "zone", FieldType::Text, true, QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Country area"),
         QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "The country area the order belongs to."), "CH");
     FieldSpec cloudServiceType = bodyField(
-        "cloud_service_type", FieldType::Text, true,
-        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Cloud service type"),
-        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider",
-                          "Huawei's code for the service being bought; for Data Security Center it is "
-                          "hws.service.type.sdg."),
+        "cloud_service_type", FieldType::Choice, true,
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Cloud service"),
+        QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "The Huawei Cloud service being bought."),
         "hws.service.type.sdg");
+    // The one service this period order sells (the DSC order page's example and its SDK model).
+    cloudServiceType.choices = {
+        {QStringLiteral("hws.service.type.sdg"),
+         QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Data Security Center")},
+    };
     FieldSpec chargingMode =
         bodyField("charging_mode", FieldType::Choice, true,
                   QT_TRANSLATE_NOOP("OrderDesk::HuaweiCloudProvider", "Billing mode"),
@@ -200,24 +203,24 @@ const ErrorCatalogue& HuaweiCloudProvider::errorCatalogue() const
 UncertainOutcomeTexts HuaweiCloudProvider::uncertainOutcomeTexts() const
 {
     // In OutcomeText's context, beside the general texts these stand in for.
-    return {LocalizedText(
+    return {
+        LocalizedText("OrderDesk::OutcomeText",
+                      QT_TRANSLATE_NOOP(
+                          "OrderDesk::OutcomeText",
+                          "Huawei Cloud did not answer in time, or the connection broke after the order was "
+                          "sent, so the order may or may not have been placed. Check My Orders in the Huawei "
+                          "Cloud Billing Center before ordering again. OrderDesk did not send the order "
+                          "again: "
+                          "this API has no client token, so a second copy could create a second order.")),
+        LocalizedText(
+            "OrderDesk::OutcomeText",
+            QT_TRANSLATE_NOOP(
                 "OrderDesk::OutcomeText",
-                QT_TRANSLATE_NOOP(
-                    "OrderDesk::OutcomeText",
-                    "Huawei Cloud did not answer in time, or the connection broke after the order was "
-                    "sent, so the order may or may not have been placed. Check My Orders in the Huawei "
-                    "Cloud Billing Center before ordering again. OrderDesk did not send the order "
-                    "again: "
-                    "this API has no client token, so a second copy could create a second order.")),
-            LocalizedText(
-                "OrderDesk::OutcomeText",
-                QT_TRANSLATE_NOOP(
-                    "OrderDesk::OutcomeText",
-                    "Huawei Cloud answered, but the answer could not be read or reported an internal "
-                    "error, so the order may or may not have been placed. Check My Orders in the Huawei "
-                    "Cloud Billing Center before ordering again. OrderDesk did not send the order "
-                    "again: "
-                    "this API has no client token, so a second copy could create a second order."))};
+                "Huawei Cloud answered, but the answer could not be read or reported an internal "
+                "error, so the order may or may not have been placed. Check My Orders in the Huawei "
+                "Cloud Billing Center before ordering again. OrderDesk did not send the order "
+                "again: "
+                "this API has no client token, so a second copy could create a second order."))};
 }
 
 QString HuaweiCloudProvider::defaultRegion() const
