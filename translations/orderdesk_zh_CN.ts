@@ -915,6 +915,17 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::FieldNormalizer</name>
+    <message>
+        <source>Full-width characters in %1 were changed to their ASCII forms: %2</source>
+        <translation>%1 中的全角字符已改为半角：%2</translation>
+    </message>
+    <message>
+        <source>Spaces at the start or end of %1 were removed.</source>
+        <translation>已去掉%1开头或结尾的空格。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::FormBinder</name>
     <message>
         <source>%1:</source>
@@ -924,6 +935,11 @@
     <message>
         <source>Filled in automatically</source>
         <translation>自动填写</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <extracomment>A form label of a field that must be filled in: %1 is the field&apos;s name</extracomment>
+        <translation>%1 *：</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1589,11 @@
         <source>Note: order %1 had already been resolved by hand; this answer was recorded in its history and did not change it.</source>
         <translation>注意：订单 %1 已经人工处理过；此回复已记入其历史记录，未改变订单状态。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>A correction OrderDesk made to a parameter, such as removed spaces</extracomment>
+        <translation>提示：%1</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderConfirmation</name>
@@ -2068,6 +2089,23 @@
     <message>
         <source>Copied order ID %1</source>
         <translation>已复制订单号 %1</translation>
+    </message>
+    <message>
+        <source>To order, correct the problem shown above.</source>
+        <translation>请先更正上方提示的问题，才能下单。</translation>
+    </message>
+    <message>
+        <source>To order, fill in or correct: %1.</source>
+        <extracomment>%1 lists the labels of the fields that are missing or wrong, e.g. &quot;Region ID, Period&quot;</extracomment>
+        <translation>下单前请填写或更正：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Shows a summary of the order to confirm; nothing is sent before you confirm.</source>
+        <translation>显示订单摘要供您确认；确认之前不会发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2683,10 @@
         <source>%1 must list at least one entry.</source>
         <translation>%1 至少需要包含一项。</translation>
     </message>
+    <message>
+        <source>%1 starts with %2, for example %3.</source>
+        <translation>%1 应以 %2 开头，例如 %3。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::ResolveCommand</name>
@@ -3110,10 +3152,6 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <source>Fill in the order, then press Order. You will see a summary to confirm before anything is sent.</source>
-        <translation>填写订单后点击“下单”。发送任何请求之前，都会先显示订单摘要供您确认。</translation>
-    </message>
-    <message>
         <source>Accou&amp;nt:</source>
         <translation>账号(&amp;N)：</translation>
     </message>
@@ -3160,6 +3198,10 @@
     <message>
         <source>&amp;Request ID:</source>
         <translation>请求ID(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Fill in the order (fields marked * must be filled in), then press Order. You will see a summary to confirm before anything is sent.</source>
+        <translation>填写订单（标 * 的为必填项），然后点击“下单”。发送之前会先显示摘要供您确认。</translation>
     </message>
 </context>
 <context>

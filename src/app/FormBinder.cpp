@@ -132,16 +132,21 @@ QString initialValue(const FieldSpec& field)
     return field.defaultValue.isEmpty() ? field.example : field.defaultValue;
 }
 
-QString joinMessages(const QList<ValidationIssue>& issues, const QString& field)
+QStringList messagesAbout(const FormSchema& schema, const QList<ValidationIssue>& issues,
+                          const QString& field)
 {
     QStringList texts;
     for (const ValidationIssue& issue : issues) {
         if (issue.field == field)
-            texts.append(issue.message.toString());
+            texts.append(schema.messageOnForm(issue));
     }
     texts.removeDuplicates();
-    return texts.join(QLatin1Char('\n'));
+    return texts;
 }
+
+// Where a message line keeps the whole text: elision leaves only what fits on its one line.
+const char* const kFullTextProperty = "orderdeskFullText";
+const char* const kIsErrorProperty = "orderdeskIsError";
 
 } // namespace
 
@@ -174,10 +179,16 @@ void FormBinder::bind()
                 binding.label = label;
         }
         if (binding.error) {
-            binding.error->setWordWrap(true);
+            binding.error->setWordWrap(false);
             binding.error->setTextFormat(Qt::PlainText);
             binding.error->clear();
-            binding.error->hide();
+            // Its line is there before any message: a message appearing moves nothing.
+            binding.error->setMinimumHeight(binding.error->fontMetrics().lineSpacing());
+            QSizePolicy policy = binding.error->sizePolicy();
+            policy.setHorizontalPolicy(QSizePolicy::Ignored);
+            policy.setRetainSizeWhenHidden(true);
+            binding.error->setSizePolicy(policy);
+            binding.error->installEventFilter(this);
         }
         m_bindings.append(binding);
         connectInput(m_bindings.last());
@@ -193,7 +204,9 @@ void FormBinder::connectInput(const Binding& binding)
         connect(edit, &QLineEdit::textChanged, this, changed);
         // Leaving a field counts as touching it, so that a skipped required field says so.
         connect(edit, &QLineEdit::editingFinished, this, [this, name] {
-            if (!m_touched.contains(name)) {
+            const Binding* found = this->binding(name);
+            const bool corrected = found && normalizeField(*found);
+            if (corrected || !m_touched.contains(name)) {
                 m_touched.insert(name);
                 renderIssues();
             }
@@ -367,6 +380,50 @@ QList<ValidationIssue> FormBinder::generalIssues() const
     return general;
 }
 
+QStringList FormBinder::labelsWithIssues() const
+{
+    QStringList labels;
+    for (const Binding& binding : m_bindings) {
+        const bool hasIssue =
+            std::any_of(m_issues.cbegin(), m_issues.cend(), [&binding](const ValidationIssue& issue) {
+                return issue.field == binding.field->name;
+            });
+        if (hasIssue)
+            labels.append(m_provider.schema().label(*binding.field).toString());
+    }
+    return labels;
+}
+
+void FormBinder::normalizeAll()
+{
+    bool corrected = false;
+    for (const Binding& binding : std::as_const(m_bindings))
+        corrected = normalizeField(binding) || corrected;
+    if (corrected)
+        renderIssues();
+}
+
+bool FormBinder::normalizeField(const Binding& binding)
+{
+    auto* edit = qobject_cast<QLineEdit*>(binding.input);
+    if (!edit)
+        return false;
+    const FieldSpec& field = *binding.field;
+    const FieldNormalizer::Result result =
+        FieldNormalizer::normalize(edit->text(), field.type, m_provider.isIdentifier(field));
+    if (!result.changed())
+        return false;
+    ++m_programmatic;
+    edit->setText(result.value);
+    --m_programmatic;
+    // The note replaces an earlier one: it says what this correction did.
+    m_notes.erase(std::remove_if(m_notes.begin(), m_notes.end(),
+                                 [&field](const ValidationIssue& note) { return note.field == field.name; }),
+                  m_notes.end());
+    m_notes.append(FieldNormalizer::notes(field.name, result));
+    return true;
+}
+
 void FormBinder::revealAll()
 {
     m_revealAll = true;
@@ -376,6 +433,7 @@ void FormBinder::revealAll()
 void FormBinder::resetTouched()
 {
     m_touched.clear();
+    m_notes.clear();
     m_revealAll = false;
     renderIssues();
 }
@@ -396,8 +454,12 @@ void FormBinder::retranslate()
         const QString& label = labels.at(i);
         const QString help = schema.help(field).toString();
         if (binding.label) {
-            //: A form label: %1 is the field's name
-            binding.label->setText(tr("%1:").arg(marked.at(i)));
+            if (field.required && !field.generated)
+                //: A form label of a field that must be filled in: %1 is the field's name
+                binding.label->setText(tr("%1 *:").arg(marked.at(i)));
+            else
+                //: A form label: %1 is the field's name
+                binding.label->setText(tr("%1:").arg(marked.at(i)));
             binding.label->setToolTip(help);
         }
         QWidget* input = binding.input;
@@ -430,6 +492,10 @@ void FormBinder::retranslate()
 
 bool FormBinder::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize) {
+        if (auto* label = qobject_cast<QLabel*>(watched); label && label != m_form)
+            elideMessage(label);
+    }
     if (watched == m_form) {
         if (event->type() == QEvent::LanguageChange)
             retranslate();
@@ -442,8 +508,15 @@ bool FormBinder::eventFilter(QObject* watched, QEvent* event)
 void FormBinder::onInputChanged(const QString& field)
 {
     const bool byUser = m_programmatic == 0;
-    if (byUser)
+    if (byUser) {
         m_touched.insert(field);
+        const auto before = m_notes.size();
+        m_notes.erase(std::remove_if(m_notes.begin(), m_notes.end(),
+                                     [&field](const ValidationIssue& note) { return note.field == field; }),
+                      m_notes.end());
+        if (m_notes.size() != before)
+            renderIssues();
+    }
     Q_EMIT changed();
     if (byUser)
         Q_EMIT edited();
@@ -451,29 +524,54 @@ void FormBinder::onInputChanged(const QString& field)
 
 void FormBinder::renderIssues()
 {
+    const FormSchema& schema = m_provider.schema();
     for (const Binding& binding : std::as_const(m_bindings)) {
         const QString name = binding.field->name;
-        const QString text = isTouched(name) ? joinMessages(m_issues, name) : QString();
-        if (binding.error) {
-            binding.error->setText(text);
-            binding.error->setVisible(!text.isEmpty());
-        }
+        const QStringList errors = isTouched(name) ? messagesAbout(schema, m_issues, name) : QStringList();
+        const QStringList notes = messagesAbout(schema, m_notes, name);
+        const bool isError = !errors.isEmpty();
+        const QString text = (isError ? errors : notes).join(QLatin1Char('\n'));
+        if (binding.error)
+            showMessage(binding.error, text, isError);
         if (binding.input)
             binding.input->setAccessibleDescription(text);
     }
 }
 
+void FormBinder::showMessage(QLabel* label, const QString& text, bool isError)
+{
+    label->setProperty(kFullTextProperty, text);
+    label->setProperty(kIsErrorProperty, isError);
+    label->setToolTip(text);
+    const bool dark = m_form->palette().color(QPalette::Window).lightness() < 128;
+    // Red that stays readable on the light and on the dark palette; a note in the text colour.
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    QPalette palette = m_form->palette();
+    if (isError)
+        palette.setColor(QPalette::WindowText, red);
+    label->setPalette(palette);
+    elideMessage(label);
+}
+
+void FormBinder::elideMessage(QLabel* label)
+{
+    const QString full = label->property(kFullTextProperty).toString();
+    // One line: the first message, shortened to the width there is.
+    QString line = full.section(QLatin1Char('\n'), 0, 0);
+    if (full.contains(QLatin1Char('\n')))
+        line += QStringLiteral(" …");
+    const int width = label->width() > 0 ? label->width() : label->sizeHint().width();
+    const QString shown = label->fontMetrics().elidedText(line, Qt::ElideRight, width);
+    if (label->text() != shown)
+        label->setText(shown);
+}
+
 void FormBinder::applyErrorStyle()
 {
-    // Red that stays readable on the light and on the dark palette.
-    const bool dark = m_form->palette().color(QPalette::Window).lightness() < 128;
-    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
     for (const Binding& binding : std::as_const(m_bindings)) {
-        if (!binding.error)
-            continue;
-        QPalette palette = binding.error->palette();
-        palette.setColor(QPalette::WindowText, red);
-        binding.error->setPalette(palette);
+        if (binding.error)
+            showMessage(binding.error, binding.error->property(kFullTextProperty).toString(),
+                        binding.error->property(kIsErrorProperty).toBool());
     }
 }
 

@@ -25,7 +25,10 @@ struct FieldSpec;
 // choices from the schema in the current language (again on every language change); reads
 // the order from the inputs (an integer stays as typed: a value out of range is marked by the
 // validation, never clamped); and shows the
-// validation messages of the fields the user has touched.
+// validation messages of the fields the user has touched, in words of the form (its labels,
+// not the API's names). Each message line keeps its height when empty and shows one line
+// (elided, the whole text in its tooltip), so that a message never moves the fields below it.
+// Text inputs are corrected when the user leaves them (FieldNormalizer), with a note.
 //
 // Inputs by field type: Text QLineEdit, Integer QSpinBox, Choice QComboBox (the API value in
 // Qt::UserRole), Boolean QCheckBox, JsonArray ProductInfosEditor or QPlainTextEdit.
@@ -62,6 +65,14 @@ public:
     void setIssues(const QList<ValidationIssue>& issues);
     QList<ValidationIssue> issues() const { return m_issues; }
     QList<ValidationIssue> generalIssues() const;
+    // The labels (as the form shows them, without mnemonics) of the fields that have a
+    // problem, in the form's order: what the Order button waits for.
+    QStringList labelsWithIssues() const;
+    // Corrects the slips Provider::normalized corrects in every text input (the order is about
+    // to be placed), showing a note beside each field that changed.
+    void normalizeAll();
+    // The notes shown beside the fields: what OrderDesk corrected in them.
+    QList<ValidationIssue> notes() const { return m_notes; }
     void revealAll();
     // A fresh form for the next order: nothing counts as touched any more.
     void resetTouched();
@@ -96,6 +107,10 @@ private:
     void applyDefaults();
     void onInputChanged(const QString& field);
     void renderIssues();
+    // Applies the corrections to one text input; returns whether it changed.
+    bool normalizeField(const Binding& binding);
+    void showMessage(QLabel* label, const QString& text, bool isError);
+    void elideMessage(QLabel* label);
     void applyErrorStyle();
     const Binding* binding(const QString& field) const;
     // The letters of the form's buttons that are not inputs of a field.
@@ -106,6 +121,7 @@ private:
     QList<Binding> m_bindings;
     QString m_reservedMnemonics;
     QList<ValidationIssue> m_issues;
+    QList<ValidationIssue> m_notes;
     QSet<QString> m_touched;
     bool m_revealAll = false;
     int m_programmatic = 0; // > 0 while the binder itself changes inputs

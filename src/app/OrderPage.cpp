@@ -203,7 +203,8 @@ void OrderPage::prefillRegion()
 
 OrderRequest OrderPage::currentRequest() const
 {
-    OrderRequest request = m_binder->request();
+    // What would be sent: the slips the form corrects when a field is left count as corrected.
+    OrderRequest request = m_provider.normalized(m_binder->request()).request;
     // Without a region parameter, the account's default region is where the order goes.
     if (m_provider.regionParameter().isEmpty())
         request.region = currentProfile().region.trimmed();
@@ -222,6 +223,26 @@ void OrderPage::revalidate()
     ui->formError->setText(general.join(QLatin1Char('\n')));
     ui->formError->setVisible(!general.isEmpty());
     ui->orderButton->setEnabled(m_state == State::Idle && issues.isEmpty());
+    renderOrderHint();
+}
+
+void OrderPage::renderOrderHint()
+{
+    QString hint;
+    if (m_state == State::Idle && !m_binder->issues().isEmpty()) {
+        const QStringList labels = m_binder->labelsWithIssues();
+        if (labels.isEmpty())
+            hint = tr("To order, correct the problem shown above.");
+        else
+            //: %1 lists the labels of the fields that are missing or wrong, e.g. "Region ID, Period"
+            hint = tr("To order, fill in or correct: %1.").arg(labels.join(tr(", ")));
+    }
+    ui->orderHint->setText(hint);
+    ui->orderHint->setVisible(!hint.isEmpty());
+    // A disabled button still shows its tooltip: the reason is where the pointer is.
+    ui->orderButton->setToolTip(
+        hint.isEmpty() ? tr("Shows a summary of the order to confirm; nothing is sent before you confirm.")
+                       : hint);
 }
 
 void OrderPage::startOrder()
@@ -229,6 +250,9 @@ void OrderPage::startOrder()
     if (m_state != State::Idle)
         return;
     m_formError = {};
+    // Enter pressed in a field does not leave it: correct it here too, with its note.
+    m_binder->normalizeAll();
+    revalidate();
     if (!ui->orderButton->isEnabled()) {
         // Enter on a form with mistakes: show every message, not only the touched fields'.
         m_binder->revealAll();
@@ -398,6 +422,7 @@ void OrderPage::changeEvent(QEvent* event)
         reloadProfiles();
         renderProgress();
         renderOutcome();
+        renderOrderHint();
     } else if (event->type() == QEvent::PaletteChange) {
         renderOutcome();
     }

@@ -85,6 +85,8 @@ private:
     void prefillRegion();
     OrderRequest currentRequest() const;
     void revalidate();
+    // Why the Order button is off, beside it: the fields to fill in or correct.
+    void renderOrderHint();
 
     void startOrder();
     void onConfirmed();

@@ -123,6 +123,13 @@ int OrderCommand::runOrder(const QStringList& arguments)
 
     // Validation first: a form with mistakes needs no keychain and no ledger.
     PreparedOrder prepared = OrderService::check(*provider, request, QString(), endpoint, m_context.nonces());
+    if (!prepared.notes.isEmpty()) {
+        QTextStream& err = m_context.err();
+        for (const ValidationIssue& note : prepared.notes)
+            //: A correction OrderDesk made to a parameter, such as removed spaces
+            err << tr("Note: %1").arg(CliContext::visible(note.message.toString())) << '\n';
+        err.flush();
+    }
     if (!prepared.issues.isEmpty()) {
         if (json) {
             QJsonArray list;

@@ -286,6 +286,33 @@ private Q_SLOTS:
         QCOMPARE(history().size(), 0);
     }
 
+    void order_fullWidthIdWithSpaces_isPlacedCorrected_withANoteNamingTheParameter()
+    {
+        const QString id = OrderFlowSupport::resourceId(QStringLiteral("aliyun"), QStringLiteral("wide"));
+        QString typed;
+        for (const QChar c : id)
+            typed += c == QLatin1Char('-') ? QChar(0xFF0D) : c.isLetterOrNumber() ? QChar(c.unicode() + 0xFEE0) : c;
+        QStringList args;
+        for (const QString& param : OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), QStringLiteral("wide")))
+            args.append(param.startsWith(QLatin1String("PhysicalConnectionId="))
+                            ? QStringLiteral("PhysicalConnectionId= %1 ").arg(typed)
+                            : param);
+        const Run run = cli(QStringList{QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--endpoint"),
+                                        endpoint(), QStringLiteral("--json"), QStringLiteral("--yes")} +
+                            args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The CLI's users type the API's names: its note names the parameter.
+        QVERIFY2(run.err.contains(QStringLiteral("Full-width characters in PhysicalConnectionId were changed to "
+                                                 "their ASCII forms: ") +
+                                  id),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Spaces at the start or end of PhysicalConnectionId were removed.")),
+                 qPrintable(run.err));
+        const QJsonArray rows = history();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1String("resource_id")).toString(), id);
+    }
+
     void order_simulatorNotRunning_isNotSent()
     {
         QTcpServer closed;

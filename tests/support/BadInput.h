@@ -182,6 +182,9 @@ inline QStringList untranslatedWords(const QString& message, const OrderDesk::Pr
     QStringList names{provider.defaultRegion()};
     for (const OrderDesk::FieldSpec& field : provider.schema().fields()) {
         names.append(field.name);
+        // A form names the field by its label in the current language, which may keep a
+        // Latin term (客户端Token, VPC ID).
+        names.append(provider.schema().label(field).toString());
         // Examples in messages ("e.g. cn-hangzhou") are values, not prose.
         if (!field.example.isEmpty())
             names.append(field.example);

@@ -120,7 +120,9 @@ PreparedOrder OrderService::check(const Provider& provider, OrderRequest order, 
     PreparedOrder prepared;
     prepared.provider = &provider;
     prepared.profile = profile;
-    prepared.order = provider.withGeneratedFields(std::move(order), tokens);
+    NormalizedRequest normalized = provider.normalized(order);
+    prepared.notes = std::move(normalized.notes);
+    prepared.order = provider.withGeneratedFields(std::move(normalized.request), tokens);
     prepared.issues = provider.validate(prepared.order);
     prepared.region = provider.region(prepared.order);
     prepared.resourceId = provider.resourceId(prepared.order);

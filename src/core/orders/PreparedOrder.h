@@ -25,6 +25,9 @@ struct PreparedOrder
     QString resourceId;
     Endpoint endpoint;
     QList<ValidationIssue> issues;
+    // What OrderDesk corrected in the request as given (Provider::normalized): said to the user,
+    // never done silently.
+    QList<ValidationIssue> notes;
     // An order for the same provider, account and resource within the last 24 hours: sending
     // again needs the user's explicit second confirmation.
     std::optional<OrderRecord> duplicate;

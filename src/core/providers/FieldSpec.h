@@ -56,6 +56,7 @@ struct FieldSpec
     qint64 maximum = 0;
     int maxLength = 0;               // in characters; 0 means no limit of OrderDesk's own
     bool asciiOnly = false;          // e.g. ClientToken
+    QString prefix;                  // the start the provider documents for its IDs, e.g. "pc-"
     QString defaultValue;            // what the provider assumes when the field is absent
     QString example;                 // the seed page's example value; also the form's placeholder
     bool generated = false;          // OrderDesk fills it when absent (idempotency tokens)

@@ -31,4 +31,14 @@ LocalizedText FormSchema::choiceLabel(const FieldChoice& choice) const
     return choice.label ? LocalizedText(m_context, choice.label) : LocalizedText();
 }
 
+QString FormSchema::messageOnForm(const ValidationIssue& issue) const
+{
+    QStringList args = issue.message.args();
+    const FieldSpec* spec = field(issue.field);
+    if (!spec || !spec->label || args.isEmpty() || args.constFirst() != issue.field)
+        return issue.message.toString();
+    args.first() = label(*spec).toString();
+    return LocalizedText(issue.message.context(), issue.message.sourceText(), args).toString();
+}
+
 } // namespace OrderDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldSpec.h"
+#include "ValidationIssue.h"
 #include "common/LocalizedText.h"
 
 namespace OrderDesk {
@@ -19,6 +20,11 @@ public:
     LocalizedText label(const FieldSpec& field) const;
     LocalizedText help(const FieldSpec& field) const;
     LocalizedText choiceLabel(const FieldChoice& choice) const;
+
+    // A validation message or note as a form shows it, in the current language: the field it
+    // names first (%1) is named by its label on the form rather than by its API name, which the
+    // CLI shows because its users type it.
+    QString messageOnForm(const ValidationIssue& issue) const;
 
 private:
     const char* m_context;

@@ -183,6 +183,11 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
                 {field.name, QString::number(field.lengthLimit())});
             continue;
         }
+        if (!field.prefix.isEmpty() && !value.startsWith(field.prefix)) {
+            add(field, QT_TRANSLATE_NOOP("OrderDesk::Provider", "%1 starts with %2, for example %3."),
+                {field.name, field.prefix, field.example});
+            continue;
+        }
         if (field.asciiOnly && !isAscii(value)) {
             add(field,
                 QT_TRANSLATE_NOOP("OrderDesk::Provider",
@@ -240,6 +245,29 @@ QList<ValidationIssue> Provider::validate(const OrderRequest& request) const
 
     issues.append(validateCrossField(request));
     return issues;
+}
+
+bool Provider::isIdentifier(const FieldSpec& field) const
+{
+    return field.asciiOnly || (!regionField().isEmpty() && field.name == regionField());
+}
+
+NormalizedRequest Provider::normalized(const OrderRequest& request) const
+{
+    NormalizedRequest result;
+    result.request = request;
+    for (auto it = result.request.params.begin(); it != result.request.params.end(); ++it) {
+        const FieldSpec* field = schema().field(it.key());
+        if (!field)
+            continue;
+        const FieldNormalizer::Result normalized =
+            FieldNormalizer::normalize(it.value(), field->type, isIdentifier(*field));
+        if (!normalized.changed())
+            continue;
+        result.notes.append(FieldNormalizer::notes(field->name, normalized));
+        it.value() = normalized.value;
+    }
+    return result;
 }
 
 OrderRequest Provider::withGeneratedFields(OrderRequest request, NonceSource& nonces) const

@@ -2,6 +2,7 @@
 
 #include "AccessKeyIdHint.h"
 #include "ErrorCatalogue.h"
+#include "FieldNormalizer.h"
 #include "FormSchema.h"
 #include "OrderRequest.h"
 #include "OrderTerm.h"
@@ -72,6 +73,12 @@ public:
     // Every problem at once, each tied to its field: the schema's rules (required, type,
     // range, allowed values, length, ASCII), then the provider's own cross-field rules.
     QList<ValidationIssue> validate(const OrderRequest& request) const;
+    // The request with the slips FieldNormalizer corrects corrected (spaces at the ends of a
+    // text, full-width characters in an identifier), and a note for each: the form and the
+    // CLI both validate and send this.
+    NormalizedRequest normalized(const OrderRequest& request) const;
+    // An identifier takes ASCII only: IDs, codes and the region ID.
+    bool isIdentifier(const FieldSpec& field) const;
 
     // Fills the fields OrderDesk generates (the idempotency token) when they are absent.
     OrderRequest withGeneratedFields(OrderRequest request, NonceSource& nonces) const;

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace OrderDesk;
 
 // Every field of every provider's schema against what a user can type: Provider::validate
@@ -188,11 +190,12 @@ private Q_SLOTS:
     void arabicInResourceId_isNotAscii()
     {
         ProviderRegistry registry;
-        for (const auto& [provider, field] :
-             {std::pair{QStringLiteral("volcengine"), QStringLiteral("DirectConnectConnectionId")},
-              std::pair{QStringLiteral("aliyun"), QStringLiteral("PhysicalConnectionId")}}) {
+        for (const auto& [provider, field, prefix] :
+             {std::tuple{QStringLiteral("volcengine"), QStringLiteral("DirectConnectConnectionId"),
+                         QStringLiteral("dcc-")},
+              std::tuple{QStringLiteral("aliyun"), QStringLiteral("PhysicalConnectionId"), QStringLiteral("pc-")}}) {
             const QList<ValidationIssue> issues = registry.find(provider)->validate(
-                withValue(provider, field, QStringLiteral("dcc-\u0645\u0631\u062D\u0628\u0627")));
+                withValue(provider, field, prefix + QStringLiteral("\u0645\u0631\u062D\u0628\u0627")));
             QVERIFY2(
                 ProviderTestSupport::issueTexts(issues).contains(
                     field + QStringLiteral(" may contain only printable ASCII characters (letters, digits, "

@@ -47,6 +47,7 @@ QList<FieldSpec> fields()
                                      "The ID of the circuit that is waiting for payment, as shown in the "
                                      "Alibaba Cloud console (it starts with pc-).");
     circuit.example = QStringLiteral("pc-bp1hp0wr072f6****");
+    circuit.prefix = QStringLiteral("pc-");
 
     FieldSpec period;
     period.name = kPeriod;

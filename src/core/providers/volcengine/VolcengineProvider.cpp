@@ -36,6 +36,7 @@ QList<FieldSpec> fields()
                                         "The ID of the physical connection that is waiting for payment, as "
                                         "shown in the Volcengine console (it starts with dcc-).");
     connection.example = QStringLiteral("dcc-8njk2nl32bd232b****");
+    connection.prefix = QStringLiteral("dcc-");
 
     FieldSpec unit;
     unit.name = kPeriodUnit;
