@@ -1,0 +1,10 @@
+# libxlsxwriter, the .xlsx export. A DLL with zlib and its bundled minizip inside, found by
+# OrderDesk through pkg-config like on Linux.
+pkg_source=libxlsxwriter
+pkg_needs=(zlib)
+
+pkg_build() {
+    cmake_cross -S "$src_dir" -B . -DBUILD_SHARED_LIBS=ON -DUSE_SYSTEM_MINIZIP=OFF \
+        -DZLIB_ROOT="$prefix" -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF
+    cmake_build_install
+}

@@ -1,0 +1,7 @@
+# Qt HTTP Server: the provider simulator (orderdesk-sim and the built-in sandbox).
+pkg_source=qt6-httpserver
+pkg_needs=(qtbase qtwebsockets)
+
+pkg_build() {
+    qt_module_build
+}

@@ -1,0 +1,7 @@
+# Qt SVG: the icons are SVG (the svg image format and icon engine plugins).
+pkg_source=qt6-svg
+pkg_needs=(qtbase)
+
+pkg_build() {
+    qt_module_build
+}
