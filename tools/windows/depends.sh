@@ -9,7 +9,10 @@ depends_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/depends
 
 # The Debian source version of a package to build: the newest that apt offers and that can be
 # downloaded (a mirror may list a security update whose source it does not carry). The choice
-# is kept, with the versions offered, until apt offers something else.
+# is kept, with the versions offered, until apt offers something else. When the mirror has
+# none of them, the upstream release of the same version the recipe names (pkg_upstream_url,
+# pkg_upstream_tag) is cloned instead, from ORDERDESK_WINDOWS_GIT_BASE (https://github.com by
+# default, or a folder of clones laid out the same way) and the version is "upstream-TAG".
 source_version() {
     local package=$1 offered version
     offered=$(apt-cache showsrc "$package" | awk '/^Version:/ {print $2}' | sort -Vr | tr '\n' ' ')
@@ -26,6 +29,13 @@ source_version() {
             return
         fi
     done
+    if [ -n "$pkg_upstream_tag" ] && fetch_source "$package" "upstream-$pkg_upstream_tag" >/dev/null; then
+        echo "depends: no source of $package on the Debian mirror; using upstream $pkg_upstream_tag" >&2
+        mkdir -p "$cache/sources"
+        printf '%s\n%s\n' "upstream-$pkg_upstream_tag" "$offered" >"$record"
+        echo "upstream-$pkg_upstream_tag"
+        return
+    fi
     echo "depends: no version of the source package $package could be downloaded" >&2
     return 1
 }
@@ -38,10 +48,18 @@ fetch_source() {
     if [ ! -f "$dir/.unpacked" ]; then
         rm -rf "$dir"
         mkdir -p "$dir"
-        (cd "$dir" && apt-get source -q --only-source "$package=$version" >&2) || {
-            rm -rf "$dir"
-            return 1
-        }
+        if [[ "$version" == upstream-* ]]; then
+            git -c advice.detachedHead=false clone -q --depth 1 --branch "${version#upstream-}" \
+                "${ORDERDESK_WINDOWS_GIT_BASE:-https://github.com}/$pkg_upstream_url" "$dir/$package" >&2 || {
+                rm -rf "$dir"
+                return 1
+            }
+        else
+            (cd "$dir" && apt-get source -q --only-source "$package=$version" >&2) || {
+                rm -rf "$dir"
+                return 1
+            }
+        fi
         touch "$dir/.unpacked"
     fi
     local unpacked
@@ -53,7 +71,8 @@ fetch_source() {
 # Loads a recipe in the current shell, resetting what the previous one defined.
 load_recipe() {
     unset -f pkg_build
-    pkg_source='' pkg_needs=()
+    pkg_source='' pkg_needs=() pkg_upstream_url='' pkg_upstream_tag=''
+
     # shellcheck source=/dev/null
     source "$depends_dir/$1.sh"
 }

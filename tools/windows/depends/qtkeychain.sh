@@ -1,6 +1,8 @@
 # QtKeychain 0.13 for Qt 6, on Windows Credential Manager (its default backend there; the
 # DPAPI-encrypted registry alternative stays off).
 pkg_source=qtkeychain
+pkg_upstream_url=frankosterfeld/qtkeychain
+pkg_upstream_tag=v0.13.2
 pkg_needs=(qtbase)
 
 pkg_build() {
