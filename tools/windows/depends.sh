@@ -109,8 +109,13 @@ depends_build() {
     echo "depends: building $name from Debian source $pkg_source $version"
     start=$(date +%s)
     src_dir=$(fetch_source "$pkg_source" "$version") || return 1
+    # The build folder is kept: after a failure or a change of the recipe, the next run
+    # compiles only what changed (Qt Base alone takes most of an hour on two cores).
     build_dir=$cache/build/$name
-    rm -rf "$build_dir"
+    if [ -f "$build_dir/CMakeCache.txt" ] &&
+        ! grep -qxF "CMAKE_HOME_DIRECTORY:INTERNAL=$src_dir" "$build_dir/CMakeCache.txt"; then
+        rm -rf "$build_dir" # another source version
+    fi
     mkdir -p "$build_dir" "$prefix/.stamps"
     # A subshell of its own, so that set -e holds inside the recipe.
     local status=0
