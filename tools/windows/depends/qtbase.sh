@@ -8,6 +8,13 @@ pkg_build() {
     # Debian's source leaves out the SQLite Qt bundles; the driver compiles the amalgamation.
     mkdir -p "$src_dir/src/3rdparty/sqlite"
     cp "$prefix/share/sqlite-amalgamation/sqlite3."[ch] "$src_dir/src/3rdparty/sqlite/"
+    # Qt 6.4 compiles the DirectWrite font engine and database into Gui only with Direct2D on,
+    # yet its Windows platform plugin uses them whenever DirectWrite is on (later Qt versions
+    # dropped the condition). Without this, qwindows.dll does not link with Direct2D off.
+    sed -i 's/CONDITION QT_FEATURE_direct2d AND QT_FEATURE_directwrite/CONDITION QT_FEATURE_directwrite/' \
+        "$src_dir/src/gui/CMakeLists.txt"
+    sed -i 's/QT_CONFIG(directwrite) && QT_CONFIG(direct2d)/QT_CONFIG(directwrite)/' \
+        "$src_dir"/src/gui/text/windows/qwindowsfontdatabase*.cpp
     # OpenGL stays on (dynamic: opengl32 or ANGLE/Mesa at run time): without it the Windows
     # platform plugin of Qt 6.4 does not compile. Tablets are off because Debian's source
     # leaves out wintab.h. Left out because OrderDesk does not need them, to save build time:
