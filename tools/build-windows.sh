@@ -40,8 +40,14 @@ step_deps() {
         "${sudo[@]}" sed -i 's/^Types: deb$/Types: deb deb-src/' "$sources"
         "${sudo[@]}" apt-get update -q
     fi
+    # NSIS makes 32-bit installers, which Wine runs with its 32-bit half (wine32:i386).
+    if ! dpkg --print-foreign-architectures | grep -qx i386; then
+        "${sudo[@]}" dpkg --add-architecture i386
+        "${sudo[@]}" apt-get update -q
+    fi
     "$root/tools/install-deps.sh" g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev \
-        binutils-mingw-w64-x86-64 wine wine64 nsis dpkg-dev tcl xvfb xauth ccache x11-apps netpbm
+        binutils-mingw-w64-x86-64 wine wine64 wine32:i386 nsis dpkg-dev tcl xvfb xauth ccache \
+        x11-apps netpbm
 }
 
 step_depends() {
@@ -96,7 +102,7 @@ stop_display() {
 
 # Runs a Windows program of the installed tree in the fresh prefix, its output in a file.
 wine_installed() {
-    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= timeout 300 wine "$@"
+    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" timeout 300 wine "$@"
 }
 
 step_wine() {
@@ -107,7 +113,7 @@ step_wine() {
     mkdir -p "$logs"
     trap stop_display EXIT
     start_display
-    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wineboot --init >/dev/null 2>&1
+    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" wineboot --init >/dev/null 2>&1
     WINEPREFIX=$wine_prefix wineserver --wait
 
     local user_dir=$wine_prefix/drive_c/users/$(id -un)
@@ -143,7 +149,6 @@ step_wine() {
     fi
 
     screenshots "$bin" "$logs"
-    ctest_under_wine "$logs"
 
     # The uninstaller, silently; _?= keeps it in place so that wine waits for it.
     if wine_installed "$install_dir/Uninstall.exe" /S "_?=$(windows_install_dir)" &&
@@ -158,6 +163,9 @@ step_wine() {
         record "after uninstall: FAILED, no ledger in $data_dir"
     fi
     WINEPREFIX=$wine_prefix wineserver --kill || true
+
+    # The suites from the build tree, in a prefix of their own, on the same X display.
+    ctest_under_wine "$logs"
     stop_display
     summary
 }

@@ -17,6 +17,7 @@ system_dlls=" advapi32 bcrypt comctl32 comdlg32 crypt32 d3d11 d3d9 dnsapi dwmapi
  shcore shell32 shlwapi user32 userenv uxtheme version winmm winspool ws2_32 wtsapi32 authz
  d2d1 d3d12 d3dcompiler_47 dxva2 gdiplus mf mfplat mfreadwrite normaliz ntdll rpcrt4 sspicli
  uiautomationcore wininet winhttp wldap32 credui "
+system_dlls=" $(echo $system_dlls) " # one space between names, none at the line ends
 
 shipped=$(find "$bin" -maxdepth 1 -iname '*.dll' -printf '%f\n' | tr '[:upper:]' '[:lower:]')
 missing=0 checked=0

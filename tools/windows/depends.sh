@@ -106,7 +106,7 @@ depends_build() {
     local version start
     version=$(source_version "$pkg_source")
     [ -n "$version" ] || return 1
-    echo "depends: building $name from Debian source $pkg_source $version"
+    echo "depends: building $name from source $pkg_source $version"
     start=$(date +%s)
     src_dir=$(fetch_source "$pkg_source" "$version") || return 1
     # The build folder is kept: after a failure or a change of the recipe, the next run

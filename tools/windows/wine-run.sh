@@ -14,7 +14,7 @@ prefix=$cache/x86_64-w64-mingw32
 export WINEPREFIX=${ORDERDESK_WINEPREFIX:-$cache/wineprefix-tests}
 export WINEDEBUG=${WINEDEBUG:--all}
 # No Mono or Gecko download prompts: nothing here needs .NET or the HTML engine.
-export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}
 
 # A Unix folder as Windows sees it through Wine's Z: drive.
 windows_path() {
