@@ -23,7 +23,13 @@
 
 #include <cstdlib>
 #include <optional>
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+
+#include <psapi.h>
+#else
 #include <sys/resource.h>
+#endif
 
 using namespace OrderDesk;
 using namespace std::chrono_literals;
@@ -185,9 +191,17 @@ QString tlsFile(const char* name)
 // The peak resident memory of this process so far, in KiB.
 qint64 peakResidentKiB()
 {
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters{};
+    counters.cb = sizeof(counters);
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
+        return 0;
+    return qint64(counters.PeakWorkingSetSize / 1024);
+#else
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+#endif
 }
 
 } // namespace

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs a Windows program of the build tree with Wine: CTest's CMAKE_CROSSCOMPILING_EMULATOR
+# for the `windows` preset, also used by tools/build-windows.sh.
+#
+#   tools/windows/wine-run.sh PROGRAM.exe [ARGUMENT...]
+#
+# The DLLs the program needs (Qt, QtKeychain, libxlsxwriter, the MinGW runtime) are found
+# through WINEPATH; Qt finds its plugins beside Qt6Core.dll. The Wine prefix is
+# ORDERDESK_WINEPREFIX, by default one for the tests in the cache, made on first use.
+set -euo pipefail
+
+cache=${ORDERDESK_WINDOWS_CACHE:-$HOME/.cache/orderdesk-windows}
+prefix=$cache/x86_64-w64-mingw32
+export WINEPREFIX=${ORDERDESK_WINEPREFIX:-$cache/wineprefix-tests}
+export WINEDEBUG=${WINEDEBUG:--all}
+# No Mono or Gecko download prompts: nothing here needs .NET or the HTML engine.
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}
+
+# A Unix folder as Windows sees it through Wine's Z: drive.
+windows_path() {
+    local path=$1
+    echo "Z:${path//\//\\}"
+}
+
+gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+pthread_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")
+WINEPATH="$(windows_path "$prefix/bin");$(windows_path "$gcc_runtime");$(windows_path "$pthread_runtime")"
+export WINEPATH
+
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    mkdir -p "$(dirname "$WINEPREFIX")"
+    # One wineboot at a time, however many tests start at once.
+    flock "$WINEPREFIX.lock" sh -c '[ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1; wineserver --wait'
+fi
+
+# Wine keeps QT_* and TMP/TEMP from Windows programs (and TMPDIR decides where wineserver
+# puts its socket, which must not differ between the programs of one prefix). They reach the
+# program through envrun.exe instead: the QT_* variables as they are, TMPDIR as TMP and TEMP.
+launcher=$cache/tools/envrun.exe
+source_file=$(dirname "$0")/envrun.c
+if [ ! -f "$launcher" ] || [ "$source_file" -nt "$launcher" ]; then
+    mkdir -p "$(dirname "$launcher")"
+    x86_64-w64-mingw32-gcc-posix -municode -O2 -s -static -o "$launcher.tmp" "$source_file"
+    mv "$launcher.tmp" "$launcher"
+fi
+# The Qt for Windows has no offscreen platform plugin (it needs FreeType, which the Windows
+# build leaves out): suites that ask for it get the real Windows plugin, drawing through Wine
+# on the X display (Xvfb in tools/build-windows.sh).
+if [ "${QT_QPA_PLATFORM:-}" = offscreen ] && [ ! -f "$prefix/plugins/platforms/qoffscreen.dll" ]; then
+    if [ -z "${DISPLAY:-}" ]; then
+        echo "wine-run: no offscreen plugin in the Qt for Windows and no DISPLAY for the windows plugin" >&2
+        exit 1
+    fi
+    unset QT_QPA_PLATFORM
+fi
+settings=()
+while IFS= read -r name; do
+    settings+=("$name=${!name}")
+done < <(compgen -e | grep '^QT_' || true)
+if [ -n "${TMPDIR:-}" ]; then
+    settings+=("TMP=$(windows_path "$TMPDIR")" "TEMP=$(windows_path "$TMPDIR")")
+    unset TMPDIR
+fi
+
+exec wine "$launcher" "${settings[@]}" -- "$@"
