@@ -3,6 +3,7 @@
 # tested under Wine.
 #
 #   tools/build-windows.sh [step...]      steps: deps depends build package wine; default all
+#                                         (ctest runs the suites under Wine alone)
 #
 #   deps      installs the MinGW-w64 tool chain (posix threads), Wine, NSIS and Xvfb from
 #             Debian's archive (and a deb-src line so that apt-get source works)

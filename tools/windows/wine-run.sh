@@ -22,16 +22,24 @@ windows_path() {
     echo "Z:${path//\//\\}"
 }
 
-gcc_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
-pthread_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")
-WINEPATH="$(windows_path "$prefix/bin");$(windows_path "$gcc_runtime");$(windows_path "$pthread_runtime")"
-export WINEPATH
+# The MinGW runtime DLLs, copied into a folder of their own: with MinGW's whole library folder
+# on WINEPATH, Wine no longer finds its own kernel32.dll.
+runtime=$cache/tools/mingw-runtime
+for dll in libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll; do
+    if [ ! -f "$runtime/$dll" ]; then
+        mkdir -p "$runtime"
+        cp "$(x86_64-w64-mingw32-g++-posix -print-file-name=$dll)" "$runtime/"
+    fi
+done
+WINEPATH="$(windows_path "$prefix/bin");$(windows_path "$runtime")"
 
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    # wineboot without WINEPATH, which would otherwise be written into the new prefix.
     mkdir -p "$(dirname "$WINEPREFIX")"
     # One wineboot at a time, however many tests start at once.
     flock "$WINEPREFIX.lock" sh -c '[ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1; wineserver --wait'
 fi
+export WINEPATH
 
 # Wine keeps QT_* and TMP/TEMP from Windows programs (and TMPDIR decides where wineserver
 # puts its socket, which must not differ between the programs of one prefix). They reach the
