@@ -11,6 +11,9 @@ packages=(
     # Qt 6 and QtKeychain
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
+    # the team ledger: Qt's PostgreSQL driver, and a throw-away PostgreSQL server for its tests
+    # (pg_virtualenv, from postgresql-common)
+    libqt6sql6-psql postgresql postgresql-common
     # Qt's own catalogues, so standard buttons and dialogs speak Chinese too
     qt6-translations-l10n
     # the spreadsheet export, and an independent reader that checks it in the tests

@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrderDesk::TeamCommand</name>
+    <message numerus="yes">
+        <source>orders longer than %n month(s) need a second person&apos;s approval</source>
+        <translation>
+            <numerusform>orders longer than %n month need a second person&apos;s approval</numerusform>
+            <numerusform>orders longer than %n months need a second person&apos;s approval</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

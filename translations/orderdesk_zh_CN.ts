@@ -538,10 +538,6 @@
         <translation>云服务商：</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 2 usage or validation error, 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials).</source>
-        <translation>退出码：0 完成，2 用法或校验错误，3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭证）。</translation>
-    </message>
-    <message>
         <source>&quot;providers&quot; takes at most one provider.</source>
         <translation>“providers”最多只接受一个云服务商。</translation>
     </message>
@@ -641,6 +637,42 @@
         <source>With --yes: order a length above one year (without it, such an order is refused with exit code 2; asked a second time without --yes).</source>
         <translation>与 --yes 同用：允许订购超过一年的时长（不加此项时，此类订单会被拒绝，退出码为 2；不用 --yes 时会再次询问）。</translation>
     </message>
+    <message>
+        <source>--ledger needs a ledger file or a postgresql:// address.</source>
+        <translation>--ledger 需要一个账本文件或一个 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, verify its history, keep your password in the keychain.</source>
+        <translation>在 PostgreSQL 上设置团队账本：创建账本、授予权限、设置审批规则、核验历史记录，并把您的密码保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>List the team ledger&apos;s orders that wait for a second person&apos;s approval.</source>
+        <translation>列出团队账本中等待另一人审批的订单。</translation>
+    </message>
+    <message>
+        <source>Approve an order someone else prepared, after reading its summary.</source>
+        <translation>阅读订单摘要后，批准他人准备的订单。</translation>
+    </message>
+    <message>
+        <source>Decline an order someone else prepared, with a reason.</source>
+        <translation>拒绝他人准备的订单，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Take back an order you prepared before it is sent.</source>
+        <translation>在发送之前撤回您准备的订单。</translation>
+    </message>
+    <message>
+        <source>Send an approved order of the team ledger (only one sender can take it).</source>
+        <translation>发送团队账本中已批准的订单（只有一位发送人能取得它）。</translation>
+    </message>
+    <message>
+        <source>The ledger to use: a file, or a team ledger&apos;s postgresql://ROLE@HOST:PORT/DATABASE address (also ORDERDESK_LEDGER).</source>
+        <translation>要使用的账本：一个文件，或团队账本的 postgresql://角色@主机:端口/数据库 地址（也可用 ORDERDESK_LEDGER）。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 2 usage or validation error (or refused by the team ledger), 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials, ledger unreachable), 6 awaiting approval, 7 conflict with a resolution by hand, 8 the team ledger&apos;s history was changed.</source>
+        <translation>退出码：0 完成，2 用法或校验错误（或被团队账本拒绝），3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭据、账本无法连接），6 等待审批，7 与人工确认结果冲突，8 团队账本的历史记录被改动。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::CliContext</name>
@@ -665,6 +697,10 @@
     <message>
         <source>Warning: the proxy password could not be read, so orders go to the proxy without it. %1</source>
         <translation>警告：无法读取代理密码，订单将不带密码发往代理。%1</translation>
+    </message>
+    <message>
+        <source>Team ledger %1: %2</source>
+        <translation>团队账本 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +925,14 @@
     <message>
         <source>The system keychain could not remove the proxy password. Try again, or remove the entry with the keychain&apos;s own tool.</source>
         <translation>系统钥匙串无法删除代理密码。请重试，或使用钥匙串自带的管理工具删除该条目。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the password. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>系统钥匙串无法删除该密码。请重试，或用钥匙串自带的工具删除该条目。</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3102,425 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>Proxy password not saved</source>
         <translation>代理密码未保存</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamCommand</name>
+    <message>
+        <source>&quot;ledger %1&quot; works on a team ledger: give its address with --ledger postgresql://ROLE@HOST:PORT/DATABASE or ORDERDESK_LEDGER.</source>
+        <translation>“ledger %1”用于团队账本：请用 --ledger postgresql://角色@主机:端口/数据库 或 ORDERDESK_LEDGER 给出其地址。</translation>
+    </message>
+    <message>
+        <source>&quot;ledger init&quot; takes the team ledger&apos;s address.</source>
+        <translation>“ledger init”需要团队账本的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;ledger init&quot; needs a postgresql://ROLE@HOST:PORT/DATABASE address.</source>
+        <translation>“ledger init”需要一个 postgresql://角色@主机:端口/数据库 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;ledger&quot; takes init, grant, policy, verify or password.</source>
+        <translation>“ledger”可用：init、grant、policy、verify 或 password。</translation>
+    </message>
+    <message>
+        <source>The team ledger is ready at %1. Give people their rights with &quot;orderdesk-cli ledger grant ROLE --maker&quot; (prepare and send) or &quot;--checker&quot; (approve).</source>
+        <translation>团队账本已在 %1 就绪。请用“orderdesk-cli ledger grant 角色 --maker”（准备和发送）或“--checker”（审批）为成员授权。</translation>
+    </message>
+    <message>
+        <source>&quot;ledger grant&quot; takes one database role and --maker, --checker or both.</source>
+        <translation>“ledger grant”需要一个数据库角色，以及 --maker、--checker 或两者。</translation>
+    </message>
+    <message>
+        <source>%1 may now %2.</source>
+        <translation>%1 现在可以%2。</translation>
+    </message>
+    <message>
+        <source>prepare, send, approve and decline orders (never their own)</source>
+        <translation>准备、发送、批准和拒绝订单（不能审批自己的订单）</translation>
+    </message>
+    <message>
+        <source>prepare and send orders</source>
+        <translation>准备和发送订单</translation>
+    </message>
+    <message>
+        <source>approve and decline orders of others</source>
+        <translation>批准和拒绝他人的订单</translation>
+    </message>
+    <message>
+        <source>--approval longer-than-months needs a number of months, e.g. &quot;--approval longer-than-months 12&quot;.</source>
+        <translation>--approval longer-than-months 需要月数，例如“--approval longer-than-months 12”。</translation>
+    </message>
+    <message>
+        <source>--approval takes all, none or longer-than-months N.</source>
+        <translation>--approval 可用：all、none 或 longer-than-months N。</translation>
+    </message>
+    <message>
+        <source>--expiry-hours takes a number of hours above 0.</source>
+        <translation>--expiry-hours 需要一个大于 0 的小时数。</translation>
+    </message>
+    <message>
+        <source>every order needs a second person&apos;s approval</source>
+        <translation>每个订单都需要另一人审批</translation>
+    </message>
+    <message>
+        <source>no order needs approval</source>
+        <translation>订单无需审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>orders longer than %n month(s) need a second person&apos;s approval</source>
+        <translation>
+            <numerusform>时长超过 %n 个月的订单需要另一人审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team ledger rules: %1; an approval holds for %2 hours; the same resource is not ordered twice within %3 hours.</source>
+        <translation>团队账本规则：%1；审批有效期 %2 小时；同一资源在 %3 小时内不会重复下单。</translation>
+    </message>
+    <message>
+        <source>Every order&apos;s history in the team ledger is intact.</source>
+        <translation>团队账本中每个订单的历史记录都完好无损。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The team ledger was changed outside OrderDesk. Keep a copy of the database as it is and tell its administrator.</source>
+        <translation>团队账本在 OrderDesk 之外被改动过。请保留数据库当前状态的副本，并告知其管理员。</translation>
+    </message>
+    <message>
+        <source>Give the team ledger&apos;s address with --ledger.</source>
+        <translation>请用 --ledger 给出团队账本的地址。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>%1 在 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>The password was removed from the system keychain.</source>
+        <translation>密码已从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain.</source>
+        <translation>密码已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Approvals exist on a team ledger only: give its address with --ledger.</source>
+        <translation>审批只存在于团队账本中：请用 --ledger 给出其地址。</translation>
+    </message>
+    <message>
+        <source>No order is waiting for approval.</source>
+        <translation>没有等待审批的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1, prepared by %2 at %3:</source>
+        <translation>订单 %1，由 %2 于 %3 准备：</translation>
+    </message>
+    <message>
+        <source>Its approval by %1 expired at %2.</source>
+        <translation>%1 的审批已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>&quot;approve&quot; takes the ledger number of one order, e.g. &quot;approve 12&quot;.</source>
+        <translation>“approve”需要一个订单的账本编号，例如“approve 12”。</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s parameters do not match their recorded hash; it is not approved. Run &quot;orderdesk-cli ledger verify&quot;.</source>
+        <translation>订单 %1 的参数与记录的哈希不符，未予批准。请运行“orderdesk-cli ledger verify”。</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 at %2.</source>
+        <translation>由 %1 于 %2 准备。</translation>
+    </message>
+    <message>
+        <source>Approve order %1 so that it can be sent and paid? Type y to confirm:</source>
+        <translation>批准订单 %1，使其可以发送并付款？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Not approved; nothing was changed.</source>
+        <translation>未批准；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Order %1 is approved until %2. Whoever has the right may now send it: &quot;orderdesk-cli send %1&quot;.</source>
+        <translation>订单 %1 已批准，有效期至 %2。有权限的人现在可以发送它：“orderdesk-cli send %1”。</translation>
+    </message>
+    <message>
+        <source>&quot;decline&quot; takes the ledger number of one order and --reason, e.g. &quot;decline 12 --reason …&quot;.</source>
+        <translation>“decline”需要一个订单的账本编号和 --reason，例如“decline 12 --reason …”。</translation>
+    </message>
+    <message>
+        <source>Order %1 is declined; %2 will see your reason.</source>
+        <translation>订单 %1 已拒绝；%2 会看到您的理由。</translation>
+    </message>
+    <message>
+        <source>&quot;withdraw&quot; takes the ledger number of one order.</source>
+        <translation>“withdraw”需要一个订单的账本编号。</translation>
+    </message>
+    <message>
+        <source>Withdrawing works on a team ledger only: give its address with --ledger.</source>
+        <translation>撤回只适用于团队账本：请用 --ledger 给出其地址。</translation>
+    </message>
+    <message>
+        <source>Order %1 is withdrawn; it will not be sent.</source>
+        <translation>订单 %1 已撤回，不会被发送。</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; takes the ledger number of one approved order, e.g. &quot;send 12&quot;.</source>
+        <translation>“send”需要一个已批准订单的账本编号，例如“send 12”。</translation>
+    </message>
+    <message>
+        <source>&quot;send&quot; sends approved orders of a team ledger: give its address with --ledger.</source>
+        <translation>“send”发送团队账本中已批准的订单：请用 --ledger 给出其地址。</translation>
+    </message>
+    <message>
+        <source>Order %1 is for the provider &quot;%2&quot;, which this OrderDesk does not know.</source>
+        <translation>订单 %1 属于云服务商“%2”，此版本的 OrderDesk 不认识它。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be sent as it was recorded: its parameters are no longer valid for %2. Withdraw it and prepare it again.</source>
+        <translation>订单 %1 无法按记录发送：其参数对 %2 已不再有效。请撤回后重新准备。</translation>
+    </message>
+    <message>
+        <source>Warning: the team ledger holds order %1 for the same resource %2 with the same account, prepared by %3 at %4 (%5). Ordering it again may pay twice.</source>
+        <translation>警告：团队账本中已有同一账号对同一资源 %2 的订单 %1，由 %3 于 %4 准备（%5）。再次下单可能重复付款。</translation>
+    </message>
+    <message>
+        <source>Order this resource a second time? Type y to confirm:</source>
+        <translation>再次为该资源下单？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was recorded or sent.</source>
+        <translation>未确认；没有记录或发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Place this order and pay for it (after approval, where the team&apos;s rules ask for one)? Type y to confirm:</source>
+        <translation>下单并付款（团队规则要求审批时，在审批之后）？输入 y 确认：</translation>
+    </message>
+    <message>
+        <source>Order %1 is recorded in the team ledger and awaits approval by a second person. Nothing was sent yet. After approval, send it with &quot;orderdesk-cli send %1&quot;.</source>
+        <translation>订单 %1 已记入团队账本，等待另一人审批。尚未发送任何内容。审批通过后，用“orderdesk-cli send %1”发送。</translation>
+    </message>
+    <message>
+        <source>The outcome of order %1 could not be recorded in the team ledger: %2 This computer&apos;s own ledger holds it; record it in the team ledger with &quot;orderdesk-cli resolve&quot; once it is back.</source>
+        <translation>订单 %1 的结果无法记入团队账本：%2 本机账本已记录该结果；团队账本恢复后，请用“orderdesk-cli resolve”记入。</translation>
+    </message>
+    <message>
+        <source>no answer came.</source>
+        <translation>没有收到答复。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamHashChain</name>
+    <message>
+        <source>The order&apos;s parameters do not match their recorded hash.</source>
+        <translation>订单参数与记录的哈希不符。</translation>
+    </message>
+    <message>
+        <source>The order has no history.</source>
+        <translation>该订单没有历史记录。</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of sequence (expected %2).</source>
+        <translation>事件 %1 的序号不连续（应为 %2）。</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it (a link of the chain is broken).</source>
+        <translation>事件 %1 与前一事件衔接不上（哈希链断开）。</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was written (its hash does not match).</source>
+        <translation>事件 %1 在写入后被改动过（哈希不符）。</translation>
+    </message>
+    <message>
+        <source>The order is recorded as &quot;%1&quot;, but its last event says &quot;%2&quot;.</source>
+        <translation>订单记录为“%1”，但其最后一个事件为“%2”。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s parameters are not the ones its history recorded.</source>
+        <translation>订单参数与其历史记录中的不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamLedger</name>
+    <message>
+        <source>This installation of OrderDesk cannot reach a team ledger: Qt&apos;s PostgreSQL driver (QPSQL) is missing.</source>
+        <translation>此 OrderDesk 安装无法连接团队账本：缺少 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>This team ledger was made by a newer OrderDesk (schema version %1). Update OrderDesk.</source>
+        <translation>此团队账本由更新版本的 OrderDesk 创建（结构版本 %1）。请更新 OrderDesk。</translation>
+    </message>
+    <message>
+        <source>There is no database role &quot;%1&quot;. Create it first, e.g. CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>不存在数据库角色“%1”。请先创建，例如 CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s row is missing; its history remains.</source>
+        <translation>订单记录已缺失，但其历史记录仍在。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamLedgerError</name>
+    <message>
+        <source>You have no right to prepare or send orders in this team ledger. Ask its administrator to run &quot;orderdesk-cli ledger grant YOUR_ROLE --maker&quot;. (%1)</source>
+        <translation>您无权在此团队账本中准备或发送订单。请让管理员运行“orderdesk-cli ledger grant 您的角色 --maker”。（%1）</translation>
+    </message>
+    <message>
+        <source>You have no right to approve or decline orders in this team ledger. Ask its administrator to run &quot;orderdesk-cli ledger grant YOUR_ROLE --checker&quot;. (%1)</source>
+        <translation>您无权在此团队账本中批准或拒绝订单。请让管理员运行“orderdesk-cli ledger grant 您的角色 --checker”。（%1）</translation>
+    </message>
+    <message>
+        <source>You prepared this order, so you cannot approve or decline it: a second person must check it. (%1)</source>
+        <translation>此订单由您准备，您不能批准或拒绝它：必须由另一人审核。（%1）</translation>
+    </message>
+    <message>
+        <source>There is no such order in the team ledger. (%1)</source>
+        <translation>团队账本中没有该订单。（%1）</translation>
+    </message>
+    <message>
+        <source>This order is not waiting for approval (any more): someone decided it, or it was withdrawn or sent. Nothing was changed. (%1)</source>
+        <translation>此订单（已）不在等待审批：已有人作出决定，或已撤回或发送。没有任何改动。（%1）</translation>
+    </message>
+    <message>
+        <source>The order was changed after you read it (or after it was approved). Read it again; a changed order needs a new approval. (%1)</source>
+        <translation>订单在您读取后（或在批准后）被修改过。请重新读取；修改过的订单需要重新审批。（%1）</translation>
+    </message>
+    <message>
+        <source>The approval of this order has expired. A checker must approve it again before it can be sent. (%1)</source>
+        <translation>此订单的审批已过期。审批人必须重新批准后才能发送。（%1）</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this order for sending; it is sent only once. Its history shows who. (%1)</source>
+        <translation>已有其他人取得此订单进行发送；订单只会发送一次。其历史记录显示是谁。（%1）</translation>
+    </message>
+    <message>
+        <source>This order is not approved, so it cannot be sent (or changed) now. (%1)</source>
+        <translation>此订单未获批准，现在不能发送（或修改）。（%1）</translation>
+    </message>
+    <message>
+        <source>The same resource was ordered recently with the same account (in the team ledger). Look at that order first; to order again anyway, confirm the duplicate. (%1)</source>
+        <translation>同一账号最近已为同一资源下过单（团队账本中）。请先查看该订单；如仍要再次下单，请确认重复下单。（%1）</translation>
+    </message>
+    <message>
+        <source>An order of the same resource with the same account is still open in the team ledger (awaiting approval, approved, being sent or with an unknown outcome). Finish, withdraw or resolve it first. (%1)</source>
+        <translation>团队账本中同一账号对同一资源还有未结束的订单（等待审批、已批准、发送中或结果未知）。请先完成、撤回或确认它。（%1）</translation>
+    </message>
+    <message>
+        <source>A decline needs a reason, so that the person who prepared the order knows what to change. (%1)</source>
+        <translation>拒绝需要说明理由，以便准备订单的人知道要修改什么。（%1）</translation>
+    </message>
+    <message>
+        <source>This order is not being sent by you, so its outcome cannot be recorded by you. (%1)</source>
+        <translation>此订单不是由您发送的，您不能记录其结果。（%1）</translation>
+    </message>
+    <message>
+        <source>Only the team ledger&apos;s owner (a member of orderdesk_owner) may change its rules. (%1)</source>
+        <translation>只有团队账本的所有者（orderdesk_owner 的成员）才能修改其规则。（%1）</translation>
+    </message>
+    <message>
+        <source>This order cannot be resolved now: only an order whose outcome is unknown, or whose sender has gone quiet, can be. (%1)</source>
+        <translation>此订单现在不能人工确认：只有结果未知、或发送人已无响应的订单才可以。（%1）</translation>
+    </message>
+    <message>
+        <source>Only the person who prepared an order may change or withdraw it. (%1)</source>
+        <translation>只有准备订单的人才能修改或撤回它。（%1）</translation>
+    </message>
+    <message>
+        <source>The team ledger refused the request as invalid. (%1)</source>
+        <translation>团队账本以请求无效为由拒绝了它。（%1）</translation>
+    </message>
+    <message>
+        <source>The history of the team ledger cannot be changed or removed. (%1)</source>
+        <translation>团队账本的历史记录不能被修改或删除。（%1）</translation>
+    </message>
+    <message>
+        <source>Your database role has no right to do this in the team ledger. (%1)</source>
+        <translation>您的数据库角色无权在团队账本中执行此操作。（%1）</translation>
+    </message>
+    <message>
+        <source>The team ledger refused the login: check the role name and its password. (%1)</source>
+        <translation>团队账本拒绝了登录：请检查角色名及其密码。（%1）</translation>
+    </message>
+    <message>
+        <source>The database named in the team ledger&apos;s address does not exist. (%1)</source>
+        <translation>团队账本地址中的数据库不存在。（%1）</translation>
+    </message>
+    <message>
+        <source>This database holds no team ledger yet. Its administrator creates one with &quot;orderdesk-cli ledger init&quot;. (%1)</source>
+        <translation>此数据库中还没有团队账本。请由管理员用“orderdesk-cli ledger init”创建。（%1）</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached: %1. Nothing is sent while it cannot record the order; try again when it is back.</source>
+        <translation>无法连接团队账本：%1。在无法记录订单期间不会发送任何内容；请在其恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The team ledger could not do this: %1 (%2).</source>
+        <translation>团队账本无法执行此操作：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamLedgerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a team ledger address. Write it as postgresql://ROLE@HOST:PORT/DATABASE?sslmode=verify-full.</source>
+        <translation>“%1”不是团队账本地址。请写成 postgresql://角色@主机:端口/数据库?sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the team ledger&apos;s address: OrderDesk keeps it in the system keychain (&quot;orderdesk-cli ledger password&quot;).</source>
+        <translation>请不要在团队账本地址中写入密码：OrderDesk 会把它保存在系统钥匙串中（“orderdesk-cli ledger password”）。</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address needs your database role and the database: postgresql://ROLE@HOST:PORT/DATABASE (got &quot;%1&quot;).</source>
+        <translation>团队账本地址需要包含您的数据库角色和数据库：postgresql://角色@主机:端口/数据库（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; of the team ledger&apos;s address cannot be used.</source>
+        <translation>团队账本地址中的选项“%1”不能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamLedgerSchema</name>
+    <message>
+        <source>This team ledger was made by a newer OrderDesk (schema version %1; this one knows up to %2). Update OrderDesk.</source>
+        <translation>此团队账本由更新版本的 OrderDesk 创建（结构版本 %1；本版本最高支持 %2）。请更新 OrderDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderStates</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not placed (resolved by hand)</source>
+        <translation>未下单（人工确认）</translation>
     </message>
 </context>
 <context>

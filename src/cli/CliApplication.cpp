@@ -4,6 +4,7 @@
 #include "OrderCommand.h"
 #include "ProfilesCommand.h"
 #include "ResolveCommand.h"
+#include "TeamCommand.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QFileInfo>
@@ -51,6 +52,12 @@ int CliApplication::run(const QStringList& arguments)
             m_context.setDataDirectoryOverride(given.at(++i));
         } else if (arg.startsWith(QLatin1String("--data-dir="))) {
             m_context.setDataDirectoryOverride(arg.mid(11));
+        } else if (arg == QLatin1String("--ledger")) {
+            if (i + 1 >= given.size())
+                return m_context.usageError(tr("--ledger needs a ledger file or a postgresql:// address."));
+            m_context.setLedgerOverride(given.at(++i));
+        } else if (arg.startsWith(QLatin1String("--ledger="))) {
+            m_context.setLedgerOverride(arg.mid(9));
         } else {
             args.append(arg);
         }
@@ -89,6 +96,18 @@ int CliApplication::run(const QStringList& arguments)
         return ResolveCommand(m_context).run(args);
     if (command == QLatin1String("providers"))
         return runProviders(args);
+    if (command == QLatin1String("ledger"))
+        return TeamCommand(m_context).runLedger(args);
+    if (command == QLatin1String("approvals"))
+        return TeamCommand(m_context).runApprovals(args);
+    if (command == QLatin1String("approve"))
+        return TeamCommand(m_context).runApprove(args);
+    if (command == QLatin1String("decline"))
+        return TeamCommand(m_context).runDecline(args);
+    if (command == QLatin1String("withdraw"))
+        return TeamCommand(m_context).runWithdraw(args);
+    if (command == QLatin1String("send"))
+        return TeamCommand(m_context).runSend(args);
     return m_context.usageError(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -117,6 +136,16 @@ void CliApplication::printUsage(QTextStream& stream) const
               "  orderdesk-cli profiles add PROVIDER NAME --access-key-id AK [--endpoint URL] [--region R]\n"
               "  orderdesk-cli profiles remove PROVIDER NAME\n"
               "  orderdesk-cli providers [PROVIDER]\n"
+              "  orderdesk-cli ledger init postgresql://ROLE@HOST:PORT/DATABASE\n"
+              "  orderdesk-cli ledger (grant ROLE --maker|--checker | policy [--approval "
+              "all|none|longer-than-months "
+              "N]\n"
+              "                       [--expiry-hours H] | verify [--json] | password)\n"
+              "  orderdesk-cli approvals [--json]\n"
+              "  orderdesk-cli approve ID [--comment TEXT] [--yes] [--json]\n"
+              "  orderdesk-cli decline ID --reason TEXT [--json]\n"
+              "  orderdesk-cli withdraw ID [--reason TEXT]\n"
+              "  orderdesk-cli send ID [--profile NAME] [--json]\n"
               "  orderdesk-cli --help | --version\n\n"
            << tr("Commands:") << '\n';
     option("order", tr("Check an order, show its summary, ask for confirmation, record it in the ledger and "
@@ -128,6 +157,14 @@ void CliApplication::printUsage(QTextStream& stream) const
                          "programs; an existing file is replaced only with --force."));
     option("profiles", tr("Manage named AccessKey profiles; secrets are kept in the system keychain."));
     option("providers", tr("List the providers, or the parameters of one provider."));
+    option("ledger",
+           tr("Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, "
+              "verify its history, keep your password in the keychain."));
+    option("approvals", tr("List the team ledger's orders that wait for a second person's approval."));
+    option("approve", tr("Approve an order someone else prepared, after reading its summary."));
+    option("decline", tr("Decline an order someone else prepared, with a reason."));
+    option("withdraw", tr("Take back an order you prepared before it is sent."));
+    option("send", tr("Send an approved order of the team ledger (only one sender can take it)."));
     stream << '\n' << tr("Options of order:") << '\n';
     option("--param NAME=VALUE",
            tr("A parameter by the API's own name, e.g. Period=3 or RegionId=cn-hangzhou; repeat as needed."));
@@ -144,6 +181,9 @@ void CliApplication::printUsage(QTextStream& stream) const
               "code 2; asked a second time without --yes)."));
     option("--json", tr("Print one JSON object instead of text."));
     option("--data-dir DIR", tr("Keep the ledger and settings in DIR (also ORDERDESK_DATA_DIR)."));
+    option("--ledger L",
+           tr("The ledger to use: a file, or a team ledger's postgresql://ROLE@HOST:PORT/DATABASE "
+              "address (also ORDERDESK_LEDGER)."));
     stream
         << '\n'
         << tr("Providers:") << ' ' << m_context.providers().ids().join(QStringLiteral(", ")) << "\n\n"
@@ -151,8 +191,12 @@ void CliApplication::printUsage(QTextStream& stream) const
               "automation. Without either, an endpoint on this computer (orderdesk-sim) uses the built-in "
               "sandbox key. The secret is never printed and never accepted on the command line.")
         << "\n\n"
-        << tr("Exit codes: 0 done, 2 usage or validation error, 3 rejected by the provider, 4 outcome "
-              "unknown, 5 not sent (network, TLS, credentials).")
+        << tr("Exit codes: 0 done, 2 usage or validation error (or refused by the team ledger), 3 rejected "
+              "by "
+              "the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials, ledger unreachable), "
+              "6 "
+              "awaiting approval, 7 conflict with a resolution by hand, 8 the team ledger's history was "
+              "changed.")
         << '\n';
     stream.flush();
 }

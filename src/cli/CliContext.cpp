@@ -15,6 +15,7 @@
 #include "settings/AppSettings.h"
 #include "settings/DataLocation.h"
 #include "settings/OwnerOnlyFiles.h"
+#include "team/TeamLedger.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -69,6 +70,49 @@ CredentialStore& CliContext::credentials()
     return *m_credentials;
 }
 
+QString CliContext::ledgerSetting() const
+{
+    if (!m_ledgerOverride.isEmpty())
+        return m_ledgerOverride;
+    return m_environment.value(QStringLiteral("ORDERDESK_LEDGER"));
+}
+
+bool CliContext::usesTeamLedger() const
+{
+    return TeamLedgerLocation::isTeamLedger(ledgerSetting());
+}
+
+TeamLedger* CliContext::teamLedger(bool forInit)
+{
+    if (m_teamLedger)
+        return m_teamLedger.get();
+    LocalizedText error;
+    const std::optional<TeamLedgerLocation> location = TeamLedgerLocation::parse(ledgerSetting(), &error);
+    if (!location) {
+        printError(error.toString());
+        return nullptr;
+    }
+    CredentialResult stored;
+    bool done = false;
+    QEventLoop loop;
+    credentials().readPassword(location->passwordKey(), &loop, [&](const CredentialResult& answer) {
+        stored = answer;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    // Without a keychain (a server, a script) libpq's PGPASSWORD or password file may still log in.
+    const QString password = stored.ok ? stored.credential.accessKeySecret : QString();
+    auto team = std::make_unique<TeamLedger>();
+    if (!team->open(*location, password, &error, forInit)) {
+        printError(tr("Team ledger %1: %2").arg(location->display(), error.toString()));
+        return nullptr;
+    }
+    m_teamLedger = std::move(team);
+    return m_teamLedger.get();
+}
+
 OrderLedger* CliContext::ledger()
 {
     if (m_ledger)
@@ -77,7 +121,10 @@ OrderLedger* CliContext::ledger()
         return nullptr;
     auto ledger = std::make_unique<OrderLedger>(m_clock);
     LocalizedText error;
-    if (!ledger->open(dataDirectory() + QStringLiteral("/ledger.sqlite"), &error)) {
+    const QString setting = ledgerSetting();
+    const QString file =
+        setting.isEmpty() || usesTeamLedger() ? dataDirectory() + QStringLiteral("/ledger.sqlite") : setting;
+    if (!ledger->open(file, &error)) {
         m_ledgerFailed = true;
         printError(error.toString());
         return nullptr;

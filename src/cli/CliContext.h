@@ -22,6 +22,7 @@ class OrderLedger;
 class OrderService;
 class Provider;
 class ProviderRegistry;
+class TeamLedger;
 
 // What every command of orderdesk-cli shares: the streams, the environment, the data folder,
 // and the core objects, created on first use so that "--help" never touches the disk, the
@@ -39,8 +40,9 @@ public:
         Rejected = 3,
         Unknown = 4,
         NotSent = 5,
-        // 6 is kept for "awaiting approval" on a team ledger.
-        Conflict = 7 // the provider's answer contradicts a resolution by hand
+        AwaitingApproval = 6, // recorded in the team ledger, waiting for a second person
+        Conflict = 7,         // the provider's answer contradicts a resolution by hand
+        VerifyFailed = 8      // `ledger verify` found a changed or broken history
     };
 
     CliContext(const ProviderRegistry& providers, const Clock& clock, NonceSource& nonces, QTextStream& in,
@@ -58,8 +60,18 @@ public:
     void setDataDirectoryOverride(const QString& directory) { m_dataDirectoryOverride = directory; }
     QString dataDirectory() const;
 
+    // --ledger, else ORDERDESK_LEDGER: a postgresql:// address selects the team ledger; empty or a
+    // file path keeps the ledger of the data folder.
+    void setLedgerOverride(const QString& ledger) { m_ledgerOverride = ledger; }
+    QString ledgerSetting() const;
+    bool usesTeamLedger() const;
+
     // Each prints a clear error and returns nullptr when it cannot be opened.
+    // The desk's own ledger: with a team ledger, the journal of what this computer sent.
     OrderLedger* ledger();
+    // The team ledger, logged in with the role's password from the keychain (or libpq's
+    // PGPASSWORD / password file); `forInit` skips the check for an existing schema.
+    TeamLedger* teamLedger(bool forInit = false);
     AppSettings& settings();
     CredentialStore& credentials();
     OrderService* orderService();
@@ -97,11 +109,13 @@ private:
     QTextStream& m_err;
     QProcessEnvironment m_environment;
     QString m_dataDirectoryOverride;
+    QString m_ledgerOverride;
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<OrderLedger> m_ledger;
     bool m_ledgerFailed = false;
+    std::unique_ptr<TeamLedger> m_teamLedger;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OrderClient> m_client;
     std::unique_ptr<NonceSource> m_tokens;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CredentialResolver.h"
 #include "InterruptSignal.h"
+#include "TeamCommand.h"
 #include "TerminalWidth.h"
 #include "common/Clock.h"
 #include "common/NonceSource.h"
@@ -170,6 +171,9 @@ int OrderCommand::runOrder(const QStringList& arguments)
 
     if (dryRun)
         return this->dryRun(prepared, credentials.credential(), json);
+    if (m_context.usesTeamLedger())
+        return TeamCommand(m_context).placeOrder(prepared, credentials.credential(), yes,
+                                                 parser.isSet(duplicateOption), json);
 
     OrderService* service = m_context.orderService();
     if (!service)
@@ -196,6 +200,18 @@ int OrderCommand::runOrder(const QStringList& arguments)
         service->place(prepared, credentials.credential(), context, placed);
     };
     return awaitAndReport(*provider, place, json, &prepared);
+}
+
+int OrderCommand::sendConfirmed(const PreparedOrder& prepared, const Credential& credential, bool json,
+                                const OutcomeHook& hook)
+{
+    OrderService* service = m_context.orderService();
+    if (!service)
+        return CliContext::NotSent;
+    const auto place = [&](QObject* context, const OrderService::Placed& placed) {
+        service->place(prepared, credential, context, placed);
+    };
+    return awaitAndReport(*prepared.provider, place, json, &prepared, hook);
 }
 
 int OrderCommand::runRetry(const QStringList& arguments)
@@ -366,7 +382,7 @@ bool OrderCommand::confirmDuplicate(const PreparedOrder& prepared, bool yes, boo
 }
 
 int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, bool json,
-                                 const PreparedOrder* prepared)
+                                 const PreparedOrder* prepared, const OutcomeHook& hook)
 {
     OrderService* service = m_context.orderService();
     QEventLoop loop;
@@ -426,10 +442,21 @@ int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, b
         return CliContext::NotSent;
     }
     if (notSent) {
+        if (hook) {
+            OrderOutcome nothingSent;
+            nothingSent.kind = OrderOutcome::Kind::NotSent;
+            nothingSent.explanation = *notSent;
+            hook(0, nothingSent);
+        }
         m_context.printError(notSent->toString());
         return CliContext::NotSent;
     }
     if (interrupted) {
+        if (hook) {
+            OrderOutcome unknown;
+            unknown.kind = OrderOutcome::Kind::Unknown;
+            hook(ledgerId, unknown);
+        }
         m_context.printError(
             tr("Stopped (interrupted) while order %1 was being sent; its outcome is unknown. Check the "
                "provider's console, then record what it shows: \"orderdesk-cli resolve %1 --placed "
@@ -443,6 +470,8 @@ int OrderCommand::awaitAndReport(const Provider& provider, const Sender& send, b
                                             {QStringLiteral("interrupted"), true}});
         return CliContext::Unknown;
     }
+    if (hook)
+        hook(ledgerId, *outcome);
     const int code = report(provider, ledgerId, *outcome, json);
     if (conflict) {
         m_context.printError(tr("Conflict: order %1 was marked as not placed by hand, but the provider has "

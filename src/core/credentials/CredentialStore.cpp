@@ -406,13 +406,23 @@ void CredentialStore::removeProfile(const QString& provider, const QString& name
 
 void CredentialStore::readProxyPassword(QObject* context, Callback done)
 {
+    readPassword(proxyPasswordKey(), context, std::move(done));
+}
+
+void CredentialStore::saveProxyPassword(const QString& password, QObject* context, Callback done)
+{
+    savePassword(proxyPasswordKey(), password, context, std::move(done));
+}
+
+void CredentialStore::readPassword(const QString& key, QObject* context, Callback done)
+{
     const CallPtr call = begin(context, std::move(done));
-    runKeychain(call, {KeychainBackend::Operation::Read, m_serviceName, proxyPasswordKey(), {}},
-                [this, call](const KeychainBackend::Reply& reply) {
+    runKeychain(call, {KeychainBackend::Operation::Read, m_serviceName, key, {}},
+                [this, call, key](const KeychainBackend::Reply& reply) {
                     // No password stored is an answer: the proxy takes none.
                     if (reply.status != KeychainBackend::Status::Ok &&
                         reply.status != KeychainBackend::Status::EntryNotFound)
-                        return fail(call, proxyMessageFor(reply.status), reply.errorString);
+                        return fail(call, passwordMessageFor(key, reply.status), reply.errorString);
                     CredentialResult result;
                     result.ok = true;
                     KeychainBackend::Reply answer = reply;
@@ -423,21 +433,25 @@ void CredentialStore::readProxyPassword(QObject* context, Callback done)
                 });
 }
 
-void CredentialStore::saveProxyPassword(const QString& password, QObject* context, Callback done)
+void CredentialStore::savePassword(const QString& key, const QString& password, QObject* context,
+                                   Callback done)
 {
     const CallPtr call = begin(context, std::move(done));
     if (password.size() > maximumSecretLength)
-        return fail(call, text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
-                                                 "The proxy password may have at most %1 characters."))
+        return fail(call, (key == proxyPasswordKey()
+                               ? text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                                        "The proxy password may have at most %1 characters."))
+                               : text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                                        "The password may have at most %1 characters.")))
                               .arg(maximumSecretLength));
     const bool remove = password.isEmpty();
     KeychainBackend::Request request{remove ? KeychainBackend::Operation::Delete
                                             : KeychainBackend::Operation::Write,
-                                     m_serviceName, proxyPasswordKey(), password};
-    runKeychain(call, std::move(request), [this, call, remove](const KeychainBackend::Reply& reply) {
+                                     m_serviceName, key, password};
+    runKeychain(call, std::move(request), [this, call, remove, key](const KeychainBackend::Reply& reply) {
         const bool gone = remove && reply.status == KeychainBackend::Status::EntryNotFound;
         if (reply.status != KeychainBackend::Status::Ok && !gone)
-            return fail(call, proxyMessageFor(reply.status), reply.errorString);
+            return fail(call, passwordMessageFor(key, reply.status), reply.errorString);
         CredentialResult result;
         result.ok = true;
         finish(call, result);
@@ -584,13 +598,17 @@ QString CredentialStore::keychainKey(const QString& provider, const QString& nam
     return provider + QLatin1Char('/') + name;
 }
 
-LocalizedText CredentialStore::proxyMessageFor(KeychainBackend::Status status)
+LocalizedText CredentialStore::passwordMessageFor(const QString& key, KeychainBackend::Status status)
 {
-    if (status == KeychainBackend::Status::CouldNotDeleteEntry)
+    if (status == KeychainBackend::Status::CouldNotDeleteEntry && key == proxyPasswordKey())
         return text(
             QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
                               "The system keychain could not remove the proxy password. Try again, or "
                               "remove the entry with the keychain's own tool."));
+    if (status == KeychainBackend::Status::CouldNotDeleteEntry)
+        return text(QT_TRANSLATE_NOOP("OrderDesk::CredentialStore",
+                                      "The system keychain could not remove the password. Try again, or "
+                                      "remove the entry with the keychain's own tool."));
     // The other messages name no profile.
     return messageFor(status, Profile{});
 }

@@ -92,6 +92,10 @@ public:
     void saveProxyPassword(const QString& password, QObject* context, Callback done);
     // "network/proxy": no provider is called "network", so no profile's key can be it.
     static QString proxyPasswordKey();
+    // Any other password kept beside the secrets under `key` (a team ledger's role password,
+    // TeamLedgerLocation::passwordKey()), as for the proxy password.
+    void readPassword(const QString& key, QObject* context, Callback done);
+    void savePassword(const QString& key, const QString& password, QObject* context, Callback done);
 
 private:
     struct Call;
@@ -113,7 +117,7 @@ private:
     static QString groupFor(const QString& provider, const QString& name);
     static QString keychainKey(const QString& provider, const QString& name);
     static LocalizedText messageFor(KeychainBackend::Status status, const Profile& profile);
-    static LocalizedText proxyMessageFor(KeychainBackend::Status status);
+    static LocalizedText passwordMessageFor(const QString& key, KeychainBackend::Status status);
 
     QSettings& m_settings;
     const ProviderRegistry& m_providers;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace OrderDesk {
+
+class CliContext;
+class TeamLedger;
+struct Credential;
+struct PreparedOrder;
+struct TeamOrder;
+
+// The team ledger from the command line (docs/ARCHITECTURE.md, "The team ledger"): its set-up
+// ("ledger init|grant|policy|verify|password"), the approval queue ("approvals"), the decisions
+// ("approve", "decline"), taking back ("withdraw"), sending an approved order ("send"), and
+// "order" on a team ledger. Every rule is the database's; this class asks and words the answers.
+class TeamCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderDesk::TeamCommand)
+
+public:
+    explicit TeamCommand(CliContext& context);
+
+    int runLedger(const QStringList& arguments);    // arguments[0] == "ledger"
+    int runApprovals(const QStringList& arguments); // "approvals"
+    int runApprove(const QStringList& arguments);   // "approve"
+    int runDecline(const QStringList& arguments);   // "decline"
+    int runWithdraw(const QStringList& arguments);  // "withdraw"
+    int runSend(const QStringList& arguments);      // "send"
+
+    // "order" on a team ledger, after the order was checked: recorded as awaiting approval
+    // (exit code 6), or sent at once when the team's policy needs no approval for it.
+    int placeOrder(const PreparedOrder& prepared, const Credential& credential, bool yes, bool allowDuplicate,
+                   bool json);
+
+private:
+    int ledgerInit();
+    int ledgerGrant(const QStringList& arguments);
+    int ledgerPolicy(const QStringList& arguments);
+    int ledgerVerify(const QStringList& arguments);
+    int ledgerPassword();
+    // The order as it will be sent, rebuilt from its parameters; nullopt after printing why.
+    std::optional<PreparedOrder> preparedFrom(const TeamOrder& order);
+    // Claims order `id`, sends it and records the outcome in the team ledger.
+    int sendApproved(TeamLedger& team, qint64 id, const QString& profileName, bool json);
+    int refused(const QString& message, bool json, qint64 id = 0);
+    static qint64 orderNumber(const QStringList& positional);
+
+    CliContext& m_context;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/LocalizedText.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace OrderDesk {
+
+// Where a team ledger is: a postgresql:// address (libpq's URI form), as Settings, --ledger and
+// ORDERDESK_LEDGER give it. The password is never part of it: it lives in the system keychain
+// (or comes from libpq's own PGPASSWORD and password file, for scripts).
+struct TeamLedgerLocation
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    // libpq's keywords from the query (sslmode=verify-full, sslrootcert=…), as QPSQL's
+    // "key=value;…" options.
+    QString connectOptions;
+
+    // Whether `text` names a team ledger rather than a ledger file.
+    static bool isTeamLedger(const QString& text);
+    // Refuses (with `error`) an address without a user or a database, or with a password in it.
+    static std::optional<TeamLedgerLocation> parse(const QString& url, LocalizedText* error = nullptr);
+    // postgresql://user@host:port/database, for messages and the title bar.
+    QString display() const;
+    // The key of its password in the keychain.
+    QString passwordKey() const;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "team/TeamLedger.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+
+// A PostgreSQL for the team ledger tests: the throw-away cluster pg_virtualenv started around the
+// test (tests/team/CMakeLists.txt), a new database per test, and people as login roles:
+// alice (maker), bob (checker and maker), carol (checker), dave (no right).
+namespace TeamLedgerFixture {
+
+inline QString env(const char* name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+// Why there is no server to test against, or empty.
+inline QString missingServer()
+{
+    if (env("PGHOST").isEmpty() || env("PGUSER").isEmpty())
+        return QStringLiteral(
+            "no PostgreSQL: these tests run under pg_virtualenv -t (package postgresql-common, "
+            "installed by tools/install-deps.sh); run them through ctest");
+    return {};
+}
+
+inline QString password(const QString& role)
+{
+    return QStringLiteral("pw-") + role;
+}
+
+inline QString url(const QString& role, const QString& database)
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(role, env("PGHOST"), env("PGPORT").isEmpty() ? QStringLiteral("5432") : env("PGPORT"), database);
+}
+
+// Runs statements as the cluster's superuser in `database`; the first error, or empty.
+inline QString asSuperuser(const QString& database, const QStringList& statements)
+{
+    const QString name = QStringLiteral("fixture-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(env("PGHOST"));
+        db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
+        db.setUserName(env("PGUSER"));
+        db.setPassword(env("PGPASSWORD"));
+        db.setDatabaseName(database.isEmpty() ? env("PGDATABASE") : database);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    failure = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+// A new database holding a team ledger made by the superuser (as `ledger init` does), with the
+// four people's roles and rights. Returns its name, empty with `failure` set.
+inline QString createTeamLedger(QString* failure)
+{
+    static int counter = 0;
+    const QString database =
+        QStringLiteral("team_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QStringList setup{QStringLiteral("CREATE DATABASE ") + database};
+    for (const QString& role :
+         {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")}) {
+        setup << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN "
+                                "CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; END $$")
+                     .arg(role, password(role));
+    }
+    *failure = asSuperuser(QString(), setup);
+    if (!failure->isEmpty())
+        return {};
+    OrderDesk::TeamLedger admin;
+    OrderDesk::LocalizedText error;
+    const auto location = OrderDesk::TeamLedgerLocation::parse(url(env("PGUSER"), database));
+    if (!admin.open(*location, env("PGPASSWORD"), &error, true) || !admin.initialize(&error) ||
+        !admin.grant(QStringLiteral("alice"), true, false, &error) ||
+        !admin.grant(QStringLiteral("bob"), true, true, &error) ||
+        !admin.grant(QStringLiteral("carol"), false, true, &error)) {
+        *failure = error.toEnglish();
+        return {};
+    }
+    return database;
+}
+
+} // namespace TeamLedgerFixture

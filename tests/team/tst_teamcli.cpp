@@ -1,0 +1,306 @@
+#include "OrderFlowSupport.h"
+#include "SimProcess.h"
+#include "TeamLedgerFixture.h"
+#include "TestArtifacts.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace OrderDesk;
+using OrderDesk::TestSupport::SimProcess;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray transcript() const { return out + err; }
+};
+
+int simOrders(const QString& stateFile, const QString& resourceId)
+{
+    QFile file(stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    int count = 0;
+    const QJsonArray orders =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("orders")).toArray();
+    for (const QJsonValue& order : orders)
+        count += order.toObject().value(QLatin1String("resourceId")).toString() == resourceId ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+// orderdesk-cli processes, one per person, on one team ledger in PostgreSQL and against
+// orderdesk-sim: prepare, approve, send; every refusal; the race of eight processes.
+class TestTeamCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_database;
+    std::unique_ptr<QTemporaryDir> m_data;
+
+    QProcessEnvironment environment(const QString& role, const QString& language) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ORDERDESK_LANGUAGE"), language);
+        // Each person their own computer: their own data folder and desk ledger.
+        env.insert(QStringLiteral("ORDERDESK_DATA_DIR"), m_data->filePath(role));
+        env.insert(QStringLiteral("ORDERDESK_LEDGER"), TeamLedgerFixture::url(role, m_database));
+        // Scripts without a keychain log in with libpq's own PGPASSWORD.
+        env.insert(QStringLiteral("PGPASSWORD"), TeamLedgerFixture::password(role));
+        env.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_ID"));
+        env.remove(QStringLiteral("ORDERDESK_ACCESS_KEY_SECRET"));
+        return env;
+    }
+
+    std::unique_ptr<QProcess> start(const QString& role, const QStringList& args,
+                                    const QString& language = QStringLiteral("en")) const
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment(role, language));
+        process->start(QStringLiteral(ORDERDESK_CLI_BINARY), args);
+        process->closeWriteChannel();
+        return process;
+    }
+
+    static Run finish(QProcess& process)
+    {
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    Run cli(const QString& role, const QStringList& args,
+            const QString& language = QStringLiteral("en")) const
+    {
+        return finish(*start(role, args, language));
+    }
+
+    static QStringList orderArgs(const QString& endpoint, const QString& word)
+    {
+        return QStringList{QStringLiteral("order"),      QStringLiteral("aliyun"),
+                           QStringLiteral("--endpoint"), endpoint,
+                           QStringLiteral("--yes"),      QStringLiteral("--json")} +
+               OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), word);
+    }
+
+    QString superuserSql(const QStringList& statements) const
+    {
+        return TeamLedgerFixture::asSuperuser(m_database, statements);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString missing = TeamLedgerFixture::missingServer();
+        if (!missing.isEmpty())
+            QFAIL(qPrintable(missing));
+        QString failure;
+        m_database = TeamLedgerFixture::createTeamLedger(&failure);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(failure));
+        m_data = TestArtifacts::temporaryDir();
+        QVERIFY(m_data->isValid());
+    }
+
+    void initCreatesALedgerAnAdministratorCanSetUp()
+    {
+        const QString database = m_database + QStringLiteral("_cli");
+        QCOMPARE(TeamLedgerFixture::asSuperuser(QString(), {QStringLiteral("CREATE DATABASE ") + database}),
+                 QString());
+        QProcessEnvironment env = environment(QStringLiteral("admin"), QStringLiteral("en"));
+        env.insert(QStringLiteral("PGPASSWORD"), TeamLedgerFixture::env("PGPASSWORD"));
+        const QString url = TeamLedgerFixture::url(TeamLedgerFixture::env("PGUSER"), database);
+        const auto run = [&](const QStringList& args) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(ORDERDESK_CLI_BINARY),
+                          QStringList{QStringLiteral("--ledger"), url} + args);
+            process.closeWriteChannel();
+            return finish(process);
+        };
+        Run result = run({QStringLiteral("ledger"), QStringLiteral("init")});
+        QVERIFY2(result.exitCode == 0, result.transcript().constData());
+        result = run({QStringLiteral("ledger"), QStringLiteral("grant"), QStringLiteral("alice"),
+                      QStringLiteral("--maker")});
+        QVERIFY2(result.exitCode == 0, result.transcript().constData());
+        result = run({QStringLiteral("ledger"), QStringLiteral("grant"), QStringLiteral("nobody-such"),
+                      QStringLiteral("--checker")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("nobody-such"));
+        result = run({QStringLiteral("ledger"), QStringLiteral("policy"), QStringLiteral("--approval"),
+                      QStringLiteral("longer-than-months"), QStringLiteral("12"),
+                      QStringLiteral("--expiry-hours"), QStringLiteral("8")});
+        QVERIFY2(result.exitCode == 0, result.transcript().constData());
+        QVERIFY2(result.out.contains("longer than 12 months") && result.out.contains("8 hours"),
+                 result.out.constData());
+        // A person without the owner's rights cannot change the rules.
+        Run refused = cli(QStringLiteral("alice"), {QStringLiteral("ledger"), QStringLiteral("policy"),
+                                                    QStringLiteral("--approval"), QStringLiteral("none")});
+        QCOMPARE(refused.exitCode, 2);
+        result = run({QStringLiteral("ledger"), QStringLiteral("verify")});
+        QVERIFY2(result.exitCode == 0, result.transcript().constData());
+    }
+
+    void prepareApproveSendInTheirOwnWords()
+    {
+        const QString state = m_data->filePath(QStringLiteral("sim-state.json"));
+        SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        const QString word = QStringLiteral("teamflow");
+        const QString resource = OrderFlowSupport::resourceId(QStringLiteral("aliyun"), word);
+
+        // alice prepares: recorded, not sent, exit code 6.
+        Run prepared = cli(QStringLiteral("alice"), orderArgs(sim.endpoint(), word));
+        QVERIFY2(prepared.exitCode == 6, prepared.transcript().constData());
+        QCOMPARE(prepared.json().value(QLatin1String("status")).toString(),
+                 QStringLiteral("awaiting_approval"));
+        const qint64 id = prepared.json().value(QLatin1String("ledger_id")).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(simOrders(state, resource), 0);
+
+        // Sending before approval is refused.
+        Run early = cli(QStringLiteral("alice"), {QStringLiteral("send"), QString::number(id)});
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains("not approved"), early.err.constData());
+
+        // bob sees it in the queue, with the sentence.
+        Run queue = cli(QStringLiteral("bob"), {QStringLiteral("approvals"), QStringLiteral("--json")});
+        QCOMPARE(queue.exitCode, 0);
+        const QJsonArray approvals = queue.json().value(QLatin1String("approvals")).toArray();
+        QCOMPARE(approvals.size(), 1);
+        QCOMPARE(approvals.at(0).toObject().value(QLatin1String("maker")).toString(),
+                 QStringLiteral("alice"));
+        QVERIFY(!approvals.at(0).toObject().value(QLatin1String("sentence")).toString().isEmpty());
+
+        // alice cannot approve her own order, in either language; nothing changes.
+        Run own = cli(QStringLiteral("alice"),
+                      {QStringLiteral("approve"), QString::number(id), QStringLiteral("--yes")});
+        QCOMPARE(own.exitCode, 2);
+        Run ownZh = cli(QStringLiteral("alice"),
+                        {QStringLiteral("approve"), QString::number(id), QStringLiteral("--yes")},
+                        QStringLiteral("zh_CN"));
+        QCOMPARE(ownZh.exitCode, 2);
+        QVERIFY2(ownZh.err != own.err && !ownZh.err.isEmpty(), ownZh.err.constData());
+
+        // A decline without a reason is refused.
+        Run noReason = cli(QStringLiteral("carol"), {QStringLiteral("decline"), QString::number(id)});
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.err.contains("reason"), noReason.err.constData());
+
+        Run approved = cli(QStringLiteral("carol"),
+                           {QStringLiteral("approve"), QString::number(id), QStringLiteral("--yes"),
+                            QStringLiteral("--comment"), QStringLiteral("Budget line 7")});
+        QVERIFY2(approved.exitCode == 0, approved.transcript().constData());
+
+        Run sent = cli(QStringLiteral("alice"),
+                       {QStringLiteral("send"), QString::number(id), QStringLiteral("--json")});
+        QVERIFY2(sent.exitCode == 0, sent.transcript().constData());
+        QCOMPARE(sent.json().value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(simOrders(state, resource), 1);
+
+        // Sent once: a second send is refused and nothing more reaches the provider.
+        Run twice = cli(QStringLiteral("bob"), {QStringLiteral("send"), QString::number(id)});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("already taken"), twice.err.constData());
+        QCOMPARE(simOrders(state, resource), 1);
+
+        Run verified = cli(QStringLiteral("bob"), {QStringLiteral("ledger"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, verified.transcript().constData());
+        // An edited event is found and its order named.
+        QCOMPARE(
+            superuserSql(
+                {QStringLiteral("ALTER TABLE orderdesk.events DISABLE TRIGGER events_append_only"),
+                 QStringLiteral("UPDATE orderdesk.events SET actor = 'bob' WHERE order_id = %1 AND seq = 1")
+                     .arg(id),
+                 QStringLiteral("ALTER TABLE orderdesk.events ENABLE TRIGGER events_append_only")}),
+            QString());
+        Run tampered = cli(QStringLiteral("bob"), {QStringLiteral("ledger"), QStringLiteral("verify")});
+        QCOMPARE(tampered.exitCode, 8);
+        QVERIFY2(tampered.err.contains(QStringLiteral("Order %1:").arg(id).toUtf8()),
+                 tampered.err.constData());
+    }
+
+    // Eight processes of two people order the same resource at once under a policy that needs no
+    // approval: the database lets exactly one through, and one order reaches the provider.
+    void eightProcessesOnTwoRolesSendExactlyOneOrder()
+    {
+        QCOMPARE(superuserSql({QStringLiteral("SELECT orderdesk.set_policy('none', NULL, NULL)")}),
+                 QString());
+        const QString state = m_data->filePath(QStringLiteral("sim-race.json"));
+        SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        const QString word = QStringLiteral("teamrace");
+        QStringList args = orderArgs(sim.endpoint(), word);
+        // Each process its own client token, as orders typed by different people have.
+        const qsizetype token = args.indexOf(QRegularExpression(QStringLiteral("ClientToken=.*")));
+        QVERIFY(token > 0);
+        args.removeAt(token);
+        args.removeAt(token - 1);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i)
+            processes.push_back(start(i % 2 == 0 ? QStringLiteral("alice") : QStringLiteral("bob"), args));
+        int placed = 0;
+        int refused = 0;
+        QByteArray transcript;
+        for (const auto& process : processes) {
+            const Run run = finish(*process);
+            transcript += run.transcript();
+            placed += run.exitCode == 0 ? 1 : 0;
+            // Refused by the database (2), or stopped by the duplicate found before submitting (5).
+            refused += run.exitCode == 2 || run.exitCode == 5 ? 1 : 0;
+        }
+        QVERIFY2(placed == 1, transcript.constData());
+        QVERIFY2(refused == 7, transcript.constData());
+        QCOMPARE(simOrders(state, OrderFlowSupport::resourceId(QStringLiteral("aliyun"), word)), 1);
+    }
+
+    // Eight senders race for one approved order: one claim wins.
+    void eightSendersOfOneApprovedOrderSendItOnce()
+    {
+        const QString state = m_data->filePath(QStringLiteral("sim-claim.json"));
+        SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        const QString word = QStringLiteral("teamclaim");
+        Run prepared = cli(QStringLiteral("alice"), orderArgs(sim.endpoint(), word));
+        QCOMPARE(prepared.exitCode, 6);
+        const QString id = QString::number(prepared.json().value(QLatin1String("ledger_id")).toInteger());
+        QCOMPARE(
+            cli(QStringLiteral("carol"), {QStringLiteral("approve"), id, QStringLiteral("--yes")}).exitCode,
+            0);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i)
+            processes.push_back(start(i % 2 == 0 ? QStringLiteral("alice") : QStringLiteral("bob"),
+                                      {QStringLiteral("send"), id}));
+        int sent = 0;
+        QByteArray transcript;
+        for (const auto& process : processes) {
+            const Run run = finish(*process);
+            transcript += run.transcript();
+            sent += run.exitCode == 0 ? 1 : 0;
+        }
+        QVERIFY2(sent == 1, transcript.constData());
+        QCOMPARE(simOrders(state, OrderFlowSupport::resourceId(QStringLiteral("aliyun"), word)), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamCli)
+#include "tst_teamcli.moc"
