@@ -3459,6 +3459,33 @@ In Huawei Cloud&apos;s API: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderDesk::TeamLedgerListener</name>
+    <message>
+        <source>The team ledger&apos;s changes cannot be followed.</source>
+        <translation>无法跟踪团队账本的变化。</translation>
+    </message>
+    <message>
+        <source>The connection to the team ledger was lost.</source>
+        <translation>与团队账本的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Team ledger: connecting…</source>
+        <translation>团队账本：正在连接…</translation>
+    </message>
+    <message>
+        <source>Team ledger: connected</source>
+        <translation>团队账本：已连接</translation>
+    </message>
+    <message>
+        <source>Team ledger: reconnecting…</source>
+        <translation>团队账本：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Team ledger: offline</source>
+        <translation>团队账本：离线</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::TeamLedgerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a team ledger address. Write it as postgresql://ROLE@HOST:PORT/DATABASE?sslmode=verify-full.</source>
