@@ -96,7 +96,8 @@ history. The interface is available in English and Simplified Chinese.
 The package contains the desktop application (orderdesk), a command-line
 tool for scripted orders (orderdesk-cli) and a local provider simulator
 for rehearsals and training (orderdesk-sim).")
-# dpkg-shlibdeps finds the linked libraries; Qt loads these plugins at run time instead.
+# dpkg-shlibdeps finds the linked libraries; Qt loads these plugins at run time instead (the
+# PostgreSQL driver for a team ledger).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk | fonts-wqy-microhei, gnome-keyring, qt6-translations-l10n")

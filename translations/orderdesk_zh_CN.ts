@@ -3273,14 +3273,6 @@ In Huawei Cloud&apos;s API: %2</source>
         <translation>“send”发送团队账本中已批准的订单：请用 --ledger 给出其地址。</translation>
     </message>
     <message>
-        <source>Order %1 is for the provider &quot;%2&quot;, which this OrderDesk does not know.</source>
-        <translation>订单 %1 属于云服务商“%2”，此版本的 OrderDesk 不认识它。</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot be sent as it was recorded: its parameters are no longer valid for %2. Withdraw it and prepare it again.</source>
-        <translation>订单 %1 无法按记录发送：其参数对 %2 已不再有效。请撤回后重新准备。</translation>
-    </message>
-    <message>
         <source>Warning: the team ledger holds order %1 for the same resource %2 with the same account, prepared by %3 at %4 (%5). Ordering it again may pay twice.</source>
         <translation>警告：团队账本中已有同一账号对同一资源 %2 的订单 %1，由 %3 于 %4 准备（%5）。再次下单可能重复付款。</translation>
     </message>
@@ -3509,6 +3501,17 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>This team ledger was made by a newer OrderDesk (schema version %1; this one knows up to %2). Update OrderDesk.</source>
         <translation>此团队账本由更新版本的 OrderDesk 创建（结构版本 %1；本版本最高支持 %2）。请更新 OrderDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderMapping</name>
+    <message>
+        <source>Order %1 is for the provider &quot;%2&quot;, which this OrderDesk does not know.</source>
+        <translation>订单 %1 属于云服务商“%2”，此版本的 OrderDesk 不认识它。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be sent as it was recorded: its parameters are no longer valid for %2. Withdraw it and prepare it again.</source>
+        <translation>订单 %1 无法按记录发送：其参数对 %2 已不再有效。请撤回后重新准备。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "team/TeamLedger.h"
+#include "team/TeamOrderMapping.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -46,20 +47,6 @@ QJsonObject orderJson(const TeamOrder& order)
         {QStringLiteral("order_id"), order.providerOrderId},
         {QStringLiteral("payload_hash"), order.payloadHash},
         {QStringLiteral("client_token"), order.clientToken}};
-}
-
-TeamOrderState teamState(OrderOutcome::Kind kind)
-{
-    switch (kind) {
-    case OrderOutcome::Kind::Accepted:
-        return TeamOrderState::Succeeded;
-    case OrderOutcome::Kind::Rejected:
-    case OrderOutcome::Kind::NotSent: // nothing complete left this computer: nothing was bought
-        return TeamOrderState::Rejected;
-    case OrderOutcome::Kind::Unknown:
-        return TeamOrderState::Unknown;
-    }
-    return TeamOrderState::Unknown;
 }
 
 } // namespace
@@ -486,25 +473,11 @@ int TeamCommand::runSend(const QStringList& arguments)
 
 std::optional<PreparedOrder> TeamCommand::preparedFrom(const TeamOrder& order)
 {
-    const Provider* provider = m_context.providers().find(order.provider);
-    if (!provider) {
-        m_context.printError(tr("Order %1 is for the provider \"%2\", which this OrderDesk does not know.")
-                                 .arg(QString::number(order.id), order.provider));
-        return std::nullopt;
-    }
-    OrderRequest request;
-    request.params = order.params;
-    request.region = order.region;
-    PreparedOrder prepared = OrderService::check(*provider, request, order.profile,
-                                                 Endpoint::parse(order.endpoint), m_context.nonces());
-    // What goes out must be what was approved, to the character.
-    if (prepared.order.params != order.params || !prepared.isValid()) {
-        m_context.printError(
-            tr("Order %1 cannot be sent as it was recorded: its parameters are no longer valid "
-               "for %2. Withdraw it and prepare it again.")
-                .arg(QString::number(order.id), provider->displayName().toString()));
-        return std::nullopt;
-    }
+    LocalizedText error;
+    std::optional<PreparedOrder> prepared =
+        TeamOrderMapping::toSend(order, m_context.providers(), m_context.nonces(), &error);
+    if (!prepared)
+        m_context.printError(error.toString());
     return prepared;
 }
 
@@ -550,17 +523,8 @@ int TeamCommand::placeOrder(const PreparedOrder& checked, const Credential& cred
         m_context.err().flush();
         return CliContext::NotSent;
     }
-    TeamLedger::Submission submission;
-    submission.provider = prepared.provider->id();
-    submission.profile = prepared.profile;
-    submission.resourceId = prepared.resourceId;
-    submission.region = prepared.region;
-    submission.endpoint = prepared.endpoint.toString();
-    submission.params = prepared.order.params;
-    if (prepared.provider->hasIdempotencyToken())
-        submission.clientToken = prepared.order.value(prepared.provider->idempotencyField());
-    submission.guard = !allowDuplicate;
-    submission.acceptedUpToId = duplicate ? duplicate->id : 0;
+    const TeamLedger::Submission submission =
+        TeamOrderMapping::submission(prepared, allowDuplicate, duplicate ? duplicate->id : 0);
     LocalizedText error;
     const std::optional<TeamOrder> recorded = team->submit(submission, &error);
     if (!recorded) {
@@ -616,7 +580,6 @@ int TeamCommand::sendApproved(TeamLedger& team, qint64 id, const QString& profil
     order = team.claim(id, lease, &error);
     if (!order)
         return refused(error.toString(), json, id);
-    prepared->duplicateAllowed = true; // the team's guard has decided, in the database
     bool recorded = false;
     LocalizedText recordError;
     const QMetaObject::Connection attempts =
@@ -624,18 +587,7 @@ int TeamCommand::sendApproved(TeamLedger& team, qint64 id, const QString& profil
                          [&](qint64, int attempt) { team.recordAttempt(id, attempt, lease); });
     const int code = OrderCommand(m_context).sendConfirmed(
         *prepared, credentials.credential(), json, [&](qint64 journalId, const OrderOutcome& outcome) {
-            TeamLedger::Outcome result;
-            result.state = teamState(outcome.kind);
-            result.orderId = outcome.reply.orderId;
-            result.errorCode =
-                outcome.kind == OrderOutcome::Kind::NotSent && outcome.reply.errorCode.isEmpty()
-                    ? QStringLiteral("not_sent")
-                    : outcome.reply.errorCode;
-            result.errorMessage = outcome.reply.errorMessage;
-            result.requestId = outcome.reply.requestId;
-            result.attempts = outcome.attempts;
-            result.journalId = journalId;
-            recorded = team.recordOutcome(id, result, &recordError);
+            recorded = team.recordOutcome(id, TeamOrderMapping::outcome(outcome, journalId), &recordError);
         });
     QObject::disconnect(attempts);
     if (!recorded) {

@@ -1,10 +1,14 @@
+#include "OrderFlowSupport.h"
 #include "TeamLedgerFixture.h"
+#include "common/SequenceNonceSource.h"
+#include "net/OrderOutcome.h"
 #include "providers/OrderTerm.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 #include "team/TeamLedger.h"
 #include "team/TeamLedgerError.h"
 #include "team/TeamLedgerSchema.h"
+#include "team/TeamOrderMapping.h"
 
 #include <QTest>
 #include <QThread>
@@ -445,6 +449,41 @@ private Q_SLOTS:
         for (const TeamHashChain::Problem& problem : alice->verify(&ok))
             keptFlagged = keptFlagged || problem.orderId == kept->id;
         QVERIFY(keptFlagged);
+    }
+
+    // What is sent is what was approved: an order that would go out with other parameters than
+    // the recorded ones (here: without its client token, which a new check would generate) is
+    // refused before anything is claimed.
+    void sendingNeedsTheRecordedParametersToTheCharacter()
+    {
+        const ProviderRegistry registry;
+        SequenceNonceSource tokens({QStringLiteral("generated-token")});
+        TeamOrder order;
+        order.id = 9;
+        order.provider = QStringLiteral("aliyun");
+        order.profile = QStringLiteral("sandbox");
+        order.endpoint = QStringLiteral("http://127.0.0.1:8080");
+        for (const QString& param :
+             OrderFlowSupport::params(QStringLiteral("aliyun"), QStringLiteral("exact"))) {
+            const qsizetype eq = param.indexOf(QLatin1Char('='));
+            order.params.insert(param.left(eq), param.mid(eq + 1));
+        }
+        LocalizedText error;
+        const std::optional<PreparedOrder> prepared =
+            TeamOrderMapping::toSend(order, registry, tokens, &error);
+        QVERIFY2(prepared, qPrintable(error.toEnglish()));
+        QCOMPARE(prepared->order.params, order.params);
+        QVERIFY(prepared->duplicateAllowed);
+
+        order.params.remove(QStringLiteral("ClientToken"));
+        QVERIFY(!TeamOrderMapping::toSend(order, registry, tokens, &error));
+        QVERIFY(error.toEnglish().contains(QLatin1String("cannot be sent as it was recorded")));
+
+        OrderOutcome nothingLeft;
+        nothingLeft.kind = OrderOutcome::Kind::NotSent;
+        const TeamLedger::Outcome outcome = TeamOrderMapping::outcome(nothingLeft, 0);
+        QCOMPARE(outcome.state, TeamOrderState::Rejected);
+        QCOMPARE(outcome.errorCode, QStringLiteral("not_sent"));
     }
 
     void refusalsAreExplainedInBothLanguages()
