@@ -92,16 +92,10 @@ TeamLedger* CliContext::teamLedger(bool forInit)
         printError(error.toString());
         return nullptr;
     }
-    CredentialResult stored;
-    bool done = false;
-    QEventLoop loop;
-    credentials().readPassword(location->passwordKey(), &loop, [&](const CredentialResult& answer) {
-        stored = answer;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
+    const CredentialResult stored =
+        awaitKeychain([this, key = location->passwordKey()](QObject* context, auto done) {
+            credentials().readPassword(key, context, std::move(done));
+        });
     // Without a keychain (a server, a script) libpq's PGPASSWORD or password file may still log in.
     const QString password = stored.ok ? stored.credential.accessKeySecret : QString();
     auto team = std::make_unique<TeamLedger>();
@@ -162,21 +156,28 @@ OrderService* CliContext::orderService()
     return m_service.get();
 }
 
-QString CliContext::proxyPassword()
+CredentialResult CliContext::awaitKeychain(const KeychainCall& start)
 {
-    const NetworkSettings network = settings().network();
-    if (network.proxyMode != NetworkSettings::ProxyMode::Manual || network.proxyUser.isEmpty())
-        return {};
     CredentialResult result;
     bool done = false;
     QEventLoop loop;
-    credentials().readProxyPassword(&loop, [&](const CredentialResult& answer) {
+    start(&loop, [&](const CredentialResult& answer) {
         result = answer;
         done = true;
         loop.quit();
     });
     if (!done)
         loop.exec();
+    return result;
+}
+
+QString CliContext::proxyPassword()
+{
+    const NetworkSettings network = settings().network();
+    if (network.proxyMode != NetworkSettings::ProxyMode::Manual || network.proxyUser.isEmpty())
+        return {};
+    const CredentialResult result = awaitKeychain(
+        [this](QObject* context, auto done) { credentials().readProxyPassword(context, std::move(done)); });
     if (!result.ok) {
         m_err << tr("Warning: the proxy password could not be read, so orders go to the proxy without it. %1")
                      .arg(result.error.toString())

@@ -6,14 +6,17 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
+class QObject;
 class QNetworkAccessManager;
 
 namespace OrderDesk {
 
 class AppSettings;
+struct CredentialResult;
 class Clock;
 class CredentialStore;
 class NonceSource;
@@ -89,6 +92,12 @@ public:
     // echoing what a user typed to a terminal.
     static QString visible(const QString& text);
     void printJson(const QJsonObject& object);
+
+    // Runs one asynchronous keychain operation to its end; the CLI has nothing else to do meanwhile.
+    // `start` is given the context and the callback to pass to the CredentialStore call.
+    using KeychainCall =
+        std::function<void(QObject* context, std::function<void(const CredentialResult&)> done)>;
+    static CredentialResult awaitKeychain(const KeychainCall& start);
 
     // Shows the prompt on stderr and reads one line: true only for "y" or "yes" (or their
     // Chinese equivalents). End of input counts as no.

@@ -7,8 +7,6 @@
 #include "credentials/Profile.h"
 #include "providers/Provider.h"
 
-#include <QEventLoop>
-
 namespace OrderDesk {
 
 CredentialResolver::CredentialResolver(CliContext& context)
@@ -44,17 +42,9 @@ QString CredentialResolver::accountName() const
 bool CredentialResolver::resolve(const Provider& provider, const Endpoint& endpoint)
 {
     if (m_profile) {
-        CredentialResult result;
-        bool done = false;
-        QEventLoop loop;
-        m_context.credentials().readCredential(provider.id(), m_profile->name, &loop,
-                                               [&](const CredentialResult& answer) {
-                                                   result = answer;
-                                                   done = true;
-                                                   loop.quit();
-                                               });
-        if (!done)
-            loop.exec();
+        const CredentialResult result = CliContext::awaitKeychain([&](QObject* context, auto done) {
+            m_context.credentials().readCredential(provider.id(), m_profile->name, context, std::move(done));
+        });
         if (!result.ok) {
             m_context.printError(
                 tr("The secret of profile \"%1\" could not be read from the system keychain: "

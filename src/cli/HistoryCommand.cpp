@@ -10,8 +10,8 @@
 #include "ledger/OrderRecord.h"
 #include "ledger/OrderResolution.h"
 #include "ledger/OrderStatus.h"
-#include "orders/OrderDetails.h"
 #include "ledger/OrderXlsxExport.h"
+#include "orders/OrderDetails.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QCommandLineParser>

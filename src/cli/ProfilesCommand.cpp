@@ -8,32 +8,11 @@
 #include "providers/ProviderRegistry.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace OrderDesk {
-
-namespace {
-
-// Runs one asynchronous keychain operation to its end; the CLI has nothing else to do meanwhile.
-template<typename Start> CredentialResult waitFor(Start start)
-{
-    CredentialResult result;
-    bool done = false;
-    QEventLoop loop;
-    start(&loop, [&](const CredentialResult& answer) {
-        result = answer;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-} // namespace
 
 ProfilesCommand::ProfilesCommand(CliContext& context)
     : m_context(context)
@@ -134,9 +113,10 @@ int ProfilesCommand::add(const QStringList& positional, const QString& accessKey
     if (secret.isEmpty())
         return m_context.usageError(tr("No secret given; the profile was not saved."));
 
-    const CredentialResult result = waitFor([&](QObject* context, CredentialStore::Callback done) {
-        m_context.credentials().saveProfile(profile, secret, context, std::move(done));
-    });
+    const CredentialResult result =
+        CliContext::awaitKeychain([&](QObject* context, CredentialStore::Callback done) {
+            m_context.credentials().saveProfile(profile, secret, context, std::move(done));
+        });
     secret.fill(QLatin1Char('\0'));
     if (!result.ok) {
         m_context.printError(result.error.toString());
@@ -159,9 +139,10 @@ int ProfilesCommand::remove(const QStringList& positional)
     const QString name = positional.at(2);
     if (!m_context.credentials().profile(providerId, name))
         return m_context.usageError(tr("There is no %1 profile named \"%2\".").arg(providerId, name));
-    const CredentialResult result = waitFor([&](QObject* context, CredentialStore::Callback done) {
-        m_context.credentials().removeProfile(providerId, name, context, std::move(done));
-    });
+    const CredentialResult result =
+        CliContext::awaitKeychain([&](QObject* context, CredentialStore::Callback done) {
+            m_context.credentials().removeProfile(providerId, name, context, std::move(done));
+        });
     if (!result.ok) {
         m_context.printError(result.error.toString());
         return CliContext::NotSent;

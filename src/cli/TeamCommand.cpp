@@ -13,7 +13,6 @@
 #include "team/TeamOrderMapping.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -55,11 +54,24 @@ TeamCommand::TeamCommand(CliContext& context)
     : m_context(context)
 {}
 
-qint64 TeamCommand::orderNumber(const QStringList& positional)
+TeamLedger* TeamCommand::teamForOrder(const QCommandLineParser& parser, const QString& usage,
+                                      const QString& teamOnly, qint64* id, int* failure)
 {
+    const QStringList positional = parser.positionalArguments();
     bool isNumber = false;
-    const qint64 id = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;
-    return isNumber && id > 0 ? id : 0;
+    *id = positional.size() == 2 ? positional.at(1).toLongLong(&isNumber) : 0;
+    if (!isNumber || *id <= 0) {
+        *failure = m_context.usageError(usage);
+        return nullptr;
+    }
+    if (!m_context.usesTeamLedger()) {
+        *failure = m_context.usageError(teamOnly);
+        return nullptr;
+    }
+    TeamLedger* team = m_context.teamLedger();
+    if (!team)
+        *failure = CliContext::NotSent;
+    return team;
 }
 
 int TeamCommand::refused(const QString& message, bool json, qint64 id)
@@ -259,17 +271,9 @@ int TeamCommand::ledgerPassword()
         return m_context.usageError(tr("Give the team ledger's address with --ledger."));
     const QString password =
         m_context.readSecretLine(tr("Password of %1 for %2:").arg(location->user, location->display()));
-    CredentialResult result;
-    QEventLoop loop;
-    bool done = false;
-    m_context.credentials().savePassword(location->passwordKey(), password, &loop,
-                                         [&](const CredentialResult& answer) {
-                                             result = answer;
-                                             done = true;
-                                             loop.quit();
-                                         });
-    if (!done)
-        loop.exec();
+    const CredentialResult result = CliContext::awaitKeychain([&](QObject* context, auto done) {
+        m_context.credentials().savePassword(location->passwordKey(), password, context, std::move(done));
+    });
     if (!result.ok) {
         m_context.printError(result.error.toString());
         return CliContext::NotSent;
@@ -337,17 +341,14 @@ int TeamCommand::runApprove(const QStringList& arguments)
     parser.addOptions({commentOption, yesOption, jsonOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
-    const qint64 id = orderNumber(parser.positionalArguments());
-    if (id == 0)
-        return m_context.usageError(
-            tr("\"approve\" takes the ledger number of one order, e.g. \"approve 12\"."));
-    if (!m_context.usesTeamLedger())
-        return m_context.usageError(
-            tr("Approvals exist on a team ledger only: give its address with --ledger."));
-    const bool json = parser.isSet(jsonOption);
-    TeamLedger* team = m_context.teamLedger();
+    qint64 id = 0;
+    int failure = CliContext::Success;
+    TeamLedger* team = teamForOrder(
+        parser, tr("\"approve\" takes the ledger number of one order, e.g. \"approve 12\"."),
+        tr("Approvals exist on a team ledger only: give its address with --ledger."), &id, &failure);
     if (!team)
-        return CliContext::NotSent;
+        return failure;
+    const bool json = parser.isSet(jsonOption);
     LocalizedText error;
     const std::optional<TeamOrder> order = team->order(id, &error);
     if (!order)
@@ -395,17 +396,16 @@ int TeamCommand::runDecline(const QStringList& arguments)
     parser.addOptions({reasonOption, jsonOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
-    const qint64 id = orderNumber(parser.positionalArguments());
-    if (id == 0)
-        return m_context.usageError(tr("\"decline\" takes the ledger number of one order and --reason, e.g. "
-                                       "\"decline 12 --reason …\"."));
-    if (!m_context.usesTeamLedger())
-        return m_context.usageError(
-            tr("Approvals exist on a team ledger only: give its address with --ledger."));
-    const bool json = parser.isSet(jsonOption);
-    TeamLedger* team = m_context.teamLedger();
+    qint64 id = 0;
+    int failure = CliContext::Success;
+    TeamLedger* team = teamForOrder(
+        parser,
+        tr("\"decline\" takes the ledger number of one order and --reason, e.g. "
+           "\"decline 12 --reason …\"."),
+        tr("Approvals exist on a team ledger only: give its address with --ledger."), &id, &failure);
     if (!team)
-        return CliContext::NotSent;
+        return failure;
+    const bool json = parser.isSet(jsonOption);
     LocalizedText error;
     const std::optional<TeamOrder> order = team->order(id, &error);
     if (!order)
@@ -432,15 +432,13 @@ int TeamCommand::runWithdraw(const QStringList& arguments)
     parser.addOption(reasonOption);
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
-    const qint64 id = orderNumber(parser.positionalArguments());
-    if (id == 0)
-        return m_context.usageError(tr("\"withdraw\" takes the ledger number of one order."));
-    if (!m_context.usesTeamLedger())
-        return m_context.usageError(
-            tr("Withdrawing works on a team ledger only: give its address with --ledger."));
-    TeamLedger* team = m_context.teamLedger();
+    qint64 id = 0;
+    int failure = CliContext::Success;
+    TeamLedger* team = teamForOrder(
+        parser, tr("\"withdraw\" takes the ledger number of one order."),
+        tr("Withdrawing works on a team ledger only: give its address with --ledger."), &id, &failure);
     if (!team)
-        return CliContext::NotSent;
+        return failure;
     LocalizedText error;
     if (!team->withdraw(id, parser.value(reasonOption), &error))
         return refused(error.toString(), false, id);
@@ -457,17 +455,15 @@ int TeamCommand::runSend(const QStringList& arguments)
     parser.addOptions({profileOption, jsonOption});
     if (!m_context.parse(parser, arguments))
         return CliContext::UsageError;
-    const qint64 id = orderNumber(parser.positionalArguments());
-    if (id == 0)
-        return m_context.usageError(
-            tr("\"send\" takes the ledger number of one approved order, e.g. \"send 12\"."));
-    if (!m_context.usesTeamLedger())
-        return m_context.usageError(
-            tr("\"send\" sends approved orders of a team ledger: give its address with "
-               "--ledger."));
-    TeamLedger* team = m_context.teamLedger();
+    qint64 id = 0;
+    int failure = CliContext::Success;
+    TeamLedger* team =
+        teamForOrder(parser, tr("\"send\" takes the ledger number of one approved order, e.g. \"send 12\"."),
+                     tr("\"send\" sends approved orders of a team ledger: give its address with "
+                        "--ledger."),
+                     &id, &failure);
     if (!team)
-        return CliContext::NotSent;
+        return failure;
     return sendApproved(*team, id, parser.value(profileOption), parser.isSet(jsonOption));
 }
 

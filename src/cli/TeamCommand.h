@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -47,7 +48,11 @@ private:
     // Claims order `id`, sends it and records the outcome in the team ledger.
     int sendApproved(TeamLedger& team, qint64 id, const QString& profileName, bool json);
     int refused(const QString& message, bool json, qint64 id = 0);
-    static qint64 orderNumber(const QStringList& positional);
+    // The team ledger for "COMMAND ID": the order number from the arguments and the ledger opened;
+    // nullptr after printing `usage` (no number), `teamOnly` (no team ledger) or why it cannot be
+    // opened, with the exit code in `failure`.
+    TeamLedger* teamForOrder(const QCommandLineParser& parser, const QString& usage, const QString& teamOnly,
+                             qint64* id, int* failure);
 
     CliContext& m_context;
 };

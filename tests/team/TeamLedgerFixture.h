@@ -3,12 +3,15 @@
 #include "team/TeamLedger.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+
+#include <memory>
 
 // A PostgreSQL for the team ledger tests: the throw-away cluster pg_virtualenv started around the
 // test (tests/team/CMakeLists.txt), a new database per test, and people as login roles:
@@ -74,6 +77,9 @@ inline QString asSuperuser(const QString& database, const QStringList& statement
 // four people's roles and rights. Returns its name, empty with `failure` set.
 inline QString createTeamLedger(QString* failure)
 {
+    *failure = missingServer();
+    if (!failure->isEmpty())
+        return {};
     static int counter = 0;
     const QString database =
         QStringLiteral("team_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
@@ -98,6 +104,34 @@ inline QString createTeamLedger(QString* failure)
         return {};
     }
     return database;
+}
+
+// A person's connection to the ledger in `database`, logged in with their password.
+inline std::unique_ptr<OrderDesk::TeamLedger> openAs(const QString& role, const QString& database)
+{
+    auto ledger = std::make_unique<OrderDesk::TeamLedger>();
+    OrderDesk::LocalizedText error;
+    const auto location = OrderDesk::TeamLedgerLocation::parse(url(role, database));
+    if (!ledger->open(*location, password(role), &error))
+        qWarning() << "login as" << role << "failed:" << error.toEnglish();
+    return ledger;
+}
+
+// An Alibaba Cloud circuit order of `period` months with a client token of its own.
+inline OrderDesk::TeamLedger::Submission circuit(const QString& resource,
+                                                 const QString& period = QStringLiteral("3"))
+{
+    OrderDesk::TeamLedger::Submission submission;
+    submission.provider = QStringLiteral("aliyun");
+    submission.profile = QStringLiteral("Finance");
+    submission.resourceId = resource;
+    submission.region = QStringLiteral("cn-hangzhou");
+    submission.params = {{QStringLiteral("PhysicalConnectionId"), resource},
+                         {QStringLiteral("Period"), period},
+                         {QStringLiteral("PricingCycle"), QStringLiteral("Month")},
+                         {QStringLiteral("ClientToken"), QStringLiteral("token-") + resource}};
+    submission.clientToken = QStringLiteral("token-") + resource;
+    return submission;
 }
 
 } // namespace TeamLedgerFixture

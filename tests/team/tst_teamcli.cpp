@@ -111,9 +111,6 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString missing = TeamLedgerFixture::missingServer();
-        if (!missing.isEmpty())
-            QFAIL(qPrintable(missing));
         QString failure;
         m_database = TeamLedgerFixture::createTeamLedger(&failure);
         QVERIFY2(!m_database.isEmpty(), qPrintable(failure));
@@ -237,6 +234,33 @@ private Q_SLOTS:
         QCOMPARE(tampered.exitCode, 8);
         QVERIFY2(tampered.err.contains(QStringLiteral("Order %1:").arg(id).toUtf8()),
                  tampered.err.constData());
+    }
+
+    // The role's password lives in the system keychain (a real Secret Service under
+    // tools/with-secret-service.sh), typed once; no PGPASSWORD is needed afterwards.
+    void thePasswordIsKeptInTheKeychain()
+    {
+        QProcessEnvironment env = environment(QStringLiteral("carol"), QStringLiteral("en"));
+        env.remove(QStringLiteral("PGPASSWORD"));
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(ORDERDESK_CLI_BINARY), args);
+            process.write(input);
+            process.closeWriteChannel();
+            return finish(process);
+        };
+        Run refused = run({QStringLiteral("approvals")});
+        QCOMPARE(refused.exitCode, 5);
+        Run stored = run({QStringLiteral("ledger"), QStringLiteral("password")},
+                         TeamLedgerFixture::password(QStringLiteral("carol")).toUtf8() + '\n');
+        QVERIFY2(stored.exitCode == 0, stored.transcript().constData());
+        QVERIFY(!stored.transcript().contains(TeamLedgerFixture::password(QStringLiteral("carol")).toUtf8()));
+        Run listed = run({QStringLiteral("approvals")});
+        QVERIFY2(listed.exitCode == 0, listed.transcript().constData());
+        // Removed again with an empty line.
+        QCOMPARE(run({QStringLiteral("ledger"), QStringLiteral("password")}, "\n").exitCode, 0);
+        QCOMPARE(run({QStringLiteral("approvals")}).exitCode, 5);
     }
 
     // Eight processes of two people order the same resource at once under a policy that needs no

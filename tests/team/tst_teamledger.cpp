@@ -51,30 +51,9 @@ class TestTeamLedger : public QObject
 private:
     QString m_database;
 
-    std::unique_ptr<TeamLedger> as(const QString& role)
+    std::unique_ptr<TeamLedger> openAs(const QString& role) const
     {
-        auto ledger = std::make_unique<TeamLedger>();
-        LocalizedText error;
-        const auto location = TeamLedgerLocation::parse(TeamLedgerFixture::url(role, m_database));
-        if (!ledger->open(*location, TeamLedgerFixture::password(role), &error))
-            qWarning() << "login as" << role << "failed:" << error.toEnglish();
-        return ledger;
-    }
-
-    static TeamLedger::Submission circuit(const QString& resource,
-                                          const QString& period = QStringLiteral("3"))
-    {
-        TeamLedger::Submission submission;
-        submission.provider = QStringLiteral("aliyun");
-        submission.profile = QStringLiteral("Finance");
-        submission.resourceId = resource;
-        submission.region = QStringLiteral("cn-hangzhou");
-        submission.params = {{QStringLiteral("PhysicalConnectionId"), resource},
-                             {QStringLiteral("Period"), period},
-                             {QStringLiteral("PricingCycle"), QStringLiteral("Month")},
-                             {QStringLiteral("ClientToken"), QStringLiteral("token-") + resource}};
-        submission.clientToken = QStringLiteral("token-") + resource;
-        return submission;
+        return TeamLedgerFixture::openAs(role, m_database);
     }
 
     QString superuserSql(const QStringList& statements)
@@ -85,9 +64,6 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString missing = TeamLedgerFixture::missingServer();
-        if (!missing.isEmpty())
-            QFAIL(qPrintable(missing));
         QString failure;
         m_database = TeamLedgerFixture::createTeamLedger(&failure);
         QVERIFY2(!m_database.isEmpty(), qPrintable(failure));
@@ -106,8 +82,8 @@ private Q_SLOTS:
 
     void initializingTwiceKeepsTheLedger()
     {
-        auto alice = as(QStringLiteral("alice"));
-        QVERIFY(alice->submit(circuit(QStringLiteral("pc-keep"))));
+        auto alice = openAs(QStringLiteral("alice"));
+        QVERIFY(alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-keep"))));
         TeamLedger admin;
         LocalizedText error;
         const auto location =
@@ -119,10 +95,11 @@ private Q_SLOTS:
 
     void anOrderWaitsForASecondPerson()
     {
-        auto alice = as(QStringLiteral("alice"));
+        auto alice = openAs(QStringLiteral("alice"));
         QCOMPARE(alice->user(), QStringLiteral("alice"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-wait")), &error);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-wait")), &error);
         QVERIFY2(order, qPrintable(error.toEnglish()));
         QCOMPARE(order->state, TeamOrderState::AwaitingApproval);
         QCOMPARE(order->maker, QStringLiteral("alice"));
@@ -134,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!alice->claim(order->id, std::chrono::seconds(60), &error));
         QCOMPARE(alice->lastSqlState(), QStringLiteral("OD009"));
 
-        auto bob = as(QStringLiteral("bob"));
+        auto bob = openAs(QStringLiteral("bob"));
         QVERIFY2(bob->approve(order->id, order->payloadHash, QStringLiteral("within budget"), &error),
                  qPrintable(error.toEnglish()));
         const std::optional<TeamOrder> approved = bob->order(order->id);
@@ -177,9 +154,10 @@ private Q_SLOTS:
 
     void theMakerCannotDecideTheirOwnOrder()
     {
-        auto bob = as(QStringLiteral("bob"));
+        auto bob = openAs(QStringLiteral("bob"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = bob->submit(circuit(QStringLiteral("pc-own")), &error);
+        const std::optional<TeamOrder> order =
+            bob->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-own")), &error);
         QVERIFY(order);
         QVERIFY(!bob->approve(order->id, order->payloadHash, QString(), &error));
         QCOMPARE(bob->lastSqlState(), QStringLiteral("OD003"));
@@ -191,18 +169,20 @@ private Q_SLOTS:
 
     void withoutTheRightNothingHappens()
     {
-        auto alice = as(QStringLiteral("alice"));
-        auto carol = as(QStringLiteral("carol"));
-        auto dave = as(QStringLiteral("dave"));
+        auto alice = openAs(QStringLiteral("alice"));
+        auto carol = openAs(QStringLiteral("carol"));
+        auto dave = openAs(QStringLiteral("dave"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-right")), &error);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-right")), &error);
         QVERIFY(order);
         // alice may prepare but not approve; carol may approve but not prepare or send.
-        QVERIFY(!as(QStringLiteral("alice"))->approve(order->id, order->payloadHash, QString(), &error));
-        QVERIFY(!carol->submit(circuit(QStringLiteral("pc-carol")), &error));
+        QVERIFY(!openAs(QStringLiteral("alice"))->approve(order->id, order->payloadHash, QString(), &error));
+        QVERIFY(!carol->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-carol")), &error));
         QCOMPARE(carol->lastSqlState(), QStringLiteral("OD001"));
         // dave has no right at all: not even reading.
-        QVERIFY(!dave->isOpen() || !dave->submit(circuit(QStringLiteral("pc-dave")), &error));
+        QVERIFY(!dave->isOpen() ||
+                !dave->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-dave")), &error));
         QVERIFY(carol->approve(order->id, order->payloadHash, QString(), &error));
         QVERIFY(!carol->claim(order->id, std::chrono::seconds(60), &error));
         QCOMPARE(carol->lastSqlState(), QStringLiteral("OD001"));
@@ -211,10 +191,11 @@ private Q_SLOTS:
 
     void aDeclineNeedsAReason()
     {
-        auto alice = as(QStringLiteral("alice"));
-        auto carol = as(QStringLiteral("carol"));
+        auto alice = openAs(QStringLiteral("alice"));
+        auto carol = openAs(QStringLiteral("carol"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-decline")), &error);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-decline")), &error);
         QVERIFY(!carol->decline(order->id, order->payloadHash, QStringLiteral("   "), &error));
         QCOMPARE(carol->lastSqlState(), QStringLiteral("OD012"));
         QVERIFY(carol->decline(order->id, order->payloadHash, QStringLiteral("Wrong circuit"), &error));
@@ -225,15 +206,16 @@ private Q_SLOTS:
         QVERIFY(!carol->approve(order->id, order->payloadHash, QString(), &error));
         QCOMPARE(carol->lastSqlState(), QStringLiteral("OD005"));
         // A declined order leaves the resource free.
-        QVERIFY(alice->submit(circuit(QStringLiteral("pc-decline")), &error));
+        QVERIFY(alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-decline")), &error));
     }
 
     void anApprovalIsForTheExactPayload()
     {
-        auto alice = as(QStringLiteral("alice"));
-        auto carol = as(QStringLiteral("carol"));
+        auto alice = openAs(QStringLiteral("alice"));
+        auto carol = openAs(QStringLiteral("carol"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-hash")), &error);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-hash")), &error);
         QVERIFY(!carol->approve(order->id, QString(64, QLatin1Char('0')), QString(), &error));
         QCOMPARE(carol->lastSqlState(), QStringLiteral("OD006"));
         QCOMPARE(alice->order(order->id)->state, TeamOrderState::AwaitingApproval);
@@ -250,9 +232,10 @@ private Q_SLOTS:
         policy.expiryHours = 1.0 / 3600; // one second
         QVERIFY2(admin.setPolicy(policy, &error), qPrintable(error.toEnglish()));
 
-        auto alice = as(QStringLiteral("alice"));
-        auto carol = as(QStringLiteral("carol"));
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-expire")), &error);
+        auto alice = openAs(QStringLiteral("alice"));
+        auto carol = openAs(QStringLiteral("carol"));
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-expire")), &error);
         QVERIFY(carol->approve(order->id, order->payloadHash, QString(), &error));
         QTRY_VERIFY_WITH_TIMEOUT(
             alice->order(order->id)->approvalExpiresUtc < QDateTime::currentDateTimeUtc(), 5000);
@@ -268,7 +251,7 @@ private Q_SLOTS:
 
     void onlyTheOwnerChangesTheRules()
     {
-        auto bob = as(QStringLiteral("bob"));
+        auto bob = openAs(QStringLiteral("bob"));
         TeamLedger::Policy policy;
         policy.approval = TeamLedger::Policy::Approval::None;
         LocalizedText error;
@@ -289,11 +272,13 @@ private Q_SLOTS:
         policy.approval = TeamLedger::Policy::Approval::LongerThan;
         policy.longerThanMonths = 12;
         QVERIFY2(admin.setPolicy(policy, &error), qPrintable(error.toEnglish()));
-        auto alice = as(QStringLiteral("alice"));
-        QCOMPARE(alice->submit(circuit(QStringLiteral("pc-short"), QStringLiteral("12")))->state,
+        auto alice = openAs(QStringLiteral("alice"));
+        QCOMPARE(alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-short"), QStringLiteral("12")))
+                     ->state,
                  TeamOrderState::Approved);
-        QCOMPARE(alice->submit(circuit(QStringLiteral("pc-long"), QStringLiteral("13")))->state,
-                 TeamOrderState::AwaitingApproval);
+        QCOMPARE(
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-long"), QStringLiteral("13")))->state,
+            TeamOrderState::AwaitingApproval);
     }
 
     // The database reads the length from the payload itself, so that a client cannot dodge the
@@ -342,9 +327,9 @@ private Q_SLOTS:
                 break;
             }
         }
-        auto alice = as(QStringLiteral("alice"));
-        TeamLedger::Submission submission =
-            circuit(QStringLiteral("pc-term-") + QString::fromLatin1(QTest::currentDataTag()));
+        auto alice = openAs(QStringLiteral("alice"));
+        TeamLedger::Submission submission = TeamLedgerFixture::circuit(
+            QStringLiteral("pc-term-") + QString::fromLatin1(QTest::currentDataTag()));
         submission.provider = provider;
         submission.params = params;
         LocalizedText error;
@@ -355,14 +340,15 @@ private Q_SLOTS:
 
     void theDuplicateGuardCoversTheWholeTeam()
     {
-        auto alice = as(QStringLiteral("alice"));
-        auto bob = as(QStringLiteral("bob"));
-        auto carol = as(QStringLiteral("carol"));
+        auto alice = openAs(QStringLiteral("alice"));
+        auto bob = openAs(QStringLiteral("bob"));
+        auto carol = openAs(QStringLiteral("carol"));
         LocalizedText error;
-        const std::optional<TeamOrder> first = alice->submit(circuit(QStringLiteral("pc-dup")), &error);
+        const std::optional<TeamOrder> first =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-dup")), &error);
         QVERIFY(first);
         // Open: nobody may prepare the same resource again, not even accepting the duplicate.
-        TeamLedger::Submission again = circuit(QStringLiteral("pc-dup"));
+        TeamLedger::Submission again = TeamLedgerFixture::circuit(QStringLiteral("pc-dup"));
         again.guard = false;
         QVERIFY(!bob->submit(again, &error));
         QCOMPARE(bob->lastSqlState(), QStringLiteral("OD011"));
@@ -375,18 +361,19 @@ private Q_SLOTS:
         TeamLedger::Outcome outcome;
         outcome.state = TeamOrderState::Succeeded;
         QVERIFY(alice->recordOutcome(first->id, outcome, &error));
-        QVERIFY(!bob->submit(circuit(QStringLiteral("pc-dup")), &error));
+        QVERIFY(!bob->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-dup")), &error));
         QCOMPARE(bob->lastSqlState(), QStringLiteral("OD010"));
-        TeamLedger::Submission accepted = circuit(QStringLiteral("pc-dup"));
+        TeamLedger::Submission accepted = TeamLedgerFixture::circuit(QStringLiteral("pc-dup"));
         accepted.acceptedUpToId = first->id;
         QVERIFY2(bob->submit(accepted, &error), qPrintable(error.toEnglish()));
     }
 
     void nobodyWritesTheTablesDirectly()
     {
-        auto alice = as(QStringLiteral("alice"));
+        auto alice = openAs(QStringLiteral("alice"));
         LocalizedText error;
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-direct")), &error);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-direct")), &error);
         QVERIFY(order);
         QSqlDatabase db = QSqlDatabase::database(alice->connectionName());
         QSqlQuery query(db);
@@ -413,11 +400,13 @@ private Q_SLOTS:
 
     void verifyNamesTheOrderWhoseHistoryWasEdited()
     {
-        auto alice = as(QStringLiteral("alice"));
-        auto carol = as(QStringLiteral("carol"));
+        auto alice = openAs(QStringLiteral("alice"));
+        auto carol = openAs(QStringLiteral("carol"));
         LocalizedText error;
-        const std::optional<TeamOrder> kept = alice->submit(circuit(QStringLiteral("pc-kept")), &error);
-        const std::optional<TeamOrder> edited = alice->submit(circuit(QStringLiteral("pc-edited")), &error);
+        const std::optional<TeamOrder> kept =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-kept")), &error);
+        const std::optional<TeamOrder> edited =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-edited")), &error);
         QVERIFY(carol->decline(edited->id, edited->payloadHash, QStringLiteral("Too long"), &error));
         bool ok = false;
         QVERIFY(alice->verify(&ok).isEmpty());

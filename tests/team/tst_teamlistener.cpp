@@ -20,37 +20,19 @@ class TestTeamListener : public QObject
 private:
     QString m_database;
 
+    std::unique_ptr<TeamLedger> openAs(const QString& role) const
+    {
+        return TeamLedgerFixture::openAs(role, m_database);
+    }
+
     TeamLedgerLocation location(const QString& role) const
     {
         return *TeamLedgerLocation::parse(TeamLedgerFixture::url(role, m_database));
     }
 
-    std::unique_ptr<TeamLedger> as(const QString& role) const
-    {
-        auto ledger = std::make_unique<TeamLedger>();
-        LocalizedText error;
-        if (!ledger->open(location(role), TeamLedgerFixture::password(role), &error))
-            qWarning() << "login as" << role << "failed:" << error.toEnglish();
-        return ledger;
-    }
-
-    static TeamLedger::Submission circuit(const QString& resource)
-    {
-        TeamLedger::Submission submission;
-        submission.provider = QStringLiteral("aliyun");
-        submission.profile = QStringLiteral("Finance");
-        submission.resourceId = resource;
-        submission.params = {{QStringLiteral("PhysicalConnectionId"), resource},
-                             {QStringLiteral("Period"), QStringLiteral("1")}};
-        return submission;
-    }
-
 private Q_SLOTS:
     void init()
     {
-        const QString missing = TeamLedgerFixture::missingServer();
-        if (!missing.isEmpty())
-            QFAIL(qPrintable(missing));
         QString failure;
         m_database = TeamLedgerFixture::createTeamLedger(&failure);
         QVERIFY2(!m_database.isEmpty(), qPrintable(failure));
@@ -64,17 +46,18 @@ private Q_SLOTS:
         listener.start();
         QTRY_COMPARE_WITH_TIMEOUT(listener.state(), TeamLedgerListener::State::Connected, 10000);
 
-        auto alice = as(QStringLiteral("alice"));
+        auto alice = openAs(QStringLiteral("alice"));
         QElapsedTimer clock;
         clock.start();
-        const std::optional<TeamOrder> order = alice->submit(circuit(QStringLiteral("pc-live")));
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-live")));
         QVERIFY(order);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
         qInfo("the change arrived after %lld ms", static_cast<long long>(clock.elapsed()));
         QCOMPARE(changed.first().first().toLongLong(), order->id);
 
         changed.clear();
-        auto carol = as(QStringLiteral("carol"));
+        auto carol = openAs(QStringLiteral("carol"));
         QVERIFY(carol->approve(order->id, order->payloadHash, QString()));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
     }
@@ -108,8 +91,8 @@ private Q_SLOTS:
 
         // Listening again: a change after the restart arrives.
         changed.clear();
-        auto alice = as(QStringLiteral("alice"));
-        QVERIFY(alice->submit(circuit(QStringLiteral("pc-after-restart"))));
+        auto alice = openAs(QStringLiteral("alice"));
+        QVERIFY(alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-after-restart"))));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
     }
 
