@@ -3333,6 +3333,73 @@ In Huawei Cloud&apos;s API: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderDesk::TeamHistoryCommand</name>
+    <message>
+        <source>On a team ledger, &quot;history&quot; takes --status, --limit and --json, and &quot;history show ID&quot;; filters by provider or text, conflicts and exports work on this computer&apos;s own ledger (without --ledger).</source>
+        <translation>在团队账本上，“history”只支持 --status、--limit 和 --json，以及“history show 编号”；按云厂商或文字筛选、冲突和导出只适用于本机自己的账本（不加 --ledger）。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>未知状态“%1”。可选：%2。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>&quot;history show&quot; takes the ledger number of one order.</source>
+        <translation>“history show”需要一个订单的台账编号。</translation>
+    </message>
+    <message>
+        <source>Unknown history command &quot;%1&quot;.</source>
+        <translation>未知的 history 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>No orders match.</source>
+        <translation>没有符合条件的订单。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order ID / error</source>
+        <translation>订单号 / 错误</translation>
+    </message>
+    <message>
+        <source>(the newest %1 orders are shown; use --limit N for more)</source>
+        <translation>（显示最新的 %1 个订单；用 --limit N 查看更多）</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::TeamLedger</name>
     <message>
         <source>This installation of OrderDesk cannot reach a team ledger: Qt&apos;s PostgreSQL driver (QPSQL) is missing.</source>
@@ -3501,6 +3568,209 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>This team ledger was made by a newer OrderDesk (schema version %1; this one knows up to %2). Update OrderDesk.</source>
         <translation>此团队账本由更新版本的 OrderDesk 创建（结构版本 %1；本版本最高支持 %2）。请更新 OrderDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderDetails</name>
+    <message>
+        <source>Outcome: the provider placed the order</source>
+        <translation>结果：云厂商已下单</translation>
+    </message>
+    <message>
+        <source>Outcome: the provider placed the order, order ID %1</source>
+        <translation>结果：云厂商已下单，订单号 %1</translation>
+    </message>
+    <message>
+        <source>Outcome: refused (%1)</source>
+        <translation>结果：被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Outcome: no definitive answer</source>
+        <translation>结果：没有明确答复</translation>
+    </message>
+    <message>
+        <source>Outcome: no definitive answer (%1)</source>
+        <translation>结果：没有明确答复（%1）</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (prepared by %1 at %2)</source>
+        <translation>等待审批（由 %1 于 %2 准备）</translation>
+    </message>
+    <message>
+        <source>Approved by the team&apos;s rules (no approval needed)</source>
+        <translation>按团队规则直接批准（无需审批）</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2; the approval expired at %3</source>
+        <translation>由 %1 于 %2 批准；该批准已于 %3 过期</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Declined by %1 at %2: %3</source>
+        <translation>由 %1 于 %2 拒绝：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 at %2</source>
+        <translation>由 %1 于 %2 撤回</translation>
+    </message>
+    <message>
+        <source>Being sent by %1 since %2</source>
+        <translation>自 %2 起由 %1 发送中</translation>
+    </message>
+    <message>
+        <source>%1 (sent by %2)</source>
+        <translation>%1（由 %2 发送）</translation>
+    </message>
+    <message>
+        <source>Ledger number</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Account (profile)</source>
+        <translation>账号（配置）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>准备人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Comment or reason</source>
+        <translation>意见或理由</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>已发送请求数</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>客户端Token</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Parameters&apos; hash</source>
+        <translation>参数哈希值</translation>
+    </message>
+    <message>
+        <source>Changed by its maker; it waits for approval again</source>
+        <translation>已由准备人修改；需重新等待审批</translation>
+    </message>
+    <message>
+        <source>Changed by its maker; the team&apos;s rules need no approval for it</source>
+        <translation>已由准备人修改；按团队规则无需审批</translation>
+    </message>
+    <message>
+        <source>Prepared; it waits for a second person&apos;s approval</source>
+        <translation>已准备；等待另一人审批</translation>
+    </message>
+    <message>
+        <source>Prepared; the team&apos;s rules need no approval for it</source>
+        <translation>已准备；按团队规则无需审批</translation>
+    </message>
+    <message>
+        <source>Approved, valid until %1</source>
+        <translation>已批准，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Approved, valid until %1, with the comment: %2</source>
+        <translation>已批准，有效期至 %1，意见：%2</translation>
+    </message>
+    <message>
+        <source>Declined, with the reason: %1</source>
+        <translation>已拒绝，理由：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its maker</source>
+        <translation>已由准备人撤回</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its maker, with the reason: %1</source>
+        <translation>已由准备人撤回，理由：%1</translation>
+    </message>
+    <message>
+        <source>Taken for sending</source>
+        <translation>已领取发送</translation>
+    </message>
+    <message>
+        <source>Request %1 sent</source>
+        <translation>第 %1 次请求已发送</translation>
+    </message>
+    <message>
+        <source>Resolved by hand: not placed</source>
+        <translation>人工处理：未下单</translation>
+    </message>
+    <message>
+        <source>Resolved by hand: placed</source>
+        <translation>人工处理：已下单</translation>
+    </message>
+    <message>
+        <source>Resolved by hand: placed, order ID %1</source>
+        <translation>人工处理：已下单，订单号 %1</translation>
+    </message>
+    <message>
+        <source>%1; note: %2</source>
+        <translation>%1；备注：%2</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot;</source>
+        <translation>事件“%1”</translation>
+    </message>
+    <message>
+        <source>State &quot;%1&quot;</source>
+        <translation>状态“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "HistoryCommand.h"
 
 #include "CliContext.h"
+#include "TeamHistoryCommand.h"
 #include "TerminalWidth.h"
 #include "ledger/OrderCsvExport.h"
 #include "ledger/OrderEventKind.h"
@@ -92,6 +93,8 @@ HistoryCommand::HistoryCommand(CliContext& context)
 
 int HistoryCommand::run(const QStringList& arguments)
 {
+    if (m_context.usesTeamLedger())
+        return TeamHistoryCommand(m_context).run(arguments);
     QCommandLineParser parser;
     const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("S"));

@@ -27,7 +27,9 @@ QString timeText(const QDateTime& utc)
     return utc.isValid() ? utc.toLocalTime().toString(Qt::ISODate) : QString();
 }
 
-QJsonObject orderJson(const TeamOrder& order)
+} // namespace
+
+QJsonObject TeamCommand::orderJson(const TeamOrder& order)
 {
     return QJsonObject{
         {QStringLiteral("ledger_id"), order.id},
@@ -47,8 +49,6 @@ QJsonObject orderJson(const TeamOrder& order)
         {QStringLiteral("payload_hash"), order.payloadHash},
         {QStringLiteral("client_token"), order.clientToken}};
 }
-
-} // namespace
 
 TeamCommand::TeamCommand(CliContext& context)
     : m_context(context)

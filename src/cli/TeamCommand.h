@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -36,6 +37,9 @@ public:
     // (exit code 6), or sent at once when the team's policy needs no approval for it.
     int placeOrder(const PreparedOrder& prepared, const Credential& credential, bool yes, bool allowDuplicate,
                    bool json);
+
+    // An order as --json prints it: the keys of the CLI contract for a team ledger's order.
+    static QJsonObject orderJson(const TeamOrder& order);
 
 private:
     int ledgerInit();

@@ -263,6 +263,108 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("approvals")}).exitCode, 5);
     }
 
+    // "history" on a team ledger: every order newest first with its state in words, the filters,
+    // and one order's events saying who did what and when.
+    void historyListsTheTeamsOrdersAndTheirEvents()
+    {
+        const QString state = m_data->filePath(QStringLiteral("sim-history.json"));
+        SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        const auto prepare = [&](const QString& word) {
+            const Run run = cli(QStringLiteral("alice"), orderArgs(sim.endpoint(), word));
+            return run.exitCode == 6
+                       ? QString::number(run.json().value(QLatin1String("ledger_id")).toInteger())
+                       : QString();
+        };
+        const QString sent = prepare(QStringLiteral("histsent"));
+        QVERIFY(!sent.isEmpty());
+        QCOMPARE(cli(QStringLiteral("carol"), {QStringLiteral("approve"), sent, QStringLiteral("--yes"),
+                                               QStringLiteral("--comment"), QStringLiteral("Budget line 7")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("send"), sent}).exitCode, 0);
+        const QString declined = prepare(QStringLiteral("histdeclined"));
+        QVERIFY(!declined.isEmpty());
+        QCOMPARE(cli(QStringLiteral("carol"), {QStringLiteral("decline"), declined,
+                                               QStringLiteral("--reason"), QStringLiteral("Wrong circuit")})
+                     .exitCode,
+                 0);
+        const QString waiting = prepare(QStringLiteral("histwaiting"));
+        QVERIFY(!waiting.isEmpty());
+
+        Run all = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("--json")});
+        QVERIFY2(all.exitCode == 0, all.transcript().constData());
+        const QJsonArray orders = QJsonDocument::fromJson(all.out).array();
+        QCOMPARE(orders.size(), 3);
+        QCOMPARE(QString::number(orders.at(0).toObject().value(QLatin1String("ledger_id")).toInteger()),
+                 waiting);
+        QCOMPARE(QString::number(orders.at(2).toObject().value(QLatin1String("ledger_id")).toInteger()),
+                 sent);
+        const QJsonObject first = orders.at(2).toObject();
+        for (const char* key : {"ledger_id", "provider", "profile", "resource", "region", "status", "maker",
+                                "created_at", "checker", "decided_at", "decision_note", "approval_expires_at",
+                                "sender", "order_id", "payload_hash", "client_token"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(first.value(QLatin1String("checker")).toString(), QStringLiteral("carol"));
+        QCOMPARE(first.value(QLatin1String("sender")).toString(), QStringLiteral("alice"));
+        QVERIFY(!first.value(QLatin1String("order_id")).toString().isEmpty());
+
+        Run filtered = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("--status"),
+                                                   QStringLiteral("declined"), QStringLiteral("--json")});
+        QCOMPARE(filtered.exitCode, 0);
+        const QJsonArray onlyDeclined = QJsonDocument::fromJson(filtered.out).array();
+        QCOMPARE(onlyDeclined.size(), 1);
+        QCOMPARE(onlyDeclined.at(0).toObject().value(QLatin1String("decision_note")).toString(),
+                 QStringLiteral("Wrong circuit"));
+        Run limited = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("--limit"),
+                                                  QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 1);
+        Run bogus = cli(QStringLiteral("bob"),
+                        {QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("pending")});
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.err.contains("awaiting_approval"), bogus.err.constData());
+        Run exporting =
+            cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("export"),
+                                        QStringLiteral("--csv"), m_data->filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(exporting.exitCode, 2);
+
+        Run table = cli(QStringLiteral("bob"), {QStringLiteral("history")});
+        QVERIFY2(table.exitCode == 0, table.transcript().constData());
+        QVERIFY2(table.out.contains("Awaiting approval (prepared by alice at "), table.out.constData());
+        QVERIFY2(table.out.contains("Declined by carol at "), table.out.constData());
+        QVERIFY2(table.out.contains("Succeeded (sent by alice)"), table.out.constData());
+        Run chinese = cli(QStringLiteral("bob"), {QStringLiteral("history")}, QStringLiteral("zh_CN"));
+        QCOMPARE(chinese.exitCode, 0);
+        QVERIFY2(!chinese.out.contains("Declined by") && chinese.out.contains("carol"),
+                 chinese.out.constData());
+
+        Run shown = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("show"), sent});
+        QVERIFY2(shown.exitCode == 0, shown.transcript().constData());
+        for (const char* words :
+             {"Prepared; it waits for a second person's approval", "Approved, valid until ",
+              "with the comment: Budget line 7", "Taken for sending", "Request 1 sent",
+              "Outcome: the provider placed the order, order ID ", "Decided by", "ClientToken = "})
+            QVERIFY2(shown.out.contains(words), QByteArray(QByteArray(words) + "\n" + shown.out).constData());
+        Run shownJson = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("show"),
+                                                    declined, QStringLiteral("--json")});
+        QVERIFY2(shownJson.exitCode == 0, shownJson.transcript().constData());
+        const QJsonArray events = shownJson.json().value(QLatin1String("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("submitted"));
+        QCOMPARE(events.at(0).toObject().value(QLatin1String("actor")).toString(), QStringLiteral("alice"));
+        QCOMPARE(events.at(1).toObject().value(QLatin1String("actor")).toString(), QStringLiteral("carol"));
+        QCOMPARE(events.at(1).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("declined"));
+        QCOMPARE(events.at(1).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("Declined, with the reason: Wrong circuit"));
+        Run missing = cli(QStringLiteral("bob"),
+                          {QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("9999")});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
     // Eight processes of two people order the same resource at once under a policy that needs no
     // approval: the database lets exactly one through, and one order reaches the provider.
     void eightProcessesOnTwoRolesSendExactlyOneOrder()

@@ -109,10 +109,10 @@ bool TeamLedger::open(const TeamLedgerLocation& location, const QString& passwor
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         if (error)
-            *error = LocalizedText(kContext,
-                                   QT_TRANSLATE_NOOP("OrderDesk::TeamLedger",
-                                                     "This installation of OrderDesk cannot reach a team ledger: "
-                                                     "Qt's PostgreSQL driver (QPSQL) is missing."));
+            *error = LocalizedText(
+                kContext, QT_TRANSLATE_NOOP("OrderDesk::TeamLedger",
+                                            "This installation of OrderDesk cannot reach a team ledger: "
+                                            "Qt's PostgreSQL driver (QPSQL) is missing."));
         return false;
     }
     m_location = location;
@@ -426,11 +426,14 @@ QList<TeamOrder> TeamLedger::orders(const QList<TeamOrderState>& states, int lim
     QStringList keys;
     for (TeamOrderState state : states)
         keys << TeamOrderStates::key(state);
+    // LIMIT NULL is no limit.
+    const QVariant atMost = limit > 0 ? QVariant(limit) : QVariant();
     if (keys.isEmpty())
-        return readOrders(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit}, error);
+        return readOrders(QStringLiteral("ORDER BY id DESC LIMIT ?::bigint"), {atMost}, error);
     // One text of keys instead of a variable list of placeholders.
-    return readOrders(QStringLiteral("WHERE state = ANY (string_to_array(?, ',')) ORDER BY id DESC LIMIT ?"),
-                      {keys.join(QLatin1Char(',')), limit}, error);
+    return readOrders(
+        QStringLiteral("WHERE state = ANY (string_to_array(?, ',')) ORDER BY id DESC LIMIT ?::bigint"),
+        {keys.join(QLatin1Char(',')), atMost}, error);
 }
 
 QList<TeamOrder> TeamLedger::approvalQueue(LocalizedText* error) const

@@ -107,7 +107,7 @@ public:
                  LocalizedText* error = nullptr);
 
     std::optional<TeamOrder> order(qint64 id, LocalizedText* error = nullptr) const;
-    // Newest first; all states when `states` is empty.
+    // Newest first; all states when `states` is empty, all orders when `limit` is 0.
     QList<TeamOrder> orders(const QList<TeamOrderState>& states = {}, int limit = 200,
                             LocalizedText* error = nullptr) const;
     // What checkers have to decide: orders awaiting approval and approvals that expired, oldest first.
