@@ -102,5 +102,19 @@
             <numerusform>orders longer than %n months need a second person&apos;s approval</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) moved into the team ledger with their history (%2 events), as orders %3 to %4.</source>
+        <translation>
+            <numerusform>%1: %Ln order moved into the team ledger with its history (%2 events), as order %3.</numerusform>
+            <numerusform>%1: %Ln orders moved into the team ledger with their history (%2 events), as orders %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) of the file were already in the team ledger, from an earlier import, and were skipped.</source>
+        <translation>
+            <numerusform>%Ln order of the file was already in the team ledger, from an earlier import, and was skipped.</numerusform>
+            <numerusform>%Ln orders of the file were already in the team ledger, from an earlier import, and were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

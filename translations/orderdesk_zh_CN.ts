@@ -642,10 +642,6 @@
         <translation>--ledger 需要一个账本文件或一个 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, verify its history, keep your password in the keychain.</source>
-        <translation>在 PostgreSQL 上设置团队账本：创建账本、授予权限、设置审批规则、核验历史记录，并把您的密码保存在钥匙串中。</translation>
-    </message>
-    <message>
         <source>List the team ledger&apos;s orders that wait for a second person&apos;s approval.</source>
         <translation>列出团队账本中等待另一人审批的订单。</translation>
     </message>
@@ -672,6 +668,10 @@
     <message>
         <source>Exit codes: 0 done, 2 usage or validation error (or refused by the team ledger), 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials, ledger unreachable), 6 awaiting approval, 7 conflict with a resolution by hand, 8 the team ledger&apos;s history was changed.</source>
         <translation>退出码：0 完成，2 用法或校验错误（或被团队账本拒绝），3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭据、账本无法连接），6 等待审批，7 与人工确认结果冲突，8 团队账本的历史记录被改动。</translation>
+    </message>
+    <message>
+        <source>Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, verify its history, keep your password in the keychain, import this computer&apos;s ledger file.</source>
+        <translation>在 PostgreSQL 上设置团队账本：创建账本、授予权限、设置审批规则、核验历史记录、把您的密码保存在钥匙串中，并导入本机的账本文件。</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3119,6 @@ In Huawei Cloud&apos;s API: %2</source>
         <translation>“ledger init”需要一个 postgresql://角色@主机:端口/数据库 地址。</translation>
     </message>
     <message>
-        <source>&quot;ledger&quot; takes init, grant, policy, verify or password.</source>
-        <translation>“ledger”可用：init、grant、policy、verify 或 password。</translation>
-    </message>
-    <message>
         <source>The team ledger is ready at %1. Give people their rights with &quot;orderdesk-cli ledger grant ROLE --maker&quot; (prepare and send) or &quot;--checker&quot; (approve).</source>
         <translation>团队账本已在 %1 就绪。请用“orderdesk-cli ledger grant 角色 --maker”（准备和发送）或“--checker”（审批）为成员授权。</translation>
     </message>
@@ -3300,6 +3296,38 @@ In Huawei Cloud&apos;s API: %2</source>
         <source>no answer came.</source>
         <translation>没有收到答复。</translation>
     </message>
+    <message>
+        <source>&quot;ledger&quot; takes init, grant, policy, verify, password or import.</source>
+        <translation>“ledger”可用：init、grant、policy、verify、password 或 import。</translation>
+    </message>
+    <message>
+        <source>&quot;ledger import&quot; takes one ledger file of OrderDesk (ledger.sqlite).</source>
+        <translation>“ledger import”需要一个 OrderDesk 账本文件（ledger.sqlite）。</translation>
+    </message>
+    <message>
+        <source>There is no ledger file %1.</source>
+        <translation>账本文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s) moved into the team ledger with their history (%2 events), as orders %3 to %4.</source>
+        <translation>
+            <numerusform>%1：%Ln 个订单连同其历史记录（%2 个事件）已迁入团队账本，编号为 %3 至 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no order was moved.</source>
+        <translation>%1：没有订单被迁入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) of the file were already in the team ledger, from an earlier import, and were skipped.</source>
+        <translation>
+            <numerusform>文件中有 %Ln 个订单已在之前的导入中进入团队账本，已跳过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::TeamHashChain</name>
@@ -3473,10 +3501,6 @@ In Huawei Cloud&apos;s API: %2</source>
         <translation>此订单不是由您发送的，您不能记录其结果。（%1）</translation>
     </message>
     <message>
-        <source>Only the team ledger&apos;s owner (a member of orderdesk_owner) may change its rules. (%1)</source>
-        <translation>只有团队账本的所有者（orderdesk_owner 的成员）才能修改其规则。（%1）</translation>
-    </message>
-    <message>
         <source>This order cannot be resolved now: only an order whose outcome is unknown, or whose sender has gone quiet, can be. (%1)</source>
         <translation>此订单现在不能人工确认：只有结果未知、或发送人已无响应的订单才可以。（%1）</translation>
     </message>
@@ -3515,6 +3539,17 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>The team ledger could not do this: %1 (%2).</source>
         <translation>团队账本无法执行此操作：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Only the team ledger&apos;s owner (a member of orderdesk_owner) may change its rules or import orders. (%1)</source>
+        <translation>只有团队账本的所有者（orderdesk_owner 的成员）才能修改其规则或导入订单。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamLedgerImport</name>
+    <message>
+        <source>This team ledger is of an older version (%1) that cannot take imported orders. Its administrator upgrades it with &quot;orderdesk-cli ledger init&quot;.</source>
+        <translation>该团队账本是旧版本（%1），无法接收导入的订单。请其管理员运行“orderdesk-cli ledger init”升级。</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3806,10 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>State &quot;%1&quot;</source>
         <translation>状态“%1”</translation>
+    </message>
+    <message>
+        <source>Moved into the team ledger from %1, where it was order %2</source>
+        <translation>从 %1 迁入团队账本，原为该账本中的订单 %2</translation>
     </message>
 </context>
 <context>

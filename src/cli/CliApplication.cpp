@@ -141,6 +141,7 @@ void CliApplication::printUsage(QTextStream& stream) const
               "all|none|longer-than-months "
               "N]\n"
               "                       [--expiry-hours H] | verify [--json] | password)\n"
+              "  orderdesk-cli ledger import FILE [--json]\n"
               "  orderdesk-cli approvals [--json]\n"
               "  orderdesk-cli approve ID [--comment TEXT] [--yes] [--json]\n"
               "  orderdesk-cli decline ID --reason TEXT [--json]\n"
@@ -159,7 +160,7 @@ void CliApplication::printUsage(QTextStream& stream) const
     option("providers", tr("List the providers, or the parameters of one provider."));
     option("ledger",
            tr("Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, "
-              "verify its history, keep your password in the keychain."));
+              "verify its history, keep your password in the keychain, import this computer's ledger file."));
     option("approvals", tr("List the team ledger's orders that wait for a second person's approval."));
     option("approve", tr("Approve an order someone else prepared, after reading its summary."));
     option("decline", tr("Decline an order someone else prepared, with a reason."));

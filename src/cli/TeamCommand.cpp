@@ -5,14 +5,19 @@
 #include "OrderCommand.h"
 #include "credentials/CredentialResult.h"
 #include "credentials/CredentialStore.h"
+#include "ledger/OrderLedger.h"
 #include "net/OrderOutcome.h"
 #include "orders/OrderConfirmation.h"
 #include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "team/TeamLedger.h"
+#include "team/TeamLedgerError.h"
+#include "team/TeamLedgerImport.h"
 #include "team/TeamOrderMapping.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -112,7 +117,9 @@ int TeamCommand::runLedger(const QStringList& arguments)
         return ledgerVerify(arguments.mid(1));
     if (action == QLatin1String("password"))
         return ledgerPassword();
-    return m_context.usageError(tr("\"ledger\" takes init, grant, policy, verify or password."));
+    if (action == QLatin1String("import"))
+        return ledgerImport(arguments.mid(1));
+    return m_context.usageError(tr("\"ledger\" takes init, grant, policy, verify, password or import."));
 }
 
 int TeamCommand::ledgerInit()
@@ -262,6 +269,73 @@ int TeamCommand::ledgerVerify(const QStringList& arguments)
             << '\n';
     m_context.err().flush();
     return problems.isEmpty() ? CliContext::Success : CliContext::VerifyFailed;
+}
+
+int TeamCommand::ledgerImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOption(jsonOption);
+    if (!m_context.parse(parser, arguments))
+        return CliContext::UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return m_context.usageError(
+            tr("\"ledger import\" takes one ledger file of OrderDesk (ledger.sqlite)."));
+    const bool json = parser.isSet(jsonOption);
+    // Opening a ledger creates a missing file: a mistyped name must not become an empty import.
+    const QFileInfo file(positional.at(1));
+    if (!file.isFile())
+        return m_context.usageError(
+            tr("There is no ledger file %1.").arg(QDir::toNativeSeparators(positional.at(1))));
+    TeamLedger* team = m_context.teamLedger();
+    if (!team)
+        return CliContext::NotSent;
+    OrderLedger desk(m_context.clock());
+    LocalizedText error;
+    if (!desk.open(file.absoluteFilePath(), &error))
+        return refused(error.toString(), json);
+    QString state;
+    const std::optional<TeamLedgerImport::Result> result =
+        TeamLedgerImport::run(*team, desk, file.fileName(), &error, &state);
+    if (!result) {
+        refused(tr("Nothing was imported: %1").arg(error.toString()), json);
+        return TeamLedgerError::isRefusal(state) || state.isEmpty() ? CliContext::UsageError
+                                                                    : CliContext::NotSent;
+    }
+    if (json) {
+        QJsonArray ids;
+        for (const qint64 id : result->importedIds)
+            ids.append(id);
+        m_context.printJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("imported")},
+                                        {QStringLiteral("file"), file.fileName()},
+                                        {QStringLiteral("orders"), result->orders},
+                                        {QStringLiteral("imported"), result->imported},
+                                        {QStringLiteral("skipped"), result->skipped},
+                                        {QStringLiteral("events"), result->events},
+                                        {QStringLiteral("ledger_ids"), ids}});
+        return CliContext::Success;
+    }
+    QTextStream& out = m_context.out();
+    if (result->imported > 0)
+        out << tr("%1: %Ln order(s) moved into the team ledger with their history (%2 events), as orders %3 "
+                  "to %4.",
+                  nullptr, result->imported)
+                   .arg(file.fileName())
+                   .arg(result->events)
+                   .arg(result->importedIds.constFirst())
+                   .arg(result->importedIds.constLast())
+            << '\n';
+    else
+        out << tr("%1: no order was moved.").arg(file.fileName()) << '\n';
+    if (result->skipped > 0)
+        out << tr("%Ln order(s) of the file were already in the team ledger, from an earlier import, and "
+                  "were "
+                  "skipped.",
+                  nullptr, result->skipped)
+            << '\n';
+    out.flush();
+    return CliContext::Success;
 }
 
 int TeamCommand::ledgerPassword()

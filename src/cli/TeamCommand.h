@@ -16,7 +16,7 @@ struct PreparedOrder;
 struct TeamOrder;
 
 // The team ledger from the command line (docs/ARCHITECTURE.md, "The team ledger"): its set-up
-// ("ledger init|grant|policy|verify|password"), the approval queue ("approvals"), the decisions
+// ("ledger init|grant|policy|verify|password|import"), the approval queue ("approvals"), the decisions
 // ("approve", "decline"), taking back ("withdraw"), sending an approved order ("send"), and
 // "order" on a team ledger. Every rule is the database's; this class asks and words the answers.
 class TeamCommand
@@ -47,6 +47,8 @@ private:
     int ledgerPolicy(const QStringList& arguments);
     int ledgerVerify(const QStringList& arguments);
     int ledgerPassword();
+    // Moves a desk's own ledger file into the team ledger, every order with its history.
+    int ledgerImport(const QStringList& arguments);
     // The order as it will be sent, rebuilt from its parameters; nullopt after printing why.
     std::optional<PreparedOrder> preparedFrom(const TeamOrder& order);
     // Claims order `id`, sends it and records the outcome in the team ledger.

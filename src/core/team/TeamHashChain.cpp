@@ -66,7 +66,9 @@ QList<TeamHashChain::Problem> TeamHashChain::check(const TeamOrder& order, const
             add(QT_TRANSLATE_NOOP("OrderDesk::TeamHashChain",
                                   "Event %1 was changed after it was written (its hash does not match)."),
                 {seq});
-        if (event.kind == QLatin1String("submitted") || event.kind == QLatin1String("amended")) {
+        // An imported order names its payload's hash in its "imported" event (002_import.sql).
+        if (event.kind == QLatin1String("submitted") || event.kind == QLatin1String("amended") ||
+            event.kind == QLatin1String("imported")) {
             const QJsonObject detail = QJsonDocument::fromJson(event.detailText.toUtf8()).object();
             lastPayloadHash = detail.value(QStringLiteral("payload_hash")).toString();
         }

@@ -64,7 +64,7 @@ const Explanation kExplanations[] = {
                   "This order is not being sent by you, so its outcome cannot be recorded by you. (%1)")},
     {"OD014", QT_TRANSLATE_NOOP("OrderDesk::TeamLedgerError",
                                 "Only the team ledger's owner (a member of orderdesk_owner) may change its "
-                                "rules. (%1)")},
+                                "rules or import orders. (%1)")},
     {"OD015",
      QT_TRANSLATE_NOOP("OrderDesk::TeamLedgerError",
                        "This order cannot be resolved now: only an order whose outcome is unknown, or "

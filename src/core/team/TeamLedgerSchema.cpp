@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kContext = "OrderDesk::TeamLedgerSchema";
 
-const char* const kMigrations[] = {":/orderdesk/team/001_team_ledger.sql"};
+const char* const kMigrations[] = {":/orderdesk/team/001_team_ledger.sql", ":/orderdesk/team/002_import.sql"};
 
 bool failWith(LocalizedText* error, const QSqlError& sqlError)
 {

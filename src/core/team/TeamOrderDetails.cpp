@@ -22,6 +22,20 @@ QString when(const QDateTime& utc)
     return OrderDetails::localTime(utc);
 }
 
+const QLatin1String kDeskPrefix("desk_");
+
+// An event carried over from a desk's ledger (002_import.sql): "desk_<kind>", with the desk's
+// time, operator, status and detail in its own detail.
+bool isDeskEvent(const TeamEvent& event)
+{
+    return event.kind.startsWith(kDeskPrefix);
+}
+
+QJsonObject detailOf(const TeamEvent& event)
+{
+    return QJsonDocument::fromJson(event.detailText.toUtf8()).object();
+}
+
 QDateTime isoTime(const QJsonValue& value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -150,17 +164,27 @@ QList<SummaryLine> TeamOrderDetails::lines(const TeamOrder& order, const Provide
 
 QDateTime TeamOrderDetails::eventTime(const TeamEvent& event)
 {
+    if (isDeskEvent(event)) {
+        const QDateTime at = isoTime(detailOf(event).value(QStringLiteral("at")));
+        if (at.isValid())
+            return at;
+    }
     return event.atUtc;
 }
 
 QString TeamOrderDetails::eventActor(const TeamEvent& event)
 {
+    if (isDeskEvent(event)) {
+        const QString deskOperator = detailOf(event).value(QStringLiteral("operator")).toString();
+        if (!deskOperator.isEmpty())
+            return deskOperator;
+    }
     return event.actor;
 }
 
 LocalizedText TeamOrderDetails::eventText(const TeamEvent& event)
 {
-    const QJsonObject detail = QJsonDocument::fromJson(event.detailText.toUtf8()).object();
+    const QJsonObject detail = detailOf(event);
     const auto value = [&detail](const char* key) { return detail.value(QLatin1String(key)).toString(); };
     const QString kind = event.kind;
     if (kind == QLatin1String("submitted") || kind == QLatin1String("amended")) {
@@ -222,12 +246,40 @@ LocalizedText TeamOrderDetails::eventText(const TeamEvent& event)
             .arg(what.toString())
             .arg(note);
     }
+    if (kind == QLatin1String("imported")) {
+        const QJsonObject desk = detail.value(QStringLiteral("desk")).toObject();
+        return text(QT_TRANSLATE_NOOP("OrderDesk::TeamOrderDetails",
+                                      "Moved into the team ledger from %1, where it was order %2"))
+            .arg(desk.value(QStringLiteral("file")).toString())
+            .arg(qint64(desk.value(QStringLiteral("ledger_id")).toInteger()));
+    }
+    if (isDeskEvent(event)) {
+        // Worded as the desk's own history words it, once (OrderDetails).
+        const std::optional<OrderEventKind> deskKind =
+            OrderEventKindNames::fromKey(kind.mid(kDeskPrefix.size()));
+        if (deskKind) {
+            OrderEvent deskEvent;
+            deskEvent.kind = *deskKind;
+            deskEvent.atUtc = eventTime(event);
+            deskEvent.status = OrderStatusNames::fromKey(value("status")).value_or(OrderStatus::Unknown);
+            deskEvent.detail =
+                QString::fromUtf8(QJsonDocument(detail.value(QStringLiteral("detail")).toObject())
+                                      .toJson(QJsonDocument::Compact));
+            return OrderDetails::eventText(deskEvent);
+        }
+    }
     // A kind a newer OrderDesk wrote: its key rather than nothing.
     return text(QT_TRANSLATE_NOOP("OrderDesk::TeamOrderDetails", "Event \"%1\"")).arg(kind);
 }
 
 LocalizedText TeamOrderDetails::eventState(const TeamEvent& event)
 {
+    // In the desk's words: what its ledger said then, not what the team ledger made of it.
+    if (isDeskEvent(event)) {
+        if (const std::optional<OrderStatus> status =
+                OrderStatusNames::fromKey(detailOf(event).value(QStringLiteral("status")).toString()))
+            return OrderStatusNames::label(*status);
+    }
     if (const std::optional<TeamOrderState> state = TeamOrderStates::fromKey(event.state))
         return TeamOrderStates::label(*state);
     return text(QT_TRANSLATE_NOOP("OrderDesk::TeamOrderDetails", "State \"%1\"")).arg(event.state);

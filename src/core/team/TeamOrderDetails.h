@@ -26,7 +26,8 @@ public:
     // left out. `provider` may be nullptr (a provider this version does not know).
     static QList<SummaryLine> lines(const TeamOrder& order, const Provider* provider,
                                     const QDateTime& nowUtc);
-    // When and by whom the event happened.
+    // When and by whom the event happened: for an event carried over from a desk's ledger, the
+    // time and operator recorded there, not those of the import.
     static QDateTime eventTime(const TeamEvent& event);
     static QString eventActor(const TeamEvent& event);
     // What happened, e.g. "Approved, valid until …, with the comment: Budget line 7". Never the raw
