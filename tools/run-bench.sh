@@ -6,6 +6,8 @@
 #   tools/run-bench.sh ledger signing  build, then only these (startup ledger signing
 #                                      responsiveness batch)
 #   tools/run-bench.sh --no-build ...  use the binaries already in build/bench
+#   tools/run-bench.sh team            the team ledger under load, on a PostgreSQL of its own
+#                                      (pg_virtualenv); never part of "every benchmark"
 #
 # ORDERDESK_BENCH_RUNS (default 15) sets the start-up runs per subject; ORDERDESK_BENCH_DIR keeps
 # the data folders (100,000 and 1,000,000 orders) for another run instead of a temporary folder.
@@ -17,8 +19,8 @@ selected=()
 for arg in "$@"; do
     case "$arg" in
         --no-build) build=0 ;;
-        startup | ledger | signing | responsiveness | batch) selected+=("$arg") ;;
-        -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        startup | ledger | signing | responsiveness | batch | team) selected+=("$arg") ;;
+        -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown benchmark: $arg" >&2; exit 2 ;;
     esac
 done
@@ -93,6 +95,13 @@ bench_batch() {
     echo "== batch: orderdesk-cli processes against orderdesk-sim"
     "$bin/orderdesk-bench-batch" --cli build/bench/src/cli/orderdesk-cli --sim build/bench/src/sim/orderdesk-sim \
         --orders 200 --parallel 4
+}
+
+# It starts a PostgreSQL cluster for itself (pg_virtualenv -t) and removes it afterwards.
+bench_team() {
+    echo "== team: 20 orderdesk-cli processes through one PostgreSQL team ledger against orderdesk-sim"
+    "$bin/orderdesk-bench-team" --cli build/bench/src/cli/orderdesk-cli --sim build/bench/src/sim/orderdesk-sim \
+        --orders 200 --approvals 100 --parallel 20
 }
 
 for name in "${selected[@]}"; do
