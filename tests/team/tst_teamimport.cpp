@@ -3,7 +3,9 @@
 #include "common/FixedClock.h"
 #include "ledger/OrderLedger.h"
 #include "team/TeamLedger.h"
+#include "team/TeamLedgerSchema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -267,6 +269,35 @@ private Q_SLOTS:
                                                     m_data->filePath(QStringLiteral("no-such.sqlite"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("no-such.sqlite"))));
+    }
+
+    // A team ledger of schema version 1 says how to upgrade it; `ledger init` does, then it imports.
+    void anOlderLedgerIsUpgradedByInitThenImports()
+    {
+        const QString database = m_database + QStringLiteral("_v1");
+        QCOMPARE(TeamLedgerFixture::asSuperuser(QString(), {QStringLiteral("CREATE DATABASE ") + database}),
+                 QString());
+        QFile script(QStringLiteral(":/orderdesk/team/001_team_ledger.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QCOMPARE(TeamLedgerFixture::asSuperuser(
+                     database, TeamLedgerSchema::statements(QString::fromUtf8(script.readAll()))),
+                 QString());
+        Run refused = cli(QStringLiteral("admin"),
+                          {QStringLiteral("ledger"), QStringLiteral("import"), m_deskFile}, database);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("older version (1)"), refused.err.constData());
+        Run upgraded =
+            cli(QStringLiteral("admin"), {QStringLiteral("ledger"), QStringLiteral("init")}, database);
+        QVERIFY2(upgraded.exitCode == 0, upgraded.transcript().constData());
+        Run imported =
+            cli(QStringLiteral("admin"),
+                {QStringLiteral("ledger"), QStringLiteral("import"), m_deskFile, QStringLiteral("--json")},
+                database);
+        QVERIFY2(imported.exitCode == 0, imported.transcript().constData());
+        QCOMPARE(imported.json().value(QLatin1String("imported")).toInt(), 6);
+        Run verified =
+            cli(QStringLiteral("bob"), {QStringLiteral("ledger"), QStringLiteral("verify")}, database);
+        QVERIFY2(verified.exitCode == 0, verified.transcript().constData());
     }
 
     // A failure at the fifth order leaves none of the first four, nor any event.
