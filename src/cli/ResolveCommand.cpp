@@ -5,6 +5,7 @@
 #include "ledger/OrderRecord.h"
 #include "ledger/OrderStatus.h"
 #include "orders/OrderService.h"
+#include "team/TeamLedger.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -40,6 +41,27 @@ int ResolveCommand::run(const QStringList& arguments)
     if (placed && orderId.isEmpty())
         return m_context.usageError(tr("--placed needs the provider's order ID."));
 
+    // On a team ledger the database decides whether the order can be resolved now (OD015).
+    if (m_context.usesTeamLedger()) {
+        TeamLedger* team = m_context.teamLedger();
+        if (!team)
+            return CliContext::NotSent;
+        LocalizedText refusal;
+        if (!team->resolve(ledgerId, placed, orderId, parser.value(noteOption), &refusal))
+            return m_context.usageError(refusal.toString());
+        const std::optional<TeamOrder> order = team->order(ledgerId);
+        if (parser.isSet(jsonOption)) {
+            m_context.printJson(QJsonObject{
+                {QStringLiteral("ledger_id"), ledgerId},
+                {QStringLiteral("provider"), order ? order->provider : QString()},
+                {QStringLiteral("status"), order ? TeamOrderStates::key(order->state) : QString()},
+                {QStringLiteral("order_id"), order ? order->providerOrderId : QString()}});
+            return CliContext::Success;
+        }
+        printResolved(ledgerId, placed, orderId);
+        return CliContext::Success;
+    }
+
     // Through the order service, so that the resolution is written like every other change of
     // an order (the writer thread, the rules of OrderTransitions: never while it is being sent).
     OrderService* service = m_context.orderService();
@@ -68,12 +90,17 @@ int ResolveCommand::run(const QStringList& arguments)
              record ? OrderResolutionNames::key(record->resolution) : QString()}});
         return CliContext::Success;
     }
+    printResolved(ledgerId, placed, orderId);
+    return CliContext::Success;
+}
+
+void ResolveCommand::printResolved(qint64 ledgerId, bool placed, const QString& orderId)
+{
     m_context.out()
         << (placed ? tr("Order %1 is recorded as placed, with order ID %2.").arg(ledgerId).arg(orderId)
                    : tr("Order %1 is recorded as not placed.").arg(ledgerId))
         << '\n';
     m_context.out().flush();
-    return CliContext::Success;
 }
 
 } // namespace OrderDesk

@@ -19,6 +19,8 @@ public:
     int run(const QStringList& arguments); // arguments[0] == "resolve"
 
 private:
+    void printResolved(qint64 ledgerId, bool placed, const QString& orderId);
+
     CliContext& m_context;
 };
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -363,6 +364,33 @@ private Q_SLOTS:
         Run missing = cli(QStringLiteral("bob"),
                           {QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("9999")});
         QCOMPARE(missing.exitCode, 2);
+    }
+
+    // An order whose outcome is unknown is resolved by what the console shows, once.
+    void anUnknownOutcomeIsResolvedInTheTeamLedger()
+    {
+        auto alice = TeamLedgerFixture::openAs(QStringLiteral("alice"), m_database);
+        auto carol = TeamLedgerFixture::openAs(QStringLiteral("carol"), m_database);
+        const std::optional<TeamOrder> order =
+            alice->submit(TeamLedgerFixture::circuit(QStringLiteral("pc-unknown")));
+        QVERIFY(order);
+        QVERIFY(carol->approve(order->id, order->payloadHash, QString()));
+        QVERIFY(alice->claim(order->id, std::chrono::seconds(60)));
+        TeamLedger::Outcome unknown;
+        unknown.state = TeamOrderState::Unknown;
+        QVERIFY(alice->recordOutcome(order->id, unknown));
+
+        const QString id = QString::number(order->id);
+        Run resolved = cli(QStringLiteral("bob"), {QStringLiteral("resolve"), id, QStringLiteral("--placed"),
+                                                   QStringLiteral("ord-7"), QStringLiteral("--json")});
+        QVERIFY2(resolved.exitCode == 0, resolved.transcript().constData());
+        QCOMPARE(resolved.json().value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(alice->order(order->id)->providerOrderId, QStringLiteral("ord-7"));
+        // Resolved once: again is refused by the database, and nothing changes.
+        Run again =
+            cli(QStringLiteral("bob"), {QStringLiteral("resolve"), id, QStringLiteral("--not-placed")});
+        QCOMPARE(again.exitCode, 2);
+        QCOMPARE(alice->order(order->id)->state, TeamOrderState::Succeeded);
     }
 
     // Eight processes of two people order the same resource at once under a policy that needs no
