@@ -132,7 +132,7 @@ private:
         QKeychain::ReadPasswordJob job(m_service);
         job.setAutoDelete(false);
         job.setInsecureFallback(false);
-        job.setKey(key);
+        job.setKey(QtKeychainBackend::entryKey(m_service, key));
         QSignalSpy finished(&job, &QKeychain::Job::finished);
         job.start();
         if (!finished.wait(15000))
@@ -147,7 +147,7 @@ private:
         QKeychain::DeletePasswordJob job(m_service);
         job.setAutoDelete(false);
         job.setInsecureFallback(false);
-        job.setKey(key);
+        job.setKey(QtKeychainBackend::entryKey(m_service, key));
         QSignalSpy finished(&job, &QKeychain::Job::finished);
         job.start();
         if (!finished.wait(15000))
