@@ -818,8 +818,10 @@ private Q_SLOTS:
         QFETCH(int, error);
         QFETCH(QString, errorString);
         QFETCH(KeychainBackend::Status, status);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
         // This suite runs with a live session bus, so only the message decides.
         QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+#endif
         QCOMPARE(QtKeychainBackend::classify(error, errorString), status);
     }
 
