@@ -238,8 +238,9 @@ ctest_under_wine() {
     local logs=$1
     cd "$root" # test presets are read from the source folder
     # A Wine prefix of their own for the tests, fresh too; the keychain suites use its
-    # Credential Manager.
-    export ORDERDESK_WINEPREFIX=$cache/wineprefix-tests
+    # Credential Manager. ORDERDESK_WINEPREFIX puts it elsewhere, so that two work trees sharing
+    # the cache can run their suites at the same time.
+    export ORDERDESK_WINEPREFIX=${ORDERDESK_WINEPREFIX:-$cache/wineprefix-tests}
     rm -rf "$ORDERDESK_WINEPREFIX"
     "$root/tools/windows/wine-run.sh" cmd /c exit 0 >/dev/null 2>&1 || true
     local status=0
@@ -254,7 +255,8 @@ ctest_under_wine() {
     record "ctest under Wine: $passed passed, $failed failed, $skipped not run, of $total ($logs/ctest.txt)"
     grep -E 'Failed|Not Run|Timeout|Exception' "$logs/ctest.txt" | sed 's/^/    /' || true
     # Test functions Qt Test skipped, with their reasons.
-    grep -h 'SKIP   :' "$build_dir"/Testing/Temporary/LastTest.log 2>/dev/null | sort -u | sed 's/^/    skipped: /' || true
+    grep -h 'SKIP   :' "$build_dir"/Testing/Temporary/LastTest.log 2>/dev/null | tr -d '\r' | sort -u |
+        sed 's/^/    skipped: /' || true
     return 0
 }
 

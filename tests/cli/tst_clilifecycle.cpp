@@ -252,11 +252,14 @@ private Q_SLOTS:
                  QStringLiteral("duplicate"));
     }
 
-#ifdef Q_OS_UNIX
     // Path 3 for the CLI: stopped while its order is out, it records that it gave up waiting, so
     // the order is Unknown at once (not Pending until somebody guesses) and can be resolved.
     void terminatedWhileSending_recordsTheInterruption()
     {
+#ifndef Q_OS_UNIX
+        QSKIP("Only a Unix signal stops the CLI from here: QProcess::terminate() posts WM_CLOSE, which "
+              "a console program never receives, and Ctrl+C reaches only the programs of one console.");
+#else
         SimProcess sim(QStringLiteral(ORDERDESK_SIM_BINARY));
         QVERIFY(sim.start({QStringLiteral("--slow-ms"), QStringLiteral("30000")}));
         const std::unique_ptr<QProcess> sender =
@@ -281,8 +284,8 @@ private Q_SLOTS:
         const Run resolve = cli({QStringLiteral("resolve"), QString::number(id), QStringLiteral("--placed"),
                                  QStringLiteral("NAS-1")});
         QVERIFY2(resolve.exitCode == 0, QByteArray(resolve.out + resolve.err).constData());
-    }
 #endif
+    }
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;

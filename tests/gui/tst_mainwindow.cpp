@@ -13,9 +13,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -423,6 +425,14 @@ private Q_SLOTS:
 
     void chinese_loadsQtAndKeychainCatalogues()
     {
+        // A Qt built from Qt Base alone, as the Windows cross-build's is, has no catalogues of its
+        // own; the installer ships the one OrderDesk needs (packaging/windows/deploy-mingw.cmake).
+        const QString qtCatalogue =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+        if (!QFile::exists(qtCatalogue))
+            QSKIP(qPrintable(QStringLiteral("This Qt has no Chinese catalogue to load: no %1 (Debian: "
+                                            "qt6-translations-l10n).")
+                                 .arg(QDir::toNativeSeparators(qtCatalogue))));
         // Debian's QtKeychain catalogue; other systems may not ship one.
         const QString keychainCatalogue =
             QStringLiteral("/usr/share/qt6keychain/translations/qtkeychain_zh.qm");

@@ -16,6 +16,20 @@ export WINEDEBUG=${WINEDEBUG:--all}
 # No Mono or Gecko download prompts: nothing here needs .NET or the HTML engine.
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}
 
+# The programs here are 64-bit, so Wine's 64-bit loader runs them. Debian's `wine` starts the
+# 32-bit one first (it is installed for the NSIS installer), which cannot even start where the
+# kernel runs no 32-bit programs (ia32_emulation=off).
+wine=$(command -v wine64 || true)
+if [ -z "$wine" ]; then
+    wine=wine
+    [ ! -x /usr/lib/wine/wine64 ] || wine=/usr/lib/wine/wine64
+fi
+
+# Qt Test and qDebug() write to the debugger (OutputDebugString), where Wine shows nothing,
+# unless the program has a console window, which a program run by CTest under Wine has not.
+# With this their output reaches CTest's log.
+export QT_FORCE_STDERR_LOGGING=1
+
 # A Unix folder as Windows sees it through Wine's Z: drive.
 windows_path() {
     local path=$1
@@ -37,7 +51,7 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
     # wineboot without WINEPATH, which would otherwise be written into the new prefix.
     mkdir -p "$(dirname "$WINEPREFIX")"
     # One wineboot at a time, however many tests start at once.
-    flock "$WINEPREFIX.lock" sh -c '[ -f "$WINEPREFIX/system.reg" ] || wineboot --init >/dev/null 2>&1; wineserver --wait'
+    WINE=$wine flock "$WINEPREFIX.lock" sh -c '[ -f "$WINEPREFIX/system.reg" ] || "$WINE" wineboot --init >/dev/null 2>&1; wineserver --wait'
 fi
 export WINEPATH
 
@@ -70,4 +84,4 @@ if [ -n "${TMPDIR:-}" ]; then
     unset TMPDIR
 fi
 
-exec wine "$launcher" "${settings[@]}" -- "$@"
+exec "$wine" "$launcher" "${settings[@]}" -- "$@"

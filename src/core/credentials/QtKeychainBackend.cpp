@@ -74,7 +74,7 @@ void QtKeychainBackend::start(const Request& request, Finished finished)
     QKeychain::Job* job = createJob(request);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(request.key);
+    job->setKey(entryKey(request.service, request.key));
     const bool isRead = request.operation == Operation::Read;
     // No context object: the job must report even after its requester is gone, and the
     // requester (CredentialStore) guards against that itself. The job deletes itself afterwards.
@@ -87,6 +87,19 @@ void QtKeychainBackend::start(const Request& request, Finished finished)
         finished(reply);
     });
     job->start();
+}
+
+QString QtKeychainBackend::entryKey(const QString& service, const QString& key)
+{
+#ifdef Q_OS_WIN
+    // Without the service, a profile's entry would be "aliyun/Finance": nothing in Credential
+    // Manager would say it is OrderDesk's, and every service (a test run's own, say) would share
+    // the user's entries, overwriting and removing them.
+    return service + QLatin1Char('/') + key;
+#else
+    Q_UNUSED(service);
+    return key;
+#endif
 }
 
 KeychainBackend::Status QtKeychainBackend::classify(int qtKeychainError, const QString& errorString)

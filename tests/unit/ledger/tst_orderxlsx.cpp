@@ -1,4 +1,5 @@
 #include "LedgerTestSupport.h"
+#include "XlsxReader.h"
 #include "common/FixedClock.h"
 #include "common/TranslationLoader.h"
 #include "ledger/OrderExportColumns.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,25 +50,6 @@ private:
                     LocalizedText* error = nullptr) const
     {
         return OrderXlsxExport::write(*m_ledger, m_providers, file, query, written, error);
-    }
-
-    // False with the reason when the reader cannot run or the file cannot be read.
-    static bool readBack(const QString& file, QJsonObject* workbook, QString* why)
-    {
-        QProcess python;
-        python.start(QStringLiteral(ORDERDESK_PYTHON3), {QStringLiteral(ORDERDESK_READ_XLSX), file});
-        if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit ||
-            python.exitCode() != 0) {
-            *why = QStringLiteral("%1 %2 failed (it needs Python 3 with openpyxl: tools/install-deps.sh "
-                                  "installs python3-openpyxl): %3 %4")
-                       .arg(QStringLiteral(ORDERDESK_PYTHON3), QStringLiteral(ORDERDESK_READ_XLSX),
-                            python.errorString(), QString::fromUtf8(python.readAllStandardError()));
-            return false;
-        }
-        QJsonParseError error{};
-        *workbook = QJsonDocument::fromJson(python.readAllStandardOutput(), &error).object();
-        *why = error.errorString();
-        return error.error == QJsonParseError::NoError;
     }
 
     static QJsonObject cell(const QJsonObject& workbook, int row, Column column)
@@ -147,8 +128,7 @@ private Q_SLOTS:
         QVERIFY2(exportXlsx(file, OrderQuery(), &written, &error), qPrintable(error.toEnglish()));
         QCOMPARE(written, 3);
         QJsonObject book;
-        QString why;
-        QVERIFY2(readBack(file, &book, &why), qPrintable(why));
+        XLSX_READ_BACK(file, book);
 
         QCOMPARE(book.value(QLatin1String("sheets")).toArray(), QJsonArray{QStringLiteral("Orders")});
         QCOMPARE(rowCount(book), 4);
@@ -226,8 +206,7 @@ private Q_SLOTS:
         translations.setLanguage(QStringLiteral("en"));
         QVERIFY(exported);
         QJsonObject book;
-        QString why;
-        QVERIFY2(readBack(file, &book, &why), qPrintable(why));
+        XLSX_READ_BACK(file, book);
 
         QCOMPARE(book.value(QLatin1String("sheets")).toArray(), QJsonArray{QStringLiteral("订单")});
         QCOMPARE(value(book, 0, Column::Status).toString(), QStringLiteral("状态"));
@@ -254,8 +233,7 @@ private Q_SLOTS:
         QVERIFY(exportXlsx(file, query, &written));
         QCOMPARE(written, 1);
         QJsonObject book;
-        QString why;
-        QVERIFY2(readBack(file, &book, &why), qPrintable(why));
+        XLSX_READ_BACK(file, book);
         QCOMPARE(rowCount(book), 2);
         QCOMPARE(value(book, 1, Column::LedgerId).toInt(), 2);
         QCOMPARE(book.value(QLatin1String("autofilter")).toString(), QStringLiteral("A1:AA2"));
@@ -275,8 +253,7 @@ private Q_SLOTS:
         LocalizedText error;
         QVERIFY2(exportXlsx(file, OrderQuery(), nullptr, &error), qPrintable(error.toEnglish()));
         QJsonObject book;
-        QString why;
-        QVERIFY2(readBack(file, &book, &why), qPrintable(why));
+        XLSX_READ_BACK(file, book);
         const QString message = value(book, 1, Column::ErrorMessage).toString();
         QCOMPARE(message.size(), 32767);
         QVERIFY(message.endsWith(QChar(0x2026)));
@@ -321,8 +298,7 @@ private Q_SLOTS:
         QVERIFY(exportXlsx(file, OrderQuery(), &written));
         QCOMPARE(written, 0);
         QJsonObject book;
-        QString why;
-        QVERIFY2(readBack(file, &book, &why), qPrintable(why));
+        XLSX_READ_BACK(file, book);
         QCOMPARE(rowCount(book), 1); // the header alone
         QVERIFY(QFileInfo(file).size() < (1 << 20));
     }

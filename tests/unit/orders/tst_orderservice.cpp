@@ -186,15 +186,25 @@ private Q_SLOTS:
         const PreparedOrder prepared = m_service->prepare(
             provider(QStringLiteral("aliyun")), request(QStringLiteral("aliyun"), QStringLiteral("gone")),
             QStringLiteral("sandbox"), endpoint());
-        // The file the service's ledger has open is replaced by one that is no ledger: the writer,
-        // which opens the file on its first job, cannot record the order.
+        // The file the service's ledger has open stops being a ledger: the writer, which opens the
+        // file on its first job, cannot record the order. It is overwritten in place, since
+        // Windows lets nobody rename or remove a file that is open.
         const QString file = m_ledger->filePath();
-        QVERIFY(QFile::rename(file, file + QStringLiteral(".moved")));
-        QFile::remove(file + QStringLiteral("-wal"));
-        QFile::remove(file + QStringLiteral("-shm"));
+        const QString connection = QStringLiteral("tst_orderservice-checkpoint");
+        {
+            // Every page into the file first, so that none in the write-ahead log hides the junk.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery checkpoint(db);
+            QVERIFY2(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next(),
+                     qPrintable(checkpoint.lastError().text()));
+            QCOMPARE(checkpoint.value(0).toInt(), 0); // not blocked by a reader
+        }
+        QSqlDatabase::removeDatabase(connection);
         {
             QFile junk(file);
-            QVERIFY(junk.open(QIODevice::WriteOnly));
+            QVERIFY(junk.open(QIODevice::ReadWrite));
             QVERIFY(junk.write(QByteArray(4096, 'x')) == 4096);
         }
         LocalizedText error;
