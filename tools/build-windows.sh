@@ -32,6 +32,9 @@ export ORDERDESK_WINDOWS_CACHE=$cache
 
 # shellcheck source=windows/depends.sh
 source "$root/tools/windows/depends.sh"
+# shellcheck source=windows/wine-loader.sh
+source "$root/tools/windows/wine-loader.sh"
+wine=$(wine_loader)
 
 step_deps() {
     local sources=/etc/apt/sources.list.d/debian.sources sudo=()
@@ -41,13 +44,8 @@ step_deps() {
         "${sudo[@]}" sed -i 's/^Types: deb$/Types: deb deb-src/' "$sources"
         "${sudo[@]}" apt-get update -q
     fi
-    # NSIS makes 32-bit installers, which Wine runs with its 32-bit half (wine32:i386).
-    if ! dpkg --print-foreign-architectures | grep -qx i386; then
-        "${sudo[@]}" dpkg --add-architecture i386
-        "${sudo[@]}" apt-get update -q
-    fi
     "$root/tools/install-deps.sh" g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev \
-        binutils-mingw-w64-x86-64 wine wine64 wine32:i386 nsis dpkg-dev tcl xvfb xauth ccache \
+        binutils-mingw-w64-x86-64 wine wine64 nsis dpkg-dev tcl xvfb xauth ccache \
         x11-apps netpbm
 }
 
@@ -103,7 +101,7 @@ stop_display() {
 
 # Runs a Windows program of the installed tree in the fresh prefix, its output in a file.
 wine_installed() {
-    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" timeout 300 wine "$@"
+    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" timeout 300 "$wine" "$@"
 }
 
 # Only the test suites under Wine (the last part of the wine step).
@@ -125,7 +123,7 @@ step_wine() {
     mkdir -p "$logs"
     trap stop_display EXIT
     start_display
-    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" wineboot --init >/dev/null 2>&1
+    WINEPREFIX=$wine_prefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" "$wine" wineboot --init >/dev/null 2>&1
     WINEPREFIX=$wine_prefix wineserver --wait
 
     local user_dir=$wine_prefix/drive_c/users/$(id -un)
@@ -262,7 +260,7 @@ ctest_under_wine() {
 
 summary() {
     echo
-    echo "== OrderDesk for Windows under Wine ($(wine --version))"
+    echo "== OrderDesk for Windows under Wine ($("$wine" --version))"
     [ -z "${installer:-}" ] || echo "installer: $installer ($(du -k "$installer" | cut -f1) KiB)"
     local line
     for line in "${results[@]}"; do

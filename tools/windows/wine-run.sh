@@ -16,14 +16,9 @@ export WINEDEBUG=${WINEDEBUG:--all}
 # No Mono or Gecko download prompts: nothing here needs .NET or the HTML engine.
 export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}
 
-# The programs here are 64-bit, so Wine's 64-bit loader runs them. Debian's `wine` starts the
-# 32-bit one first (it is installed for the NSIS installer), which cannot even start where the
-# kernel runs no 32-bit programs (ia32_emulation=off).
-wine=$(command -v wine64 || true)
-if [ -z "$wine" ]; then
-    wine=wine
-    [ ! -x /usr/lib/wine/wine64 ] || wine=/usr/lib/wine/wine64
-fi
+# shellcheck source=wine-loader.sh
+source "$(dirname "$0")/wine-loader.sh"
+wine=$(wine_loader)
 
 # Qt Test and qDebug() write to the debugger (OutputDebugString), where Wine shows nothing,
 # unless the program has a console window, which a program run by CTest under Wine has not.
