@@ -23,9 +23,9 @@ struct KeyEntry
 const NetworkSettings networkDefaults;
 
 // The one table of names and defaults: renaming a key here renames it everywhere.
-const std::array<KeyEntry, 8>& keyTable()
+const std::array<KeyEntry, 9>& keyTable()
 {
-    static const std::array<KeyEntry, 8> table{{
+    static const std::array<KeyEntry, 9> table{{
         {AppSettings::Key::Language, "ui/language", QString()},
         {AppSettings::Key::ConnectTimeoutSeconds, "network/connectTimeoutSeconds",
          networkDefaults.connectTimeoutSeconds},
@@ -36,6 +36,7 @@ const std::array<KeyEntry, 8>& keyTable()
         {AppSettings::Key::ProxyPort, "network/proxyPort", networkDefaults.proxyPort},
         {AppSettings::Key::ProxyUser, "network/proxyUser", QString()},
         {AppSettings::Key::ExtraCaFile, "network/extraCaFile", QString()},
+        {AppSettings::Key::TeamLedger, "ledger/team", QString()},
     }};
     return table;
 }
@@ -104,6 +105,16 @@ QSettings& AppSettings::raw()
 QStringList AppSettings::supportedLanguages()
 {
     return {QString(), QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString AppSettings::teamLedger() const
+{
+    return value(Key::TeamLedger).toString().trimmed();
+}
+
+void AppSettings::setTeamLedger(const QString& address)
+{
+    setValue(Key::TeamLedger, address.trimmed());
 }
 
 QString AppSettings::language() const

@@ -32,6 +32,7 @@ public:
         ProxyPort,
         ProxyUser,
         ExtraCaFile,
+        TeamLedger,
     };
 
     explicit AppSettings(const QString& iniPath = DataLocation::settingsFilePath());
@@ -56,6 +57,11 @@ public:
     NetworkSettings network() const;
     // Timeouts are clamped to the allowed range; a port outside 0–65535 is stored as 0.
     void setNetwork(const NetworkSettings& network);
+
+    // The team ledger's postgresql:// address (docs/ARCHITECTURE.md, "The team ledger"); empty:
+    // the ledger on this computer. Stored as typed; TeamLedgerLocation::parse decides if it is one.
+    QString teamLedger() const;
+    void setTeamLedger(const QString& address);
 
     // "scheme://host[:port]" the user typed for a provider; empty = the provider's default.
     QString endpointOverride(const QString& provider) const;

@@ -110,6 +110,7 @@ private Q_SLOTS:
                                     << QVariant(QString());
         QTest::newRow("extra CA file")
             << AppSettings::Key::ExtraCaFile << "network/extraCaFile" << QVariant(QString());
+        QTest::newRow("team ledger") << AppSettings::Key::TeamLedger << "ledger/team" << QVariant(QString());
     }
     void keyTable_namesAndDefaults()
     {
