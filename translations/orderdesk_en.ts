@@ -117,4 +117,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrderDesk::TeamNavigation</name>
+    <message numerus="yes">
+        <source>Approvals: %n order(s) to decide</source>
+        <translation>
+            <numerusform>Approvals: %n order to decide</numerusform>
+            <numerusform>Approvals: %n orders to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderTableModel</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -192,6 +192,22 @@
         <source>Or&amp;der history</source>
         <translation>订单历史(&amp;D)</translation>
     </message>
+    <message>
+        <source>Orders of your colleagues that wait for a second person&apos;s approval</source>
+        <translation>同事准备的、等待第二人审批的订单</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>审批(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every order of your team, with who prepared, approved and sent it</source>
+        <translation>团队的全部订单，以及准备、审批和发送它们的人</translation>
+    </message>
+    <message>
+        <source>&amp;Team orders</source>
+        <translation>团队订单(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::AboutDialog</name>
@@ -440,6 +456,21 @@
     <message>
         <source>Express Connect circuit</source>
         <translation>高速通道物理专线</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::AppContext</name>
+    <message>
+        <source>No team ledger is connected, so nothing was sent.</source>
+        <translation>未连接团队账本，因此没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Order %1 is for the account &quot;%2&quot;, which has no profile on this computer. Add it under Account → Profiles, or let the colleague who has it send the order.</source>
+        <translation>订单 %1 属于账号“%2”，本机没有该账号的配置。请在“账号 → 配置”中添加，或由拥有该账号的同事发送此订单。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started, so order %1 was not sent.</source>
+        <translation>内置沙箱无法启动，因此订单 %1 未发送。</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2367,30 @@
         <source>Shows a summary of the order to confirm; nothing is sent before you confirm.</source>
         <translation>显示订单摘要供您确认；确认之前不会发送任何内容。</translation>
     </message>
+    <message>
+        <source>The team ledger cannot be reached, so nothing was recorded or sent. Try again when it is connected.</source>
+        <translation>无法连接团队账本，因此没有记录或发送任何内容。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>Order %1 awaits approval.</source>
+        <translation>订单 %1 等待审批。</translation>
+    </message>
+    <message>
+        <source>Team ledger</source>
+        <translation>团队账本</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached, so nothing can be ordered now: nothing is sent that the team ledger has not recorded.</source>
+        <translation>无法连接团队账本，因此现在不能下单：团队账本未记录的订单一律不发送。</translation>
+    </message>
+    <message>
+        <source>Recorded; waiting for approval</source>
+        <translation>已记录，等待审批</translation>
+    </message>
+    <message>
+        <source>Order %1 is in the team ledger and waits for a second person to approve it. Nothing was sent and nothing is paid yet. You will see the decision here in OrderDesk; once it is approved, send it from Team orders.</source>
+        <translation>订单 %1 已记入团队账本，等待第二人审批。尚未发送，也尚未付款。审批结果会显示在 OrderDesk 中；批准后，请在“团队订单”中发送。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderResolutionNames</name>
@@ -3103,6 +3158,18 @@ In Huawei Cloud&apos;s API: %2</source>
         <source>Proxy password not saved</source>
         <translation>代理密码未保存</translation>
     </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>保存在钥匙串中；输入新密码即可替换</translation>
+    </message>
+    <message>
+        <source>Team ledger address not usable</source>
+        <translation>团队账本地址不可用</translation>
+    </message>
+    <message>
+        <source>Team ledger password not saved</source>
+        <translation>团队账本密码未保存</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::TeamCommand</name>
@@ -3327,6 +3394,53 @@ In Huawei Cloud&apos;s API: %2</source>
         <translation>
             <numerusform>文件中有 %Ln 个订单已在之前的导入中进入团队账本，已跳过。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamDecisionDialog</name>
+    <message>
+        <source>Approve order %1</source>
+        <translation>批准订单 %1</translation>
+    </message>
+    <message>
+        <source>Approve order %1, prepared by %2? Once approved, it may be sent and paid for as shown below; any change to it withdraws your approval.</source>
+        <translation>批准由 %2 准备的订单 %1？批准后，它可以按下方所示发送并付款；订单的任何改动都会撤销您的批准。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment (optional):</source>
+        <translation>备注（可选）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The comment is kept with your approval in the team ledger.</source>
+        <translation>备注会与您的批准一起保存在团队账本中。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Decline order %1</source>
+        <translation>拒绝订单 %1</translation>
+    </message>
+    <message>
+        <source>Decline order %1, prepared by %2? It will not be sent; %2 sees your reason.</source>
+        <translation>拒绝由 %2 准备的订单 %1？该订单不会发送；%2 会看到您的理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Say why, so that %1 knows what to change.</source>
+        <translation>请说明原因，以便 %1 知道要修改什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3720,47 @@ In Huawei Cloud&apos;s API: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderDesk::TeamNavigation</name>
+    <message>
+        <source>Appro&amp;vals (%1)</source>
+        <translation>审批 (%1)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>审批(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %n order(s) to decide</source>
+        <translation>
+            <numerusform>审批：%n 个订单待决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Team orders</source>
+        <translation>团队订单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Team ledger: not usable</source>
+        <translation>团队账本：不可用</translation>
+    </message>
+    <message>
+        <source>Team ledger: connecting…</source>
+        <translation>团队账本：正在连接…</translation>
+    </message>
+    <message>
+        <source>%1 — changes of your colleagues appear within a second.</source>
+        <translation>%1 — 同事的更改会在一秒内显示。</translation>
+    </message>
+    <message>
+        <source>Your order %1: %2.</source>
+        <translation>您的订单 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::TeamOrderDetails</name>
     <message>
         <source>Outcome: the provider placed the order</source>
@@ -3813,6 +3968,29 @@ In Huawei Cloud&apos;s API: %2</source>
     </message>
 </context>
 <context>
+    <name>OrderDesk::TeamOrderHtml</name>
+    <message>
+        <source>Team order %1</source>
+        <translation>团队订单 %1</translation>
+    </message>
+    <message>
+        <source>Parameters, exactly as they will be sent</source>
+        <translation>参数（与发送内容完全一致）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::TeamOrderMapping</name>
     <message>
         <source>Order %1 is for the provider &quot;%2&quot;, which this OrderDesk does not know.</source>
@@ -3821,6 +3999,21 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>Order %1 cannot be sent as it was recorded: its parameters are no longer valid for %2. Withdraw it and prepare it again.</source>
         <translation>订单 %1 无法按记录发送：其参数对 %2 已不再有效。请撤回后重新准备。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderSender</name>
+    <message>
+        <source>Order %1 is being sent from this window already.</source>
+        <translation>订单 %1 已在本窗口中发送。</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached, so order %1 was not sent: nothing is sent that the team ledger has not recorded. Try again when it is connected.</source>
+        <translation>无法连接团队账本，因此订单 %1 未发送：团队账本未记录的订单一律不发送。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The outcome of order %1 could not be recorded in the team ledger: %2 This computer&apos;s own ledger holds it; record it in the team ledger with &quot;orderdesk-cli resolve&quot; once it is back.</source>
+        <translation>订单 %1 的结果无法记入团队账本：%2 本机账本已记录该结果；团队账本恢复后，请用“orderdesk-cli resolve”记入。</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4053,169 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>Not placed (resolved by hand)</source>
         <translation>未下单（人工确认）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrderTableModel</name>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>准备人</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation>准备时间</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::TeamOrdersPage</name>
+    <message>
+        <source>Select an order to see what it buys.</source>
+        <translation>选择一个订单，查看它购买的内容。</translation>
+    </message>
+    <message>
+        <source>Connecting to the team ledger…</source>
+        <translation>正在连接团队账本…</translation>
+    </message>
+    <message>
+        <source>No team ledger is set. Set its address under Settings.</source>
+        <translation>未设置团队账本。请在“设置”中填写其地址。</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached, so nothing can be approved or sent until it is back: nothing is sent that the team ledger has not recorded.</source>
+        <translation>无法连接团队账本，恢复之前不能审批或发送：团队账本未记录的订单一律不发送。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translation>没有等待审批的订单。</translation>
+    </message>
+    <message>
+        <source>The team ledger holds no order yet.</source>
+        <translation>团队账本中还没有订单。</translation>
+    </message>
+    <message>
+        <source>Select an order.</source>
+        <translation>请选择一个订单。</translation>
+    </message>
+    <message>
+        <source>You prepared this order, so another person must approve it.</source>
+        <translation>此订单由您准备，因此必须由另一人审批。</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not approve orders. Ask the team ledger&apos;s owner for the checker right.</source>
+        <translation>您的登录名 %1 无权审批订单。请向团队账本的所有者申请审批权限。</translation>
+    </message>
+    <message>
+        <source>Approved. A colleague with the right to send orders sends it.</source>
+        <translation>已批准。由有发送权限的同事发送。</translation>
+    </message>
+    <message>
+        <source>Approved until %1. Send it now to place the order and pay for it.</source>
+        <translation>批准有效期至 %1。现在发送即下单并付款。</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Orders your colleagues prepared that wait for a second person. Read what each one buys and for how long, then approve or decline it. You cannot approve your own orders.</source>
+        <translation>同事准备的、等待第二人审批的订单。请查看每个订单购买的内容和时长，然后批准或拒绝。您不能审批自己的订单。</translation>
+    </message>
+    <message>
+        <source>Team orders</source>
+        <translation>团队订单</translation>
+    </message>
+    <message>
+        <source>Every order of your team, newest first, with who prepared, approved and sent it, and when. Approved orders are sent from here.</source>
+        <translation>团队的全部订单，最新的在前，并注明由谁、在何时准备、审批和发送。已批准的订单在此发送。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, logged in as %3)</source>
+        <extracomment>%1 is the state, e.g. &quot;Team ledger: connected&quot;; %2 the address; %3 the login</extracomment>
+        <translation>%1（%2，登录名 %3）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Not declined</source>
+        <translation>未拒绝</translation>
+    </message>
+    <message>
+        <source>Order %1 is approved.</source>
+        <translation>订单 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Order %1 is declined.</source>
+        <translation>订单 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Sending order %1…</source>
+        <translation>正在发送订单 %1…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Withdraw order %1</source>
+        <translation>撤回订单 %1</translation>
+    </message>
+    <message>
+        <source>Withdraw order %1? It will not be sent. Why (kept in the team ledger)?</source>
+        <translation>撤回订单 %1？该订单将不会发送。原因（保存在团队账本中）：</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <source>Order %1 is withdrawn.</source>
+        <translation>订单 %1 已撤回。</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4875,53 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>&amp;Extra CA bundle:</source>
         <translation>附加 CA 证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Team ledger</source>
+        <translation>团队账本</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to keep the order history on this computer. With a team ledger on PostgreSQL, your team shares one history, and orders wait for a second person&apos;s approval where the team&apos;s rules ask for it.</source>
+        <translation>地址留空时，订单历史保存在本机。使用 PostgreSQL 上的团队账本时，团队共享同一份历史，并且在团队规则要求时，订单须等待第二人审批。</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The address your administrator gave you, for example postgresql://li@db.example.com:5432/orderdesk?sslmode=verify-full</source>
+        <translation>管理员提供的地址，例如 postgresql://li@db.example.com:5432/orderdesk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>postgresql://YOUR-LOGIN@SERVER:5432/DATABASE</source>
+        <translation>postgresql://登录名@服务器:5432/数据库</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin password:</source>
+        <translation>登录密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Your own database password. It is kept in the system keychain, never in the settings file.</source>
+        <translation>您自己的数据库密码。它保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOrdersPage</name>
+    <message>
+        <source>Approv&amp;e…</source>
+        <translation>批准(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;cline…</source>
+        <translation>拒绝(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Withd&amp;raw…</source>
+        <translation>撤回(&amp;R)…</translation>
     </message>
 </context>
 </TS>

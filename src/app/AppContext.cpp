@@ -15,6 +15,10 @@
 #include "settings/DataLocation.h"
 #include "settings/NetworkSettings.h"
 #include "settings/OwnerOnlyFiles.h"
+#include "team/TeamLedgerLocation.h"
+#include "team/TeamLedgerSession.h"
+#include "team/TeamOrderMapping.h"
+#include "team/TeamOrderSender.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,6 +104,11 @@ struct AppContext::Parts
     QString languageOverride;
     QString proxyPassword;
     bool proxyPasswordKnown = false;
+    // Destroyed before the service it sends with.
+    std::unique_ptr<TeamLedgerSession> team;
+    std::unique_ptr<TeamOrderSender> teamSender;
+    LocalizedText teamError;
+    quint64 teamGeneration = 0;
 };
 
 AppContext::AppContext(const QString& dataDirectory, Sandbox::Factory sandbox, QObject* parent)
@@ -137,7 +146,148 @@ bool AppContext::initialize(LocalizedText* error)
         return false;
     }
     d->service.markInterruptedOrders();
+    connectTeamLedger();
     return true;
+}
+
+TeamLedgerSession* AppContext::team() const
+{
+    return d->team.get();
+}
+
+TeamOrderSender* AppContext::teamSender() const
+{
+    return d->teamSender.get();
+}
+
+LocalizedText AppContext::teamLedgerError() const
+{
+    return d->teamError;
+}
+
+bool AppContext::usesTeamLedger() const
+{
+    return !d->settings.teamLedger().isEmpty();
+}
+
+void AppContext::connectTeamLedger()
+{
+    const quint64 generation = ++d->teamGeneration;
+    d->teamSender.reset();
+    d->team.reset();
+    d->teamError = {};
+    const QString address = d->settings.teamLedger();
+    if (address.isEmpty()) {
+        Q_EMIT teamLedgerChanged();
+        return;
+    }
+    LocalizedText error;
+    const std::optional<TeamLedgerLocation> location = TeamLedgerLocation::parse(address, &error);
+    if (!location) {
+        d->teamError = error;
+        Q_EMIT teamLedgerChanged();
+        return;
+    }
+    d->credentials.readPassword(location->passwordKey(), this,
+                                [this, generation, location = *location](const CredentialResult& stored) {
+                                    if (generation != d->teamGeneration)
+                                        return;
+                                    // Without a keychain entry libpq's own password file or PGPASSWORD may
+                                    // still log in.
+                                    const QString password =
+                                        stored.ok ? stored.credential.accessKeySecret : QString();
+                                    d->team = std::make_unique<TeamLedgerSession>(location, password);
+                                    d->teamSender = std::make_unique<TeamOrderSender>(*d->team, d->service);
+                                    d->team->start();
+                                    Q_EMIT teamLedgerChanged();
+                                });
+}
+
+void AppContext::sendTeamOrder(const TeamOrder& order, QObject* context, TeamOrderSender::Finished done)
+{
+    auto refuse = [context, done](const LocalizedText& why) {
+        QMetaObject::invokeMethod(
+            context, [done, why] { done(0, std::nullopt, why); }, Qt::QueuedConnection);
+    };
+    if (!d->teamSender) {
+        refuse(LocalizedText(
+            "OrderDesk::AppContext",
+            QT_TRANSLATE_NOOP("OrderDesk::AppContext", "No team ledger is connected, so nothing was sent.")));
+        return;
+    }
+    LocalizedText error;
+    std::optional<PreparedOrder> prepared = TeamOrderMapping::toSend(order, d->providers, d->tokens, &error);
+    if (!prepared) {
+        refuse(error);
+        return;
+    }
+    std::optional<Profile> profile;
+    for (const Profile& candidate : profiles(order.provider)) {
+        if (candidate.name == order.profile)
+            profile = candidate;
+    }
+    if (!profile) {
+        refuse(LocalizedText("OrderDesk::AppContext",
+                             QT_TRANSLATE_NOOP("OrderDesk::AppContext",
+                                               "Order %1 is for the account \"%2\", which has no profile on "
+                                               "this computer. Add it under Account → Profiles, or let the "
+                                               "colleague who has it send the order."),
+                             {QString::number(order.id), order.profile}));
+        return;
+    }
+    const Endpoint endpoint = endpointFor(*profile);
+    if (endpoint.isValid() || isSandbox(*profile))
+        prepared->endpoint = endpoint;
+    if (!prepared->endpoint.isValid()) {
+        refuse(LocalizedText("OrderDesk::AppContext",
+                             QT_TRANSLATE_NOOP("OrderDesk::AppContext",
+                                               "The built-in sandbox could not be started, so order %1 was "
+                                               "not sent."),
+                             {QString::number(order.id)}));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    readCredential(*profile, this,
+                   [this, order, prepared = *prepared, guard, done](const CredentialResult& result) {
+                       if (!guard)
+                           return;
+                       if (!result.ok) {
+                           done(0, std::nullopt, result.error);
+                           return;
+                       }
+                       if (!d->teamSender) {
+                           done(0, std::nullopt,
+                                LocalizedText("OrderDesk::AppContext",
+                                              QT_TRANSLATE_NOOP("OrderDesk::AppContext",
+                                                                "No team ledger is connected, so nothing "
+                                                                "was sent.")));
+                           return;
+                       }
+                       d->teamSender->send(order, prepared, result.credential, guard, done);
+                   });
+}
+
+void AppContext::setTeamLedger(const QString& address, const std::optional<QString>& password,
+                               QObject* context, std::function<void(const CredentialResult&)> done)
+{
+    d->settings.setTeamLedger(address);
+    d->settings.sync();
+    const std::optional<TeamLedgerLocation> location = TeamLedgerLocation::parse(d->settings.teamLedger());
+    if (!password || !location) {
+        connectTeamLedger();
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(CredentialResult{true, {}, {}, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    d->credentials.savePassword(location->passwordKey(), *password, context,
+                                [this, done](const CredentialResult& result) {
+                                    connectTeamLedger();
+                                    done(result);
+                                });
 }
 
 LocalizedText AppContext::ledgerError() const

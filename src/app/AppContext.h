@@ -5,12 +5,14 @@
 #include "common/Sandbox.h"
 #include "credentials/CredentialResult.h"
 #include "credentials/Profile.h"
+#include "team/TeamOrderSender.h"
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,6 +27,7 @@ class OrderService;
 class ProviderForms;
 class ProviderRegistry;
 class SystemClock;
+class TeamLedgerSession;
 class TranslationLoader;
 class UuidNonceSource;
 
@@ -119,7 +122,30 @@ public:
     // Whether a proxy password is stored, as far as this run knows.
     bool hasProxyPassword() const;
 
+    // The team ledger of the settings, when one is set (docs/ARCHITECTURE.md, "The team ledger"):
+    // then orders are prepared into it, approved by a second person and sent from there, and the
+    // ledger on this computer is the journal of what this computer sent. nullptr otherwise, and
+    // until its password was read from the keychain.
+    TeamLedgerSession* team() const;
+    TeamOrderSender* teamSender() const;
+    // Why the team ledger of the settings cannot be used at all (an address that is not one).
+    LocalizedText teamLedgerError() const;
+    // Whether the settings name a team ledger, connected or not.
+    bool usesTeamLedger() const;
+    // Saves the address (empty: the ledger on this computer) and, when `password` is set, the
+    // role's password in the keychain, then connects anew; `done` once the keychain answered.
+    void setTeamLedger(const QString& address, const std::optional<QString>& password, QObject* context,
+                       std::function<void(const CredentialResult&)> done);
+    // Connects to the team ledger of the settings (again), reading its password from the keychain.
+    void connectTeamLedger();
+    // Sends an approved order of the team ledger from this computer, through teamSender(): with
+    // this computer's account profile of the recorded name and its secret (for a sandbox order,
+    // this computer's sandbox). `done` as TeamOrderSender's; nothing is sent when it says why not.
+    void sendTeamOrder(const TeamOrder& order, QObject* context, TeamOrderSender::Finished done);
+
 Q_SIGNALS:
+    // The team ledger was set, changed or removed in the settings: team() is another one.
+    void teamLedgerChanged();
     void languageChanged();
     void profilesChanged(); // a profile was added, edited or removed (the pages reload their lists)
     void activeProfileChanged(const QString& provider);

@@ -9,6 +9,7 @@
 #include "ProfilesDialog.h"
 #include "ScreenFit.h"
 #include "SettingsDialog.h"
+#include "TeamNavigation.h"
 #include "common/Endpoint.h"
 #include "credentials/Profile.h"
 #include "ledger/OrderLedger.h"
@@ -69,6 +70,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     buildProviderList();
     buildStatusBar();
+    m_team = new TeamNavigation(m_context, ui->approvalsButton, ui->teamOrdersButton, ui->pages,
+                                ui->statusBar, this);
+    connect(m_team, &TeamNavigation::shown, this, [this] { ui->historyButton->setChecked(false); });
+    connect(m_team, &TeamNavigation::statusMessage, this, &MainWindow::showStatusMessage);
     connectActions();
     retranslate();
     updateConflicts();
@@ -287,12 +292,14 @@ void MainWindow::onProviderRowChanged(int row)
     m_provider = ui->providerList->item(row)->data(Qt::UserRole).toString();
     ui->pages->setCurrentWidget(orderPage(row));
     ui->historyButton->setChecked(false);
+    m_team->leave();
     updateStatus();
 }
 
 void MainWindow::showHistory()
 {
     ui->historyButton->setChecked(true);
+    m_team->leave();
     // Showing the page reads the ledger; asked again while it is shown, read it again.
     if (m_historyPage && ui->pages->currentWidget() == m_historyPage)
         m_historyPage->refresh();
@@ -364,6 +371,7 @@ void MainWindow::updateTexts()
     ui->actionQuit->setToolTip(tr("Quit OrderDesk (Ctrl+Q)"));
     updateProviderNames();
     updateStatus();
+    m_team->retranslate();
 }
 
 void MainWindow::updateProviderNames()

@@ -21,6 +21,7 @@ class HistoryPage;
 class OrderPage;
 class ProfilesDialog;
 class SettingsDialog;
+class TeamNavigation;
 
 // Navigation only: the providers on the left, the selected provider's order page or the
 // history in the middle, and a status bar that says where orders go. Every page and dialog
@@ -90,6 +91,7 @@ private:
     bool m_fittedWithFrame = false;
     QList<OrderPage*> m_orderPages; // by row of the provider list; nullptr until first shown
     HistoryPage* m_historyPage = nullptr;
+    TeamNavigation* m_team = nullptr;
     QString m_provider;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ConfirmOrderDialog.h"
 #include "FormBinder.h"
+#include "MessageBox.h"
 #include "Mnemonics.h"
 #include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
@@ -10,6 +11,8 @@
 #include "orders/OrderService.h"
 #include "orders/OutcomeReport.h"
 #include "providers/Provider.h"
+#include "team/TeamLedgerSession.h"
+#include "team/TeamOrderMapping.h"
 #include "ui_OrderPage.h"
 
 #include <QClipboard>
@@ -86,6 +89,8 @@ OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* par
     OrderService& orders = m_context.orders();
     connect(&orders, &OrderService::attemptStarted, this, &OrderPage::onAttemptStarted);
     connect(&orders, &OrderService::finished, this, &OrderPage::onOrderFinished);
+    connect(&m_context, &AppContext::teamLedgerChanged, this, &OrderPage::attachTeam);
+    attachTeam();
 
     retranslate();
     reloadProfiles();
@@ -93,6 +98,73 @@ OrderPage::OrderPage(AppContext& context, const Provider& provider, QWidget* par
 }
 
 OrderPage::~OrderPage() = default;
+
+void OrderPage::attachTeam()
+{
+    if (m_team)
+        disconnect(m_team, nullptr, this, nullptr);
+    m_team = m_context.team();
+    if (m_team)
+        connect(m_team, &TeamLedgerSession::stateChanged, this, &OrderPage::revalidate);
+    if (m_binder)
+        revalidate();
+}
+
+bool OrderPage::teamBlocksOrders() const
+{
+    // Fail closed: with a team ledger, nothing is prepared that it cannot record.
+    return m_context.usesTeamLedger() && !(m_team && m_team->canRecord());
+}
+
+void OrderPage::submitToTeam()
+{
+    if (teamBlocksOrders()) {
+        endWithoutSending(LocalizedText(
+            "OrderDesk::OrderPage",
+            QT_TRANSLATE_NOOP("OrderDesk::OrderPage", "The team ledger cannot be reached, so nothing was "
+                                                      "recorded or sent. Try again when it is connected.")));
+        return;
+    }
+    setState(State::Sending);
+    // The team's own duplicate guard decides in the database; the confirmation named any order
+    // of this computer's journal.
+    const TeamLedger::Submission submission = TeamOrderMapping::submission(*m_prepared, false, 0);
+    m_team->submit(
+        submission, this, [this](const std::optional<TeamOrder>& order, const LocalizedText& error) {
+            if (m_state != State::Sending)
+                return;
+            if (!order) {
+                endWithoutSending(error);
+                return;
+            }
+            // The token now belongs to the recorded order; the next order gets its own.
+            for (const FieldSpec& field : m_provider.schema().fields()) {
+                if (field.generated)
+                    m_binder->setValue(field.name, QString());
+            }
+            if (order->state == TeamOrderState::AwaitingApproval) {
+                m_prepared.reset();
+                m_shown = Shown{};
+                m_shown.awaitingTeamId = order->id;
+                setState(State::Idle);
+                renderOutcome();
+                Q_EMIT statusMessage(tr("Order %1 awaits approval.").arg(order->id));
+                return;
+            }
+            // The team's rules need no approval for this order: it is sent at once, as approved.
+            m_context.sendTeamOrder(*order, this,
+                                    [this](qint64 journalId, const std::optional<OrderOutcome>& outcome,
+                                           const LocalizedText& why) {
+                                        if (!outcome) {
+                                            endWithoutSending(why);
+                                            return;
+                                        }
+                                        showFinished(journalId, *outcome);
+                                        if (!why.isEmpty())
+                                            MessageBox::warning(this, tr("Team ledger"), why.toString());
+                                    });
+        });
+}
 
 void OrderPage::createForm()
 {
@@ -222,7 +294,7 @@ void OrderPage::revalidate()
         general.append(m_formError.toString());
     ui->formError->setText(general.join(QLatin1Char('\n')));
     ui->formError->setVisible(!general.isEmpty());
-    ui->orderButton->setEnabled(m_state == State::Idle && issues.isEmpty());
+    ui->orderButton->setEnabled(m_state == State::Idle && issues.isEmpty() && !teamBlocksOrders());
     renderOrderHint();
 }
 
@@ -236,6 +308,9 @@ void OrderPage::renderOrderHint()
         else
             //: %1 lists the labels of the fields that are missing or wrong, e.g. "Region ID, Period"
             hint = tr("To order, fill in or correct: %1.").arg(labels.join(tr(", ")));
+    } else if (m_state == State::Idle && teamBlocksOrders()) {
+        hint = tr("The team ledger cannot be reached, so nothing can be ordered now: nothing is sent that "
+                  "the team ledger has not recorded.");
     }
     ui->orderHint->setText(hint);
     ui->orderHint->setVisible(!hint.isEmpty());
@@ -301,6 +376,10 @@ void OrderPage::onConfirmed()
 {
     if (m_state != State::Confirming || !m_prepared)
         return;
+    if (m_context.usesTeamLedger()) {
+        submitToTeam();
+        return;
+    }
     setState(State::ReadingCredential);
     const quint64 request = ++m_credentialRequest;
     m_context.readCredential(m_orderProfile, this, [this, request](const CredentialResult& result) {
@@ -385,6 +464,11 @@ void OrderPage::onOrderFinished(qint64 ledgerId, const OrderOutcome& outcome)
     if (ledgerId == 0 || ledgerId != m_ledgerId || m_state != State::Sending)
         return;
     m_ledgerId = 0;
+    showFinished(ledgerId, outcome);
+}
+
+void OrderPage::showFinished(qint64 ledgerId, const OrderOutcome& outcome)
+{
     m_prepared.reset();
     m_shown = Shown{};
     m_shown.outcome = outcome;
@@ -449,6 +533,21 @@ void OrderPage::renderProgress()
 void OrderPage::renderOutcome()
 {
     const bool hasOutcome = m_shown.outcome.has_value();
+    if (m_shown.awaitingTeamId != 0) {
+        ui->outcomeTitle->setText(tr("Recorded; waiting for approval"));
+        ui->outcomeTitle->setPalette(palette());
+        ui->outcomeOrderId->clear();
+        ui->outcomeRequestId->clear();
+        ui->copyOrderIdButton->setEnabled(false);
+        ui->outcomeExplanation->setText(
+            tr("Order %1 is in the team ledger and waits for a second person to approve it. Nothing was sent "
+               "and nothing is paid yet. You will see the decision here in OrderDesk; once it is approved, "
+               "send "
+               "it from Team orders.")
+                .arg(m_shown.awaitingTeamId));
+        ui->outcomeBox->show();
+        return;
+    }
     if (!hasOutcome && m_shown.notSentReason.isEmpty()) {
         ui->outcomeBox->hide();
         ui->outcomeOrderId->clear();
@@ -497,7 +596,8 @@ void OrderPage::clearOutcome()
 {
     // Left on screen, the last order's outcome and order ID would read as the answer to the
     // order being edited.
-    if (m_state != State::Idle || (!m_shown.outcome && m_shown.notSentReason.isEmpty()))
+    if (m_state != State::Idle ||
+        (!m_shown.outcome && m_shown.notSentReason.isEmpty() && m_shown.awaitingTeamId == 0))
         return;
     m_shown = Shown{};
     renderOutcome();

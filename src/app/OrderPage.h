@@ -5,6 +5,7 @@
 #include "net/OrderOutcome.h"
 #include "orders/PreparedOrder.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,6 +16,8 @@ class OrderPage;
 }
 
 namespace OrderDesk {
+
+class TeamLedgerSession;
 
 class AppContext;
 class ConfirmOrderDialog;
@@ -73,9 +76,18 @@ private:
         QMap<QString, QString> params; // as recorded: they say how the order is paid
         LocalizedText notSentReason;   // an order that ended before it was recorded
         QString notSentDetail;
+        // An order recorded in the team ledger that waits for a second person's approval.
+        qint64 awaitingTeamId = 0;
     };
 
     void createForm();
+    // The team ledger's session, followed for its state: no order while it cannot record.
+    void attachTeam();
+    bool teamBlocksOrders() const;
+    // After confirmation with a team ledger: recorded there, sent at once only when its rules
+    // need no approval.
+    void submitToTeam();
+    void showFinished(qint64 ledgerId, const OrderOutcome& outcome);
     void setupTabOrder(const QList<QWidget*>& formInputs);
     // Hands the form the letters the page and the window take, in the current language.
     void reserveMnemonics();
@@ -123,6 +135,7 @@ private:
     QString m_windowMnemonics;
     LocalizedText m_formError;
     Shown m_shown;
+    QPointer<TeamLedgerSession> m_team;
 };
 
 } // namespace OrderDesk

@@ -7,6 +7,7 @@
 #include "net/CaBundle.h"
 #include "settings/AppSettings.h"
 #include "settings/NetworkSettings.h"
+#include "team/TeamLedgerLocation.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     QFont errorFont = ui->caFile_error->font();
     errorFont.setItalic(true);
     ui->caFile_error->setFont(errorFont);
+    ui->teamAddress_error->hide();
+    ui->teamAddress_error->setFont(errorFont);
 
     m_loading = true;
     // The language names are written in their own language so that anyone can find theirs.
@@ -55,6 +58,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     connect(ui->proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
     connect(ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browseCaFile);
     connect(ui->caFile, &QLineEdit::textEdited, this, [this] { showCaFileProblem({}); });
+    connect(ui->teamAddress, &QLineEdit::textEdited, this, [this] { showTeamAddressProblem({}); });
 
     load();
     retranslate();
@@ -74,6 +78,7 @@ void SettingsDialog::load()
     ui->proxyPort->setValue(network.proxyPort);
     ui->proxyUser->setText(network.proxyUser);
     ui->caFile->setText(network.extraCaFile);
+    ui->teamAddress->setText(m_context.settings().teamLedger());
     m_loading = false;
     updateProxyFields();
 }
@@ -89,6 +94,17 @@ void SettingsDialog::retranslate()
     ui->proxyMode->setItemText(2, tr("Manual"));
     if (!m_caProblem.isEmpty())
         ui->caFile_error->setText(m_caProblem.toString());
+    if (!m_teamProblem.isEmpty())
+        ui->teamAddress_error->setText(m_teamProblem.toString());
+    ui->teamPassword->setPlaceholderText(tr("kept in the keychain; type to replace it"));
+}
+
+void SettingsDialog::showTeamAddressProblem(const LocalizedText& problem)
+{
+    m_teamProblem = problem;
+    ui->teamAddress_error->setText(problem.toString());
+    ui->teamAddress_error->setVisible(!problem.isEmpty());
+    ui->teamAddress->setAccessibleDescription(problem.toString());
 }
 
 NetworkSettings SettingsDialog::network() const
@@ -170,6 +186,16 @@ void SettingsDialog::accept()
         ui->proxyUser->setFocus();
         return;
     }
+    const QString address = ui->teamAddress->text().trimmed();
+    LocalizedText teamProblem;
+    if (!address.isEmpty())
+        TeamLedgerLocation::parse(address, &teamProblem);
+    showTeamAddressProblem(teamProblem);
+    if (!teamProblem.isEmpty()) {
+        MessageBox::warning(this, tr("Team ledger address not usable"), teamProblem.toString());
+        ui->teamAddress->setFocus();
+        return;
+    }
     const LocalizedText problem = caFileProblem(chosen.extraCaFile);
     showCaFileProblem(problem);
     if (!problem.isEmpty()) {
@@ -211,6 +237,7 @@ void SettingsDialog::setSavingPassword(bool saving)
     m_savingPassword = saving;
     ui->buttonBox->setEnabled(!saving);
     ui->networkGroup->setEnabled(!saving);
+    ui->teamGroup->setEnabled(!saving);
 }
 
 void SettingsDialog::saveNetwork(const NetworkSettings& chosen)
@@ -224,7 +251,31 @@ void SettingsDialog::saveNetwork(const NetworkSettings& chosen)
     m_context.applyNetworkSettings();
     m_originalLanguage = m_context.language();
     m_originalOverride = m_context.languageOverride();
-    QDialog::accept();
+    saveTeamLedger();
+}
+
+void SettingsDialog::saveTeamLedger()
+{
+    const QString address = ui->teamAddress->text().trimmed();
+    const QString password = ui->teamPassword->text();
+    if (address == m_context.settings().teamLedger() && password.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // The password is the role's in that address: saved under the address's own key.
+    setSavingPassword(true);
+    m_context.setTeamLedger(address, password.isEmpty() ? std::nullopt : std::optional<QString>(password),
+                            this, [this](const CredentialResult& result) {
+                                setSavingPassword(false);
+                                ui->teamPassword->clear();
+                                if (!result.ok) {
+                                    MessageBox::critical(this, tr("Team ledger password not saved"),
+                                                         result.error.toString());
+                                    ui->teamPassword->setFocus();
+                                    return;
+                                }
+                                QDialog::accept();
+                            });
 }
 
 void SettingsDialog::reject()

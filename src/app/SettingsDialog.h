@@ -49,6 +49,9 @@ private:
     void showCaFileProblem(const LocalizedText& problem);
     // While the keychain stores or removes the proxy password, the dialog waits for it.
     void setSavingPassword(bool saving);
+    void showTeamAddressProblem(const LocalizedText& problem);
+    // After the network settings: the team ledger's address and password, then the dialog closes.
+    void saveTeamLedger();
     // Saves the settings, hands them to the order client and closes the dialog.
     void saveNetwork(const NetworkSettings& chosen);
 
@@ -59,6 +62,7 @@ private:
     LocalizedText m_caProblem;
     bool m_loading = false;
     bool m_savingPassword = false;
+    LocalizedText m_teamProblem;
 };
 
 } // namespace OrderDesk

@@ -28,7 +28,7 @@ public:
     // Returns the number of screenshots written; a missing step is reported on stderr.
     int run();
 
-private:
+protected:
     void save(QWidget* widget, const QString& name);
     void selectProvider(MainWindow& window, int row);
     void fillForm(QWidget* page, const QString& provider, const QString& word);
@@ -39,6 +39,7 @@ private:
     // Adds a real-looking account and saves the confirmation that names it, then cancels.
     void confirmWithRealAccount(AppContext& context, MainWindow& window);
     bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 10000);
+    int saved() const { return m_saved; }
 
     QString m_language;
     QSize m_windowSize;
