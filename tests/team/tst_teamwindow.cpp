@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -152,8 +153,11 @@ private:
                     return title->isVisible() &&
                            title->text() == QLatin1String("Recorded; waiting for approval");
                 },
-                kAnswerMs))
+                kAnswerMs)) {
+            qWarning() << "no approval awaited:" << title->text()
+                       << page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text();
             return 0;
+        }
         const QString explanation = page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text();
         return explanation.section(QLatin1Char(' '), 1, 1).toLongLong();
     }
@@ -296,6 +300,34 @@ private Q_SLOTS:
             banner->isVisible() && banner->text().contains(QStringLiteral("Declined by carol")), kAnswerMs);
         // Nothing reached the simulator.
         QVERIFY(!SandboxSimulator(alice) || SandboxSimulator(alice)->orders().isEmpty());
+    }
+
+    void serverRestart_windowsRecover()
+    {
+        Desk alice(QStringLiteral("alice"), address(QStringLiteral("alice")),
+                   TeamLedgerFixture::password(QStringLiteral("alice")));
+        Desk bob(QStringLiteral("bob"), address(QStringLiteral("bob")),
+                 TeamLedgerFixture::password(QStringLiteral("bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.team() && alice.team()->canRecord(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.team() && bob.team()->canRecord(), 20000);
+
+        QProcess restart;
+        restart.start(
+            QStringLiteral("pg_ctlcluster"),
+            {TeamLedgerFixture::env("PGVERSION"), QStringLiteral("regress"), QStringLiteral("restart")});
+        QVERIFY(restart.waitForFinished(60000));
+        QVERIFY2(restart.exitCode() == 0, restart.readAllStandardError().constData());
+
+        // Both windows notice, connect again on their own, and say so.
+        auto* aliceState = alice.find<QLabel>(QStringLiteral("teamLedgerState"));
+        QTRY_COMPARE_WITH_TIMEOUT(aliceState->text(), QStringLiteral("Team ledger: connected"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.team()->canRecord() && bob.team()->canRecord(), 20000);
+
+        // The order goes to the server that came back, and bob hears of it within a second.
+        const qint64 id = prepare(alice, QStringLiteral("afterrestart"));
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(bob.find<QPushButton>(QStringLiteral("approvalsButton"))->text(),
+                                  QStringLiteral("Appro&vals (1)"), kLiveMs);
     }
 
     void offlineLedger_refusesToOrder()

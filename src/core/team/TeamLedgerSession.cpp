@@ -1,6 +1,8 @@
 #include "TeamLedgerSession.h"
 
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <utility>
 
@@ -23,6 +25,20 @@ public:
     }
 
     TeamLedger& ledger() { return m_ledger; }
+
+    // A connection the server dropped (a restart) fails only when next used, and the listener may
+    // not have noticed yet: one trivial question first, and a new login when it fails, so that a
+    // call after a restart reaches the server that came back instead of failing.
+    bool ensureOpen(LocalizedText* error)
+    {
+        bool alive = false;
+        if (m_ledger.isOpen()) {
+            // Gone before open() closes the connection it used.
+            QSqlQuery ping(QSqlDatabase::database(m_ledger.connectionName(), false));
+            alive = ping.exec(QStringLiteral("SELECT 1"));
+        }
+        return alive || open(error);
+    }
 
     void stop()
     {
@@ -163,6 +179,7 @@ void TeamLedgerSession::refresh()
     m_reading = true;
     QPointer<TeamLedgerSession> self(this);
     QMetaObject::invokeMethod(m_worker, [self, worker = m_worker] {
+        worker->ensureOpen(nullptr);
         const QList<TeamOrder> orders = worker->ledger().orders({}, 500);
         const QList<TeamOrder> queue = worker->ledger().approvalQueue();
         QMetaObject::invokeMethod(
@@ -208,7 +225,7 @@ void TeamLedgerSession::run(std::function<Result(TeamLedger&, LocalizedText*)> w
     QMetaObject::invokeMethod(
         m_worker, [self, guard, worker = m_worker, work = std::move(work), done = std::move(done)] {
             LocalizedText error;
-            const Result result = work(worker->ledger(), &error);
+            const Result result = worker->ensureOpen(&error) ? work(worker->ledger(), &error) : Result{};
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, guard, done, result, error] {
