@@ -5,10 +5,12 @@
 #include "SettingsDialog.h"
 #include "TestArtifacts.h"
 #include "TestSecrets.h"
+#include "credentials/CredentialResult.h"
 #include "credentials/CredentialStore.h"
 #include "net/OrderClient.h"
 #include "settings/AppSettings.h"
 #include "settings/NetworkSettings.h"
+#include "team/TeamLedgerLocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -667,6 +669,52 @@ private Q_SLOTS:
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), expected);
         QCOMPARE(fixture.context->settings().network().extraCaFile, QString());
+    }
+
+    // The team ledger's address is checked before anything is saved; the login password goes to
+    // the keychain under the address's own key, never into settings.ini.
+    void settings_teamLedger_addressCheckedPasswordInKeychain()
+    {
+        Fixture fixture;
+        const QString address = QStringLiteral("postgresql://li@db.example.test:5432/orderdesk");
+        const QString password = TestSecrets::accessKeySecret(QStringLiteral("team"));
+        {
+            SettingsDialog dialog(*fixture.context);
+            dialog.show();
+            auto* field = child<QLineEdit>(&dialog, "teamPassword");
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+            typeInto(&dialog, "teamAddress", QStringLiteral("mysql://li@db.example.test/orderdesk"));
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Team ledger address not usable"));
+            QVERIFY(child<QLabel>(&dialog, "teamAddress_error")->isVisible());
+            QCOMPARE(fixture.context->settings().teamLedger(), QString());
+
+            typeInto(&dialog, "teamAddress", address);
+            QVERIFY(!child<QLabel>(&dialog, "teamAddress_error")->isVisible());
+            typeInto(&dialog, "teamPassword", password);
+            QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kKeychainTimeoutMs);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(fixture.context->settings().teamLedger(), address);
+        QVERIFY(fixture.context->usesTeamLedger());
+        const QByteArray ini = fixture.iniBytes();
+        QVERIFY(ini.contains(address.toUtf8()));
+        QVERIFY(!ini.contains(password.toUtf8()));
+        // The window connects with it (to a server that is not there: the session exists, offline).
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.context->team() != nullptr, kKeychainTimeoutMs);
+        bool read = false;
+        CredentialResult stored;
+        fixture.context->credentials().readPassword(TeamLedgerLocation::parse(address)->passwordKey(),
+                                                    fixture.context.get(),
+                                                    [&](const CredentialResult& result) {
+                                                        stored = result;
+                                                        read = true;
+                                                    });
+        QTRY_VERIFY_WITH_TIMEOUT(read, kKeychainTimeoutMs);
+        QVERIFY(stored.ok);
+        QCOMPARE(stored.credential.accessKeySecret, password);
     }
 
     void validCaFile_accepted()
