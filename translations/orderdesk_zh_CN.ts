@@ -3752,12 +3752,16 @@ In Huawei Cloud&apos;s API: %2</source>
         <translation>%1 — 同事的更改会在一秒内显示。</translation>
     </message>
     <message>
-        <source>Your order %1: %2.</source>
-        <translation>您的订单 %1：%2。</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <source>Your order %1 was declined by %2: %3</source>
+        <translation>您的订单 %1 被 %2 拒绝：%3</translation>
+    </message>
+    <message>
+        <source>Your order %1 was approved by %2.</source>
+        <translation>您的订单 %1 已由 %2 批准。</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4220,10 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>Order %1 is withdrawn.</source>
         <translation>订单 %1 已撤回。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
     </message>
 </context>
 <context>

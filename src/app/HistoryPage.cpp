@@ -415,10 +415,9 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
                "record what you found.")
                 .arg(providerText, record.profile, record.resourceId);
         if (provider && OrderService::canRetrySafely(record, *provider))
-            advice +=
-                QLatin1Char(' ') + tr("Because the order carries an client token, it can also be sent "
-                                      "again safely: %1 places it at most once.")
-                                       .arg(providerText);
+            advice += QLatin1Char(' ') + tr("Because the order carries an client token, it can also be sent "
+                                            "again safely: %1 places it at most once.")
+                                             .arg(providerText);
         html += QStringLiteral("<p><b>") + advice.toHtmlEscaped() + QStringLiteral("</b></p>");
     }
 

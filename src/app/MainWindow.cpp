@@ -70,8 +70,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     buildProviderList();
     buildStatusBar();
-    m_team = new TeamNavigation(m_context, ui->approvalsButton, ui->teamOrdersButton, ui->pages,
-                                ui->statusBar, this);
+    m_team = new TeamNavigation(m_context, ui->approvalsButton, ui->teamOrdersButton, ui->teamLedgerState,
+                                ui->pages, ui->statusBar, this);
     connect(m_team, &TeamNavigation::shown, this, [this] { ui->historyButton->setChecked(false); });
     connect(m_team, &TeamNavigation::statusMessage, this, &MainWindow::showStatusMessage);
     connectActions();
@@ -161,6 +161,8 @@ void MainWindow::buildStatusBar()
     m_statusProfile = new QLabel(this);
     m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
     m_statusProfile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // It takes the room the banners leave, and is cut rather than widening the window.
+    m_statusProfile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_conflictBanner = new QLabel(this);
     m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
     m_conflictBanner->setStyleSheet(QString::fromLatin1(conflictStyle));
@@ -194,7 +196,12 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::showStatusMessage(const QString& message)
 {
-    m_statusMessage->setText(message);
+    // Never wider than half the window: a long message must not widen the window past a
+    // small screen. The whole of it is in the tooltip.
+    const QString line = message.section(QLatin1Char('\n'), 0, 0);
+    m_statusMessage->setText(
+        m_statusMessage->fontMetrics().elidedText(line, Qt::ElideRight, qMax(400, width() / 2)));
+    m_statusMessage->setToolTip(message);
     m_statusMessage->show();
     m_statusMessageTimer.start();
 }
@@ -398,6 +405,7 @@ void MainWindow::updateStatus()
     if (AppContext::isSandbox(profile)) {
         m_sandboxBanner->show();
         m_statusProfile->setText(tr("Profile: %1 — built-in simulator").arg(profile.name));
+        m_statusProfile->setToolTip(m_statusProfile->text());
         return;
     }
     m_sandboxBanner->hide();
@@ -406,6 +414,7 @@ void MainWindow::updateStatus()
         endpoint =
             provider->defaultEndpoint(profile.region.isEmpty() ? provider->defaultRegion() : profile.region);
     m_statusProfile->setText(tr("Profile: %1 — Real orders: %2").arg(profile.name, endpoint.toString()));
+    m_statusProfile->setToolTip(m_statusProfile->text());
 }
 
 void MainWindow::updateLanguageActions()

@@ -23,17 +23,15 @@ const char* const decisionStyle = "QLabel#teamDecisionBanner { background-color:
 } // namespace
 
 TeamNavigation::TeamNavigation(AppContext& context, QPushButton* approvalsButton,
-                               QPushButton* teamOrdersButton, QStackedWidget* pages, QStatusBar* statusBar,
-                               QObject* parent)
+                               QPushButton* teamOrdersButton, QLabel* state, QStackedWidget* pages,
+                               QStatusBar* statusBar, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_approvalsButton(approvalsButton)
     , m_teamOrdersButton(teamOrdersButton)
     , m_pages(pages)
+    , m_state(state)
 {
-    m_state = new QLabel(statusBar);
-    m_state->setObjectName(QStringLiteral("teamLedgerState"));
-    statusBar->addPermanentWidget(m_state);
     m_decisionBanner = new QLabel(statusBar);
     m_decisionBanner->setObjectName(QStringLiteral("teamDecisionBanner"));
     m_decisionBanner->setStyleSheet(QString::fromLatin1(decisionStyle));
@@ -96,12 +94,22 @@ void TeamNavigation::update()
 void TeamNavigation::onDecision(const TeamOrder& order)
 {
     m_decidedOrder = order.id;
-    const QString text = TeamOrderDetails::stateText(order, m_context.clock().nowUtc()).toString();
-    m_decisionBanner->setText(tr("Your order %1: %2.").arg(QString::number(order.id), text).toHtmlEscaped() +
+    // Short enough for the status bar of a small screen; the state with its time and the whole
+    // reason are in the tooltip and on the Team orders page.
+    QString text;
+    if (order.state == TeamOrderState::Declined) {
+        const QString reason =
+            m_decisionBanner->fontMetrics().elidedText(order.decisionNote, Qt::ElideRight, 200);
+        text =
+            tr("Your order %1 was declined by %2: %3").arg(QString::number(order.id), order.checker, reason);
+    } else {
+        text = tr("Your order %1 was approved by %2.").arg(QString::number(order.id), order.checker);
+    }
+    m_decisionBanner->setText(text.toHtmlEscaped() +
                               QStringLiteral(" <a href=\"show\" style=\"color:#ffffff\">") +
                               tr("Show").toHtmlEscaped() + QStringLiteral("</a>"));
+    m_decisionBanner->setToolTip(TeamOrderDetails::stateText(order, m_context.clock().nowUtc()).toString());
     m_decisionBanner->show();
-    Q_EMIT statusMessage(tr("Your order %1: %2.").arg(QString::number(order.id), text));
     if (QWidget* window = m_pages->window())
         QApplication::alert(window);
 }

@@ -16,16 +16,16 @@ class TeamOrdersPage;
 struct TeamOrder;
 
 // The team ledger's part of the main window: the Approvals button with the number of orders the
-// user may decide, the Team orders button, their pages, the ledger's state in the status bar
-// (connected, reconnecting, offline), and the note that tells a maker a checker decided. Shown
-// only while the settings name a team ledger.
+// user may decide, the Team orders button, their pages, the ledger's state (connected,
+// reconnecting, offline) under them, and the note in the status bar that tells a maker a checker
+// decided. Shown only while the settings name a team ledger.
 class TeamNavigation : public QObject
 {
     Q_OBJECT
 
 public:
     TeamNavigation(AppContext& context, QPushButton* approvalsButton, QPushButton* teamOrdersButton,
-                   QStackedWidget* pages, QStatusBar* statusBar, QObject* parent = nullptr);
+                   QLabel* state, QStackedWidget* pages, QStatusBar* statusBar, QObject* parent = nullptr);
 
     // Unchecks both buttons: the window shows another page.
     void leave();

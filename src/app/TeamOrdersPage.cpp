@@ -262,26 +262,30 @@ void TeamOrdersPage::send()
     Q_EMIT statusMessage(tr("Sending order %1…").arg(order.id));
     m_context.sendTeamOrder(
         order, this,
-        [this, order](qint64, const std::optional<OrderOutcome>& outcome, const LocalizedText& error) {
+        [this, order](qint64 journalId, const std::optional<OrderOutcome>& outcome,
+                      const LocalizedText& error) {
             m_busy = false;
             updateActions();
             if (!outcome) {
                 showRefusal(tr("Not sent"), error.toString());
                 return;
             }
-            QStringList parts;
-            if (const Provider* provider = m_context.providers().find(order.provider)) {
-                const OutcomeReport report = OutcomeReport::from(*outcome, *provider, order.id, order.params);
-                parts << report.title.toString();
-                for (const LocalizedText& paragraph : report.paragraphs)
-                    parts << paragraph.toString();
-            }
-            QString message = parts.join(QStringLiteral("\n\n"));
+            // The title in the status bar; the whole report when the user has something to do.
+            const Provider* provider = m_context.providers().find(order.provider);
+            if (!provider)
+                return;
+            const OutcomeReport report = OutcomeReport::from(*outcome, *provider, journalId, order.params);
+            Q_EMIT statusMessage(tr("Order %1: %2").arg(QString::number(order.id), report.title.toString()));
+            if (outcome->kind == OrderOutcome::Kind::Accepted && error.isEmpty())
+                return;
+            QStringList parts{report.title.toString()};
+            for (const LocalizedText& paragraph : report.paragraphs)
+                parts << paragraph.toString();
+            if (!report.details.isEmpty())
+                parts << report.details.toString();
             if (!error.isEmpty())
-                message += QStringLiteral("\n\n") + error.toString();
-            Q_EMIT statusMessage(message);
-            if (outcome->kind != OrderOutcome::Kind::Accepted || !error.isEmpty())
-                showRefusal(tr("Order %1").arg(order.id), message);
+                parts << error.toString();
+            showRefusal(tr("Order %1").arg(order.id), parts.join(QStringLiteral("\n\n")));
         });
 }
 

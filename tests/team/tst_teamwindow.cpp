@@ -62,7 +62,8 @@ struct Desk
         QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
         window = std::make_unique<MainWindow>(*context);
         window->setWindowTitle(role);
-        window->resize(1200, 800);
+        // The smallest screen a finance desk has.
+        window->resize(1024, 600);
         window->show();
     }
 
@@ -206,7 +207,8 @@ private Q_SLOTS:
         alice.find<QPushButton>(QStringLiteral("approvalsButton"))->click();
         auto* alicePage = alice.find<TeamOrdersPage>(QStringLiteral("approvalsPage"));
         QVERIFY(alicePage);
-        QVERIFY(alicePage->selectOrder(id));
+        // Her own window heard of it too (within the same second).
+        QTRY_VERIFY_WITH_TIMEOUT(alicePage->selectOrder(id), kLiveMs);
         QVERIFY(!alicePage->findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
         QVERIFY(alicePage->findChild<QLabel*>(QStringLiteral("actionHint"))
                     ->text()
@@ -243,7 +245,10 @@ private Q_SLOTS:
         auto* banner = alice.find<QLabel>(QStringLiteral("teamDecisionBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLiveMs);
         qInfo("alice heard of the approval after %lld ms", seen.elapsed());
-        QVERIFY2(banner->text().contains(QStringLiteral("Approved by bob")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("Your order %1 was approved by bob.").arg(id)),
+                 qPrintable(banner->text()));
+        // The note fits beside the sandbox banner without widening the window past the screen.
+        QVERIFY2(alice.window->width() <= 1024, qPrintable(QString::number(alice.window->width())));
         alice.find<QPushButton>(QStringLiteral("teamOrdersButton"))->click();
         auto* aliceOrders = alice.find<TeamOrdersPage>(QStringLiteral("teamHistoryPage"));
         QVERIFY(aliceOrders);
@@ -296,8 +301,9 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         ok->click();
         auto* banner = alice.find<QLabel>(QStringLiteral("teamDecisionBanner"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            banner->isVisible() && banner->text().contains(QStringLiteral("Declined by carol")), kAnswerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QStringLiteral(
+                                                            "was declined by carol: Wrong circuit")),
+                                 kAnswerMs);
         // Nothing reached the simulator.
         QVERIFY(!SandboxSimulator(alice) || SandboxSimulator(alice)->orders().isEmpty());
     }
