@@ -74,6 +74,14 @@ int main(int argc, char* argv[])
         }
     }
 
+#ifdef Q_OS_WIN
+    // DirectWrite rather than Qt 6.4's default GDI font engine, unless the user chose a platform:
+    // it draws Chinese better, it is Qt's own default from 6.8 on, and under Wine the GDI engine
+    // left the typed text of every line edit and spin box undrawn (docs/ARCHITECTURE.md,
+    // "Windows").
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:fontengine=directwrite");
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("OrderDesk"));
     // Lets Wayland compositors match the window to the installed .desktop file and its icon.
