@@ -1161,10 +1161,6 @@
         <translation>参数</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
@@ -2231,6 +2227,13 @@
     <message>
         <source>Client token</source>
         <translation>客户端Token</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderHtml</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3980,10 +3983,6 @@ In Huawei Cloud&apos;s API: %2</source>
     <message>
         <source>Parameters, exactly as they will be sent</source>
         <translation>参数（与发送内容完全一致）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>History</source>

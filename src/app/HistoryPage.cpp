@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MessageBox.h"
+#include "OrderHtml.h"
 #include "ResolveOrderDialog.h"
 #include "common/Clock.h"
 #include "ledger/OrderCsvExport.h"
@@ -54,12 +55,6 @@ QString flattened(QString text)
     text.replace(QLatin1Char('\r'), QLatin1Char(' '));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text;
-}
-
-QString htmlRow(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">") + label.toHtmlEscaped() +
-           QStringLiteral("</th><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
 }
 
 } // namespace
@@ -404,7 +399,7 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
 
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const SummaryLine& line : OrderDetails::lines(record, provider))
-        html += htmlRow(line.label.toString(), line.value);
+        html += OrderHtml::row(line.label.toString(), line.value);
     html += QStringLiteral("</table>");
 
     if (record.status == OrderStatus::Unknown ||
@@ -422,23 +417,14 @@ QString HistoryPage::detailsHtml(const OrderRecord& record) const
     }
 
     html += QStringLiteral("<h4>") + tr("Parameters").toHtmlEscaped() + QStringLiteral("</h4>");
-    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
-    for (auto it = record.params.cbegin(); it != record.params.cend(); ++it) {
-        QString name = it.key();
-        if (provider) {
-            if (const FieldSpec* field = provider->schema().field(it.key()))
-                name = tr("%1 (%2)").arg(provider->schema().label(*field).toString(), it.key());
-        }
-        html += htmlRow(name, it.value());
-    }
-    html += QStringLiteral("</table>");
+    html += OrderHtml::parameters(provider, record.params);
 
     html += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() + QStringLiteral("</h4>");
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const OrderEvent& event : m_context.ledger().events(record.id)) {
         const QString line = OrderDetails::eventText(event).toString() + QStringLiteral(" — ") +
                              OrderStatusNames::label(event.status).toString();
-        html += htmlRow(localTime(event.atUtc), line);
+        html += OrderHtml::row(localTime(event.atUtc), line);
     }
     html += QStringLiteral("</table>");
 

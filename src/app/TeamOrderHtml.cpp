@@ -1,5 +1,6 @@
 #include "TeamOrderHtml.h"
 
+#include "OrderHtml.h"
 #include "common/SequenceNonceSource.h"
 #include "orders/OrderConfirmation.h"
 #include "providers/Provider.h"
@@ -8,16 +9,6 @@
 #include "team/TeamOrderMapping.h"
 
 namespace OrderDesk {
-
-namespace {
-
-QString htmlRow(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">") + label.toHtmlEscaped() +
-           QStringLiteral("</th><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
-}
-
-} // namespace
 
 QString TeamOrderHtml::html(const TeamOrder& order, const ProviderRegistry& providers,
                             const QDateTime& nowUtc, const QList<TeamEvent>& events)
@@ -34,31 +25,22 @@ QString TeamOrderHtml::html(const TeamOrder& order, const ProviderRegistry& prov
 
     html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const SummaryLine& line : TeamOrderDetails::lines(order, provider, nowUtc))
-        html += htmlRow(line.label.toString(), line.value);
+        html += OrderHtml::row(line.label.toString(), line.value);
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>") + tr("Parameters, exactly as they will be sent").toHtmlEscaped() +
-            QStringLiteral("</h4><table cellspacing=\"2\" cellpadding=\"2\">");
-    for (auto it = order.params.cbegin(); it != order.params.cend(); ++it) {
-        QString name = it.key();
-        if (provider) {
-            if (const FieldSpec* field = provider->schema().field(it.key()))
-                name = tr("%1 (%2)").arg(provider->schema().label(*field).toString(), it.key());
-        }
-        html += htmlRow(name, it.value());
-    }
-    html += QStringLiteral("</table>");
+            QStringLiteral("</h4>") + OrderHtml::parameters(provider, order.params);
 
     if (!events.isEmpty()) {
         html += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() +
                 QStringLiteral("</h4><table cellspacing=\"2\" cellpadding=\"2\">");
         for (const TeamEvent& event : events) {
-            html += htmlRow(TeamOrderDetails::eventTime(event)
-                                .toLocalTime()
-                                .toString(Qt::ISODate)
-                                .replace(QLatin1Char('T'), QLatin1Char(' ')),
-                            tr("%1 — %2").arg(TeamOrderDetails::eventText(event).toString(),
-                                              TeamOrderDetails::eventActor(event)));
+            html += OrderHtml::row(TeamOrderDetails::eventTime(event)
+                                       .toLocalTime()
+                                       .toString(Qt::ISODate)
+                                       .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                   tr("%1 — %2").arg(TeamOrderDetails::eventText(event).toString(),
+                                                     TeamOrderDetails::eventActor(event)));
         }
         html += QStringLiteral("</table>");
     }

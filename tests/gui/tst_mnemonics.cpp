@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "FormFill.h"
 #include "HistoryPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -36,32 +37,12 @@
 #include <memory>
 
 using namespace OrderDesk;
+using FormFill::fill;
 using namespace MnemonicCheck;
 
 namespace {
 
 constexpr int kAnswerTimeoutMs = 10000;
-
-// Types a value into a field the way a user does: into the input named after the API field.
-void fill(QWidget* form, const QString& name, const QString& value)
-{
-    QWidget* input = form->findChild<QWidget*>(name);
-    QVERIFY2(input, qPrintable(name));
-    if (auto* edit = qobject_cast<QLineEdit*>(input)) {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, value);
-    } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
-        spin->setValue(value.toInt());
-    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
-        combo->setCurrentIndex(combo->findData(value));
-    } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
-        check->setChecked(value == QLatin1String("true"));
-    } else if (auto* products = qobject_cast<ProductInfosEditor*>(input)) {
-        QVERIFY(products->setValue(value));
-    }
-}
 
 template<typename T> T* child(QWidget* parent, const char* name)
 {

@@ -4,6 +4,7 @@
 // the team ledger cannot be reached, and a decline needs a reason.
 
 #include "AppContext.h"
+#include "FormFill.h"
 #include "MainWindow.h"
 #include "MnemonicCheck.h"
 #include "OrderFlowSupport.h"
@@ -36,6 +37,7 @@
 #include <memory>
 
 using namespace OrderDesk;
+using FormFill::fill;
 
 namespace {
 
@@ -77,26 +79,6 @@ struct Desk
     bool keychainOk = false;
     QString keychainError;
 };
-
-void fill(QWidget* form, const QString& name, const QString& value)
-{
-    QWidget* input = form->findChild<QWidget*>(name);
-    QVERIFY2(input, qPrintable(name));
-    if (auto* edit = qobject_cast<QLineEdit*>(input)) {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, value);
-    } else if (auto* spin = qobject_cast<QSpinBox*>(input)) {
-        spin->setValue(value.toInt());
-    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
-        combo->setCurrentIndex(combo->findData(value));
-    } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
-        check->setChecked(value == QLatin1String("true"));
-    } else {
-        QFAIL(qPrintable(QStringLiteral("no input for ") + name));
-    }
-}
 
 OrderPage* shownOrderPage(Desk& desk, const QString& provider)
 {
