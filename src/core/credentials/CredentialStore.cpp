@@ -160,6 +160,13 @@ std::optional<Profile> CredentialStore::profile(const QString& provider, const Q
     if (provider.isEmpty() || name.isEmpty() || provider.contains(QLatin1Char('/')) ||
         std::any_of(name.begin(), name.end(), isForbiddenInName))
         return std::nullopt;
+    // On Windows QSettings matches keys regardless of letter case, also in INI files: "ONE"
+    // would read the profile "one". Only the name as stored is that profile.
+    m_settings.beginGroup(QStringLiteral("profiles/") + provider);
+    const bool stored = m_settings.childGroups().contains(name);
+    m_settings.endGroup();
+    if (!stored)
+        return std::nullopt;
     m_settings.beginGroup(groupFor(provider, name));
     std::optional<Profile> found;
     if (m_settings.contains(QStringLiteral("accessKeyId"))) {
