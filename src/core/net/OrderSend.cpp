@@ -142,6 +142,7 @@ void OrderSend::startAttempt()
     ++m_attempt;
     m_body.clear();
     m_sentThisAttempt = false;
+    m_answeredBeforeSent = false;
     m_abort = Abort::None;
     m_sslErrors.clear();
     m_sslHostMismatch = false;
@@ -224,12 +225,27 @@ void OrderSend::startAttempt()
 void OrderSend::onRequestSent()
 {
     // Emitted for each complete copy written, also for Qt's own resends of a GET.
+    if (std::exchange(m_answeredBeforeSent, false))
+        return; // the copy its answer has already counted
     ++m_sentCount;
     if (m_sentThisAttempt)
         return;
     m_sentThisAttempt = true;
     m_connectTimer.stop();
     m_transferTimer.start(m_setup.options.transferTimeout);
+}
+
+bool OrderSend::countAnsweredCopy()
+{
+    // An answer proves that a copy arrived, also when Qt has not said it was written: with an
+    // early answer (a refused signature, under Wine) requestSent may come after the answer, or
+    // never, and the user must not read "0 requests sent" for a request the provider answered.
+    if (m_sentThisAttempt)
+        return false;
+    ++m_sentCount;
+    m_sentThisAttempt = true;
+    m_answeredBeforeSent = true;
+    return true;
 }
 
 void OrderSend::onConnectTimeout()
@@ -259,6 +275,11 @@ void OrderSend::onMetaDataChanged()
 {
     if (!m_reply)
         return;
+    if (countAnsweredCopy()) {
+        // The rest of the answer is bounded in time as after requestSent.
+        m_connectTimer.stop();
+        m_transferTimer.start(m_setup.options.transferTimeout);
+    }
     bool known = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && length > m_setup.options.maxResponseBytes)
@@ -313,6 +334,7 @@ void OrderSend::onReplyFinished()
     }
 
     if (isHttpAnswer(error, status)) {
+        countAnsweredCopy();
         m_body += reply->readAll();
         if (m_body.size() > m_setup.options.maxResponseBytes) {
             m_lastReply = ProviderReply::unparseable(status, {},

@@ -89,6 +89,7 @@ private:
     QString targetHost() const;
     QString attemptPrefix() const;
     static QString describeAnswer(const ProviderReply& reply);
+    bool countAnsweredCopy();
 
     Setup m_setup;
     RetryPolicy m_policy;
@@ -108,6 +109,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     bool m_sentThisAttempt = false;
+    bool m_answeredBeforeSent = false; // counted from its answer; its requestSent may follow
     bool m_viaProxy = false;
     Abort m_abort = Abort::None;
     QStringList m_sslErrors;
