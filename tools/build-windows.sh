@@ -46,7 +46,7 @@ step_deps() {
     fi
     "$root/tools/install-deps.sh" g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev \
         binutils-mingw-w64-x86-64 wine wine64 nsis dpkg-dev tcl xvfb xauth ccache \
-        x11-apps netpbm
+        x11-apps netpbm qt6-translations-l10n
 }
 
 step_depends() {
@@ -56,6 +56,11 @@ step_depends() {
     for package in zlib libxlsxwriter sqlite qtbase qtsvg qtwebsockets qthttpserver qtkeychain; do
         depends_build "$package"
     done
+    # Qt's own Chinese catalogue (standard buttons, command-line errors) where this Qt looks for
+    # it: the .qm of the same Qt version from Debian's qt6-translations-l10n, the file the
+    # installer ships too, so that the suites under Wine find what the installed program finds.
+    mkdir -p "$prefix/translations"
+    cp /usr/share/qt6/translations/qtbase_zh_CN.qm "$prefix/translations/"
 }
 
 build_dir=$root/build/windows

@@ -79,4 +79,21 @@ if [ -n "${TMPDIR:-}" ]; then
     unset TMPDIR
 fi
 
-exec "$wine" "$launcher" "${settings[@]}" -- "$@"
+# Wine starts its own processes (services.exe, explorer.exe, ...) from the first program of a
+# session; they inherit its output and stay until the session ends, up to the timeout of a suite
+# when CTest waits on that output as a pipe. So the program writes to a file, which is passed on
+# when it ends, or when the suite is stopped.
+log=$(mktemp)
+child=
+finish() {
+    cat "$log"
+    rm -f "$log"
+}
+trap '[ -z "$child" ] || kill "$child" 2>/dev/null; finish; exit 143' TERM INT
+"$wine" "$launcher" "${settings[@]}" -- "$@" <&0 >"$log" 2>&1 &
+child=$!
+status=0
+wait "$child" || status=$?
+child=
+finish
+exit "$status"
