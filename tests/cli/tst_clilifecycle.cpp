@@ -1,4 +1,5 @@
 #include "OrderFlowSupport.h"
+#include "ProcessOutput.h"
 #include "SimProcess.h"
 #include "TestArtifacts.h"
 #include "common/SystemClock.h"
@@ -82,8 +83,8 @@ private:
             return run;
         run.exitCode = process.exitCode();
         run.exitStatus = process.exitStatus();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        run.out = ProcessOutput::lines(process.readAllStandardOutput());
+        run.err = ProcessOutput::lines(process.readAllStandardError());
         return run;
     }
 

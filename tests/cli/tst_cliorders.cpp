@@ -9,6 +9,7 @@
 #include "ledger/OrderLedger.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -377,22 +378,28 @@ private Q_SLOTS:
         const QString id = OrderFlowSupport::resourceId(QStringLiteral("aliyun"), QStringLiteral("wide"));
         QString typed;
         for (const QChar c : id)
-            typed += c == QLatin1Char('-') ? QChar(0xFF0D) : c.isLetterOrNumber() ? QChar(c.unicode() + 0xFEE0) : c;
+            typed += c == QLatin1Char('-')  ? QChar(0xFF0D)
+                     : c.isLetterOrNumber() ? QChar(c.unicode() + 0xFEE0)
+                                            : c;
         QStringList args;
-        for (const QString& param : OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), QStringLiteral("wide")))
+        for (const QString& param :
+             OrderFlowSupport::paramArguments(QStringLiteral("aliyun"), QStringLiteral("wide")))
             args.append(param.startsWith(QLatin1String("PhysicalConnectionId="))
                             ? QStringLiteral("PhysicalConnectionId= %1 ").arg(typed)
                             : param);
-        const Run run = cli(QStringList{QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--endpoint"),
-                                        endpoint(), QStringLiteral("--json"), QStringLiteral("--yes")} +
-                            args);
+        const Run run =
+            cli(QStringList{QStringLiteral("order"), QStringLiteral("aliyun"), QStringLiteral("--endpoint"),
+                            endpoint(), QStringLiteral("--json"), QStringLiteral("--yes")} +
+                args);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // The CLI's users type the API's names: its note names the parameter.
-        QVERIFY2(run.err.contains(QStringLiteral("Full-width characters in PhysicalConnectionId were changed to "
-                                                 "their ASCII forms: ") +
-                                  id),
-                 qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("Spaces at the start or end of PhysicalConnectionId were removed.")),
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Full-width characters in PhysicalConnectionId were changed to "
+                                            "their ASCII forms: ") +
+                             id),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("Spaces at the start or end of PhysicalConnectionId were removed.")),
                  qPrintable(run.err));
         const QJsonArray rows = history();
         QCOMPARE(rows.size(), 1);
@@ -499,7 +506,9 @@ private Q_SLOTS:
                              file, QStringLiteral("--provider"), QStringLiteral("aliyun"),
                              QStringLiteral("--status"), QStringLiteral("succeeded")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("1 order written to %1.").arg(file)), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("1 order written to %1.").arg(QDir::toNativeSeparators(file))),
+            qPrintable(run.err));
 
         QJsonObject book;
         XLSX_READ_BACK(file, book);
@@ -547,7 +556,8 @@ private Q_SLOTS:
 
         Run run = cli(args);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("%1 already exists. To replace it, add --force.").arg(file)),
+        QVERIFY2(run.err.contains(QStringLiteral("%1 already exists. To replace it, add --force.")
+                                      .arg(QDir::toNativeSeparators(file))),
                  qPrintable(run.err));
         m_translations.setLanguage(QStringLiteral("zh_CN"));
         run = cli(args);
@@ -572,7 +582,9 @@ private Q_SLOTS:
 
         run = cli(args + QStringList{QStringLiteral("--force")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("2 orders written to %1.").arg(file)), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("2 orders written to %1.").arg(QDir::toNativeSeparators(file))),
+            qPrintable(run.err));
         QVERIFY(QFileInfo(file).size() > 100);
     }
 

@@ -1,4 +1,5 @@
 #include "OrderFlowSupport.h"
+#include "ProcessOutput.h"
 #include "SimProcess.h"
 #include "TestArtifacts.h"
 #include "TestSecrets.h"
@@ -65,8 +66,8 @@ private:
         if (!process.waitForFinished(60000))
             return run;
         run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        run.out = ProcessOutput::lines(process.readAllStandardOutput());
+        run.err = ProcessOutput::lines(process.readAllStandardError());
         m_allOutput += run.out + run.err;
         return run;
     }

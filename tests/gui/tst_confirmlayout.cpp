@@ -1,5 +1,6 @@
 #include "ConfirmOrderDialog.h"
 #include "ProviderTestSupport.h"
+#include "ScreenFake.h"
 #include "common/TranslationLoader.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
@@ -32,6 +33,7 @@ PreparedOrder seedOrder(const ProviderRegistry& providers, const QString& id)
     return prepared;
 }
 
+bool screensFaked = false;
 } // namespace
 
 // The confirmation's facts on the small screens finance clerks use, in both languages: a label
@@ -45,6 +47,12 @@ private:
     TranslationLoader m_translations;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!screensFaked)
+            QSKIP(ScreenFake::kNoOffscreenPlugin);
+    }
+
     void labels_neverWrap_data()
     {
         QTest::addColumn<QRect>("screenRect");
@@ -113,12 +121,7 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    // The offscreen platform reads its screens from a JSON file (Qt 6.4 has no size option).
     QTemporaryDir configDir;
-    const QString config = configDir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 1;
     QByteArray screens = "{\"screens\": [";
     for (const QRect& rect : {kNotebook, kLaptop}) {
         if (rect != kNotebook)
@@ -132,9 +135,7 @@ int main(int argc, char* argv[])
                        .toUtf8();
     }
     screens += "]}";
-    file.write(screens);
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(config));
+    screensFaked = ScreenFake::useScreens(configDir, screens);
     QApplication app(argc, argv);
     TestConfirmLayout test;
     return QTest::qExec(&test, argc, argv);

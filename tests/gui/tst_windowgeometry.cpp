@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OrderPage.h"
+#include "ScreenFake.h"
 #include "ScreenFit.h"
 #include "SimSandbox.h"
 #include "TestArtifacts.h"
@@ -76,6 +77,8 @@ void verifyFits(const QWidget& window, const QRect& available)
              qPrintable(describe(window.frameGeometry()) + QStringLiteral(" not in ") + describe(available)));
 }
 
+bool screensFaked = false;
+
 } // namespace
 
 class TestWindowGeometry : public QObject
@@ -85,6 +88,8 @@ class TestWindowGeometry : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        if (!screensFaked)
+            QSKIP(ScreenFake::kNoOffscreenPlugin);
         QStandardPaths::setTestModeEnabled(true);
         MessageBox::setQuiet(true);
         QCOMPARE(QGuiApplication::primaryScreen()->geometry(), kSmallScreen);
@@ -205,21 +210,16 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    // The offscreen platform reads its screens from a JSON file (Qt 6.4 has no size option).
     QTemporaryDir configDir;
-    const QString config = configDir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 1;
-    file.write(QStringLiteral(R"({"screens": [{"name": "notebook", "x": %1, "y": %2, "width": %3,
+    const QByteArray screens =
+        QStringLiteral(R"({"screens": [{"name": "notebook", "x": %1, "y": %2, "width": %3,
                                     "height": %4, "logicalDpi": 96}]})")
-                   .arg(kSmallScreen.x())
-                   .arg(kSmallScreen.y())
-                   .arg(kSmallScreen.width())
-                   .arg(kSmallScreen.height())
-                   .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(config));
+            .arg(kSmallScreen.x())
+            .arg(kSmallScreen.y())
+            .arg(kSmallScreen.width())
+            .arg(kSmallScreen.height())
+            .toUtf8();
+    screensFaked = ScreenFake::useScreens(configDir, screens);
     QApplication app(argc, argv);
     TestWindowGeometry test;
     return QTest::qExec(&test, argc, argv);

@@ -152,8 +152,9 @@ private:
             QStringLiteral("orderdesk-cli[^\"“”]*|--[a-z-]+|\\b[A-Z][A-Z_]+\\b|[a-z]+://\\S*|OrderDesk|"
                            "\\b(order|retry|resolve|history|show|export|profiles|providers)\\b"));
         // Quoted as typed in --json, shown escaped on the terminal.
+        // Paths as Windows writes them, too.
         if (!typed.isEmpty())
-            message.remove(typed).remove(CliContext::visible(typed));
+            message.remove(typed).remove(CliContext::visible(typed)).remove(QDir::toNativeSeparators(typed));
         message.remove(notProse);
         ProviderRegistry registry;
         for (const QString& id : registry.ids())

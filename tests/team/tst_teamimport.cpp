@@ -157,6 +157,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const char* why = TeamLedgerFixture::noDriverReason())
+            QSKIP(why);
+    }
+
     void init()
     {
         const QString missing = TeamLedgerFixture::missingServer();

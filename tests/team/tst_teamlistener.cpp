@@ -31,6 +31,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const char* why = TeamLedgerFixture::noDriverReason())
+            QSKIP(why);
+    }
+
     void init()
     {
         QString failure;

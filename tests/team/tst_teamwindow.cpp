@@ -146,6 +146,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const char* why = TeamLedgerFixture::noDriverReason())
+            QSKIP(why);
+    }
+
     // A ledger of its own for each test: no order of another test in the queue.
     void init()
     {
