@@ -18,7 +18,8 @@
 #             suite, screenshots in English and Chinese, and the uninstaller; then a summary
 #
 # Long builds run at the lowest priority (nice 19) with ORDERDESK_WINDOWS_JOBS (2) jobs.
-# The first run takes about an hour on two cores, mostly Qt; later runs reuse the cache.
+# The first run takes about an hour on two cores (40 minutes of it Qt and the other libraries);
+# later runs reuse the cache and take about 20 minutes, most of it the suites under Wine.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
