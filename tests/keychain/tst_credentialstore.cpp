@@ -219,6 +219,31 @@ private Q_SLOTS:
         QVERIFY(*listed == profile);
     }
 
+    // Credential Manager takes at most 2,560 bytes per entry. The longest secret OrderDesk accepts
+    // (256 characters; here most of them three bytes in UTF-8) fits and comes back whole, and a
+    // longer one is refused before the keychain is asked.
+    void longestSecret_isStoredWhole_longerIsRefused()
+    {
+        QString secret = newSecret();
+        m_secretsUsed.removeLast();
+        while (secret.size() < 256)
+            secret += QChar(0x5BC6); // 密
+        m_secretsUsed.append(secret);
+        const Profile profile = makeProfile(QStringLiteral("huaweicloud"), QStringLiteral("longest"),
+                                            QStringLiteral("HPUALONGEST01"));
+        QVERIFY2(save(profile, secret), qPrintable(m_lastError));
+        QString stored;
+        QCOMPARE(keychainEntry(QStringLiteral("huaweicloud/longest"), &stored), QKeychain::NoError);
+        QCOMPARE(stored, secret);
+
+        CredentialResult refused;
+        QVERIFY(!save(profile, secret + QLatin1Char('x'), &refused));
+        QCOMPARE(refused.error, storeText("The AccessKey secret is longer than any provider issues. Check "
+                                          "that you copied only the secret."));
+        QCOMPARE(keychainEntry(QStringLiteral("huaweicloud/longest"), &stored), QKeychain::NoError);
+        QCOMPARE(stored, secret);
+    }
+
     void saveWithNewSecret_replacesTheSecret()
     {
         const Profile profile = makeProfile(QStringLiteral("volcengine"), QStringLiteral("ops"),
