@@ -103,7 +103,9 @@ depends_build() {
         return
     fi
     load_recipe "$name"
-    local version start
+    # src_dir and build_dir are local: the recipe sees them, the caller (whose own build_dir is
+    # OrderDesk's build folder) does not.
+    local version start src_dir build_dir
     version=$(source_version "$pkg_source")
     [ -n "$version" ] || return 1
     echo "depends: building $name from source $pkg_source $version"
