@@ -7,8 +7,9 @@
 #
 #   deps      installs the MinGW-w64 tool chain (posix threads), Wine, NSIS and Xvfb from
 #             Debian's archive (and a deb-src line so that apt-get source works)
-#   depends   builds Qt 6.4 (Base, SVG, WebSockets, HTTP Server), QtKeychain, zlib and
-#             libxlsxwriter for x86_64 Windows from Debian's source packages, once, into
+#   depends   builds Qt 6.4 (Base, SVG, WebSockets, HTTP Server, the PostgreSQL driver),
+#             QtKeychain, zlib, libxlsxwriter and libpq for x86_64 Windows from
+#             Debian's source packages, once, into
 #             ${ORDERDESK_WINDOWS_CACHE:-~/.cache/orderdesk-windows} (tools/windows/depends/)
 #   build     cross-builds OrderDesk and its tests with the `windows` preset (build/windows)
 #   package   makes the NSIS installer with CPack and checks that every DLL the programs
@@ -54,7 +55,8 @@ step_depends() {
     mkdir -p "$prefix/share/cmake"
     cp "$toolchain_source" "$prefix/share/cmake/mingw-w64-x86_64.cmake"
     local package
-    for package in zlib libxlsxwriter sqlite qtbase qtsvg qtwebsockets qthttpserver qtkeychain; do
+    for package in zlib libxlsxwriter sqlite qtbase qtsvg qtwebsockets qthttpserver qtkeychain \
+        qsqlpsql; do
         depends_build "$package"
     done
     # Qt's own Chinese catalogue (standard buttons, command-line errors) where this Qt looks for

@@ -1,7 +1,7 @@
 # What windeployqt would put beside the programs, for the MinGW build cross-compiled on Linux
 # (tools/build-windows.sh), where there is no windeployqt: the Qt DLLs the programs import, the
-# plugins Qt loads at run time, Qt's own Chinese catalogue, libxlsxwriter and the MinGW
-# runtime. tools/windows/check-imports.sh compares the result with the DLLs each program and
+# plugins Qt loads at run time, Qt's own Chinese catalogue, libxlsxwriter, libpq (the
+# PostgreSQL driver's) and the MinGW runtime. tools/windows/check-imports.sh compares the result with the DLLs each program and
 # plugin imports (objdump -p), so a missing one fails the build of the installer.
 #
 # Layout as windeployqt makes it: plugins in folders beside the executables (bin\platforms,
@@ -14,13 +14,15 @@ foreach(module Core Gui Widgets Network Sql HttpServer WebSockets Svg)
     install(FILES $<TARGET_FILE:Qt6::${module}> DESTINATION ${CMAKE_INSTALL_BINDIR})
 endforeach()
 
-# Plugin target, folder: the platform and the native style, the SQLite driver, TLS with
+# Plugin target, folder: the platform and the native style, the SQLite driver and the
+# PostgreSQL one (the team ledger), TLS with
 # Schannel (and the certificate-only backend Qt falls back to), and the
 # image formats and icon engine the icons and dialogs use.
 set(orderdesk_qt_plugins
     QWindowsIntegrationPlugin platforms
     QWindowsVistaStylePlugin styles
     QSQLiteDriverPlugin sqldrivers
+    QPSQLDriverPlugin sqldrivers
     QSchannelBackendPlugin tls
     QTlsBackendCertOnlyPlugin tls
     QSvgPlugin imageformats
@@ -52,6 +54,15 @@ if(NOT ORDERDESK_XLSXWRITER_DLL)
     message(FATAL_ERROR "libxlsxwriter.dll not found in ${XLSXWRITER_PREFIX}/bin")
 endif()
 install(FILES ${ORDERDESK_XLSXWRITER_DLL} DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# The PostgreSQL driver's libpq, which tools/build-windows.sh puts beside Qt's DLLs.
+find_file(ORDERDESK_LIBPQ_DLL libpq.dll PATHS ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}
+    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+if(NOT ORDERDESK_LIBPQ_DLL)
+    message(FATAL_ERROR "libpq.dll not found in ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}; "
+        "rebuild the Windows dependencies with tools/build-windows.sh")
+endif()
+install(FILES ${ORDERDESK_LIBPQ_DLL} DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # GCC's C++ runtime, its unwinder and winpthreads, which every program and Qt DLL import.
 foreach(runtime libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "WineCheck.h"
 #include "team/TeamLedger.h"
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -33,18 +35,50 @@ inline QString missingServer()
     return {};
 }
 
-// Why this build cannot use a team ledger at all, or nullptr. The Qt for Windows that
-// tools/build-windows.sh makes has no PostgreSQL driver (libpq is not cross-built yet), so there
-// the suites skip, saying so. Elsewhere a missing driver is a broken set-up, which the tests
-// report as a failure.
+// Why this build cannot use a team ledger at all, or nullptr. A Qt for Windows made without
+// the PostgreSQL driver (the MSVC release build's, whose Qt comes without libpq) cannot test
+// it, and the suites skip, saying so; tools/build-windows.sh builds the driver and libpq. Elsewhere
+// a missing driver is a broken set-up, which the tests report as a failure.
 inline const char* noDriverReason()
 {
 #ifdef Q_OS_WIN
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return "This Qt for Windows has no PostgreSQL driver (QPSQL): the cross-build does not "
-               "build libpq yet, so a team ledger can be neither used nor tested with it";
+        return "This Qt for Windows has no PostgreSQL driver (QPSQL), so a team ledger can be "
+               "neither used nor tested with it";
 #endif
     return nullptr;
+}
+
+// Why the server-restart checks skip under Wine. The server is the Linux one pg_virtualenv
+// started; a Windows program can start pg_ctlcluster by its path on drive Z: (the Linux root),
+// but Wine reports 0 for any exit code, a QProcess with pipes to it never reports it finished,
+// and started detached its restart sometimes stopped the server without starting it again.
+constexpr const char* kNoRestartUnderWine =
+    "a Windows program under Wine cannot reliably restart the Linux PostgreSQL server (pg_ctlcluster "
+    "started from Wine stopped it and sometimes did not start it again); recovery after a restart "
+    "is checked on Linux";
+
+// Why the two-window suite skips under Wine: its checks pass there (bob saw the order after 51
+// ms, alice heard of the approval after 73 ms, bob saw the success after 9 ms), but the test
+// program then often does not end: Wine's ExitProcess stays in its last thread, in runs of one
+// function as in runs of all. Whether Windows itself ends it is not known; see
+// docs/ARCHITECTURE.md, "Windows".
+constexpr const char* kNoExitUnderWine =
+    "under Wine this program often does not end after its checks have passed (ExitProcess hangs "
+    "in its last thread), which would stop the suite at CTest's timeout; it runs on Linux and "
+    "needs Windows itself";
+
+// Restarts the cluster pg_virtualenv started and returns once it is back; the error, or empty.
+inline QString restartServer()
+{
+    QProcess restart;
+    restart.start(QStringLiteral("pg_ctlcluster"),
+                  {env("PGVERSION"), QStringLiteral("regress"), QStringLiteral("restart")});
+    if (!restart.waitForFinished(60000))
+        return QStringLiteral("pg_ctlcluster did not finish: ") + restart.errorString();
+    if (restart.exitStatus() != QProcess::NormalExit || restart.exitCode() != 0)
+        return QString::fromLocal8Bit(restart.readAllStandardError());
+    return {};
 }
 
 inline QString password(const QString& role)

@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -150,6 +149,8 @@ private Q_SLOTS:
     {
         if (const char* why = TeamLedgerFixture::noDriverReason())
             QSKIP(why);
+        if (WineCheck::underWine())
+            QSKIP(TeamLedgerFixture::kNoExitUnderWine);
     }
 
     // A ledger of its own for each test: no order of another test in the queue.
@@ -305,12 +306,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(alice.team() && alice.team()->canRecord(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(bob.team() && bob.team()->canRecord(), 20000);
 
-        QProcess restart;
-        restart.start(
-            QStringLiteral("pg_ctlcluster"),
-            {TeamLedgerFixture::env("PGVERSION"), QStringLiteral("regress"), QStringLiteral("restart")});
-        QVERIFY(restart.waitForFinished(60000));
-        QVERIFY2(restart.exitCode() == 0, restart.readAllStandardError().constData());
+        const QString restartFailure = TeamLedgerFixture::restartServer();
+        QVERIFY2(restartFailure.isEmpty(), qPrintable(restartFailure));
 
         // Both windows notice, connect again on their own, and say so.
         auto* aliceState = alice.find<QLabel>(QStringLiteral("teamLedgerState"));
