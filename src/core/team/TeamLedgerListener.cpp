@@ -94,24 +94,29 @@ private:
             return;
         }
         m_everConnected = true;
+        m_connected = true;
         stateChanged(State::Connected, {});
         resynchronize();
     }
 
     void beat()
     {
-        if (!m_ledger.isOpen()) {
-            connectAndListen();
-            return;
+        // The driver may have found the connection broken already (the server's goodbye arrives
+        // on the socket it watches for notifications, and then it no longer counts as open), or
+        // the heartbeat finds it: either way the loss is announced before reconnecting.
+        if (m_ledger.isOpen()) {
+            QSqlQuery query(QSqlDatabase::database(m_ledger.connectionName(), false));
+            if (query.exec(QStringLiteral("SELECT 1")))
+                return;
         }
-        QSqlQuery query(QSqlDatabase::database(m_ledger.connectionName(), false));
-        if (query.exec(QStringLiteral("SELECT 1")))
-            return;
-        m_ledger.close();
-        stateChanged(
-            State::Reconnecting,
-            LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::TeamLedgerListener",
-                                                      "The connection to the team ledger was lost.")));
+        if (m_connected) {
+            m_ledger.close();
+            m_connected = false;
+            stateChanged(
+                State::Reconnecting,
+                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::TeamLedgerListener",
+                                                          "The connection to the team ledger was lost.")));
+        }
         connectAndListen();
     }
 
@@ -122,6 +127,8 @@ private:
     TeamLedger m_ledger;
     QTimer* m_timer = nullptr;
     bool m_everConnected = false;
+    // Connected and announced so; a loss is announced once.
+    bool m_connected = false;
 };
 
 TeamLedgerListener::TeamLedgerListener(const TeamLedgerLocation& location, const QString& password,
