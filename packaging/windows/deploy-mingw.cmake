@@ -1,8 +1,9 @@
 # What windeployqt would put beside the programs, for the MinGW build cross-compiled on Linux
 # (tools/build-windows.sh), where there is no windeployqt: the Qt DLLs the programs import, the
-# plugins Qt loads at run time, Qt's own Chinese catalogue, libxlsxwriter, libpq (the
-# PostgreSQL driver's) and the MinGW runtime. tools/windows/check-imports.sh compares the result with the DLLs each program and
-# plugin imports (objdump -p), so a missing one fails the build of the installer.
+# plugins Qt loads at run time, Qt's own Chinese catalogue, libxlsxwriter, libpq (the PostgreSQL
+# driver's) and the MinGW runtime. tools/windows/check-imports.sh compares the result with the
+# DLLs each program and plugin imports (objdump -p), so a missing one fails the build of the
+# installer.
 #
 # Layout as windeployqt makes it: plugins in folders beside the executables (bin\platforms,
 # bin\sqldrivers, ...), where Qt looks in the application's folder; the catalogue in
@@ -14,10 +15,9 @@ foreach(module Core Gui Widgets Network Sql HttpServer WebSockets Svg)
     install(FILES $<TARGET_FILE:Qt6::${module}> DESTINATION ${CMAKE_INSTALL_BINDIR})
 endforeach()
 
-# Plugin target, folder: the platform and the native style, the SQLite driver and the
-# PostgreSQL one (the team ledger), TLS with
-# Schannel (and the certificate-only backend Qt falls back to), and the
-# image formats and icon engine the icons and dialogs use.
+# Plugin target, folder: the platform and the native style, the SQLite driver and the PostgreSQL
+# one (the team ledger), TLS with Schannel (and the certificate-only backend Qt falls back to),
+# and the image formats and icon engine the icons and dialogs use.
 set(orderdesk_qt_plugins
     QWindowsIntegrationPlugin platforms
     QWindowsVistaStylePlugin styles

@@ -35,10 +35,10 @@ inline QString missingServer()
     return {};
 }
 
-// Why this build cannot use a team ledger at all, or nullptr. A Qt for Windows made without
-// the PostgreSQL driver (the MSVC release build's, whose Qt comes without libpq) cannot test
-// it, and the suites skip, saying so; tools/build-windows.sh builds the driver and libpq. Elsewhere
-// a missing driver is a broken set-up, which the tests report as a failure.
+// Why this build cannot use a team ledger at all, or nullptr. A Qt for Windows made without the
+// PostgreSQL driver (the MSVC release build's, whose Qt comes without libpq) cannot test it, and
+// the suites skip, saying so; tools/build-windows.sh builds the driver and libpq. Elsewhere a
+// missing driver is a broken set-up, which the tests report as a failure.
 inline const char* noDriverReason()
 {
 #ifdef Q_OS_WIN

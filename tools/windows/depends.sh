@@ -147,11 +147,15 @@ cmake_build_install() {
     nice -n 19 cmake --install .
 }
 
-# A Qt module other than qtbase, configured by the installed Qt's own qt-cmake.
+# A Qt module other than qtbase, or a part of one (SOURCE, by default the whole source),
+# configured by the installed Qt's own qt-cmake with any further ARGS.
+#   qt_module_build [SOURCE [ARGS...]]
 qt_module_build() {
-    nice -n 19 "$prefix/bin/qt-cmake" -G Ninja -S "$src_dir" -B . \
+    local source=${1:-$src_dir}
+    [ "$#" -eq 0 ] || shift
+    nice -n 19 "$prefix/bin/qt-cmake" -G Ninja -S "$source" -B . \
         -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER_LAUNCHER="$launcher" \
         -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" \
-        -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
+        -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF "$@"
     cmake_build_install
 }

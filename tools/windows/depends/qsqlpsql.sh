@@ -6,11 +6,7 @@ pkg_source=qt6-base
 pkg_needs=(qtbase libpq)
 
 pkg_build() {
-    nice -n 19 "$prefix/bin/qt-cmake" -G Ninja -S "$src_dir/src/plugins/sqldrivers" -B . \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
-        -DCMAKE_C_COMPILER_LAUNCHER="$launcher" -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" \
-        -DPostgreSQL_ROOT="$prefix/opt/libpq" \
+    qt_module_build "$src_dir/src/plugins/sqldrivers" -DPostgreSQL_ROOT="$prefix/opt/libpq" \
         -DFEATURE_sql_psql=ON -DFEATURE_sql_sqlite=OFF -DFEATURE_sql_odbc=OFF \
         -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF
-    cmake_build_install
 }
