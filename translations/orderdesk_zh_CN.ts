@@ -2294,6 +2294,18 @@
         <source>Order %1 for the same resource %2 with the same account was recorded after you confirmed this one. Nothing was sent; confirm again if you really mean to order it twice.</source>
         <translation>在您确认此订单之后，同一账号已为同一资源 %2 记录了订单 %1。本订单未发送；如确实要重复下单，请再次确认。</translation>
     </message>
+    <message>
+        <source>The database %1 holds a schema %2 that is not an OrderDesk order ledger. It was left unchanged.</source>
+        <translation>数据库 %1 中已有名为 %2 的模式，但它不是 OrderDesk 订单台账。该数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The order ledger %1 was written by a newer version of OrderDesk (ledger version %2; this version reads up to %3). Update OrderDesk to open it. The database was left unchanged.</source>
+        <translation>订单台账 %1 由更高版本的 OrderDesk 写入（台账版本 %2；当前版本最高支持 %3）。请升级 OrderDesk 后再打开。该数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The order ledger could not be created in %1: %2</source>
+        <translation>无法在 %1 中创建订单台账：%2</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderPage</name>

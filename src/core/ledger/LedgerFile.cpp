@@ -239,9 +239,10 @@ void LedgerFile::close()
     m_filePath.clear();
 }
 
-QSqlDatabase LedgerFile::database() const
+bool LedgerFile::open(const QString& filePath, const QString& password, LocalizedText* error)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    Q_UNUSED(password) // a file has none
+    return open(filePath, error);
 }
 
 } // namespace OrderDesk

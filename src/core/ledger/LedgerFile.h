@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LedgerStore.h"
 #include "common/LocalizedText.h"
 
 #include <QSqlDatabase>
@@ -11,27 +12,26 @@ namespace OrderDesk {
 // private, a file that is not a ledger refused untouched, WAL with durable commits, the schema
 // upgraded and the indexes built. What is in the file, and the rules for changing it, are
 // OrderLedger's. Belongs to the thread that opened it, like its connection.
-class LedgerFile
+class LedgerFile : public LedgerStore
 {
 public:
     LedgerFile();
-    ~LedgerFile();
+    ~LedgerFile() override;
     LedgerFile(const LedgerFile&) = delete;
     LedgerFile& operator=(const LedgerFile&) = delete;
 
     // Creates the folder, refuses (untouched) a file that is not a ledger of this or an older
     // version, then upgrades an older one. Opening again closes the file opened before.
     bool open(const QString& filePath, LocalizedText* error = nullptr);
-    void close();
+    bool open(const QString& filePath, const QString& password, LocalizedText* error) override;
+    void close() override;
 
-    bool isOpen() const { return m_open; }
+    bool isOpen() const override { return m_open; }
     QString filePath() const { return m_filePath; }
-    QString connectionName() const { return m_connectionName; }
-    QSqlDatabase database() const;
-    // Whether the trigram index serves the text filter (SQLite with FTS5).
-    bool hasTextIndex() const { return m_textIndex; }
-    // Whether every sort column has its index.
-    bool hasSortIndexes() const { return m_sortIndexes; }
+    QString location() const override { return m_filePath; }
+    QString connectionName() const override { return m_connectionName; }
+    bool hasTextIndex() const override { return m_textIndex; }
+    bool hasSortIndexes() const override { return m_sortIndexes; }
 
 private:
     QString m_connectionName;

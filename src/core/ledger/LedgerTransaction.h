@@ -7,7 +7,7 @@ namespace OrderDesk {
 
 // One write (IMMEDIATE: the write lock is taken before anything is read, so a row checked
 // inside cannot change before it is updated) or one consistent read (DEFERRED). Rolled back
-// unless committed.
+// unless committed. On PostgreSQL the same, through a table lock and a snapshot (LedgerDialect).
 class LedgerTransaction
 {
 public:
@@ -24,6 +24,7 @@ public:
 
     bool begin(Mode mode, QString* technicalError);
     bool commit(QString* technicalError);
+    bool rollback();
 
 private:
     QSqlDatabase m_db;

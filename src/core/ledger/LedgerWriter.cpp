@@ -10,14 +10,15 @@ namespace OrderDesk {
 class LedgerWriter::Worker : public QObject
 {
 public:
-    explicit Worker(const QString& filePath)
+    Worker(const QString& filePath, const QString& password)
         : m_filePath(filePath)
+        , m_password(password)
     {}
 
     qint64 run(const QDateTime& atUtc, const Job& job, LocalizedText* error)
     {
         m_clock.setNow(atUtc);
-        if (!m_ledger.isOpen() && !m_ledger.open(m_filePath, error))
+        if (!m_ledger.isOpen() && !m_ledger.open(m_filePath, error, m_password))
             return 0;
         return job(m_ledger, error);
     }
@@ -30,14 +31,15 @@ public:
 
 private:
     QString m_filePath;
+    QString m_password;
     FixedClock m_clock;
     OrderLedger m_ledger{m_clock};
 };
 
-LedgerWriter::LedgerWriter(const QString& filePath, QObject* parent)
+LedgerWriter::LedgerWriter(const QString& filePath, const QString& password, QObject* parent)
     : QObject(parent)
     , m_filePath(filePath)
-    , m_worker(new Worker(filePath))
+    , m_worker(new Worker(filePath, password))
 {
     m_thread.setObjectName(QStringLiteral("OrderDesk ledger writer"));
     m_worker->moveToThread(&m_thread);

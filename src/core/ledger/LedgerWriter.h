@@ -29,7 +29,8 @@ public:
     // jobs were given.
     using Done = std::function<void(qint64 result, const LocalizedText& error)>;
 
-    explicit LedgerWriter(const QString& filePath, QObject* parent = nullptr);
+    // `password`: a server ledger's (OrderLedger::password()), empty for a file.
+    explicit LedgerWriter(const QString& filePath, const QString& password = {}, QObject* parent = nullptr);
     // Runs every job given so far, then stops the thread; their Done callbacks are not called.
     ~LedgerWriter() override;
     LedgerWriter(const LedgerWriter&) = delete;

@@ -1,5 +1,6 @@
 #include "OrderExportReader.h"
 
+#include "LedgerTransaction.h"
 #include "OrderEventKind.h"
 #include "OrderPageQuery.h"
 
@@ -43,15 +44,18 @@ OrderExportReader::OrderExportReader(const QSqlDatabase& db, const OrderPageQuer
 
 bool OrderExportReader::read(const OrderQuery& query, const Visitor& visit, LocalizedText* error) const
 {
-    QSqlQuery snapshot(m_db);
-    if (!snapshot.exec(QStringLiteral("BEGIN"))) {
+    LedgerTransaction snapshot(m_db);
+    QString technical;
+    if (!snapshot.begin(LedgerTransaction::Mode::Read, &technical)) {
         if (error)
-            *error = readError(snapshot.lastError().text());
+            *error = readError(technical);
         return false;
     }
-    const auto finish = [&snapshot](bool ok) {
-        snapshot.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        return ok;
+    const auto finish = [&snapshot, &technical](bool ok) {
+        if (ok)
+            return snapshot.commit(&technical);
+        snapshot.rollback();
+        return false;
     };
     const OrderSort oldestFirst{OrderSortKey::Id, true};
     std::optional<OrderRecord> last;

@@ -69,7 +69,7 @@ int OrderImport::write(const QSqlDatabase& db, bool textIndex, const QList<Order
             "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
             " resource_id, endpoint, params_json, idempotency_token, status, order_id, request_id, "
             "error_code, error_message, http_status, attempts, raw_response, resolution, note, conflict)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) ||
         !event.prepare(QStringLiteral("INSERT INTO order_events (order_row_id, at_utc, kind, status, detail)"
                                       " VALUES (?, ?, ?, ?, '{}')"))) {
         fail(insert.lastError().isValid() ? insert.lastError().text() : event.lastError().text(), error);
@@ -103,11 +103,11 @@ int OrderImport::write(const QSqlDatabase& db, bool textIndex, const QList<Order
             record.conflict ? 1 : 0};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
-        if (!insert.exec()) {
+        if (!insert.exec() || !insert.next()) {
             fail(insert.lastError().text(), error);
             return 0;
         }
-        event.bindValue(0, insert.lastInsertId());
+        event.bindValue(0, insert.value(0));
         event.bindValue(1, updated);
         event.bindValue(2, OrderEventKindNames::key(OrderEventKind::Imported));
         event.bindValue(3, status);

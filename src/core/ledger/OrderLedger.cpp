@@ -1,12 +1,16 @@
 #include "OrderLedger.h"
 
+#include "LedgerDialect.h"
+#include "LedgerFile.h"
 #include "LedgerSchema.h"
+#include "LedgerServer.h"
 #include "LedgerTransaction.h"
 #include "OrderExportReader.h"
 #include "OrderImport.h"
 #include "OrderRowCodec.h"
 #include "common/Clock.h"
 #include "settings/DataLocation.h"
+#include "team/TeamLedgerLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +61,7 @@ LocalizedText noSuchOrderError(qint64 id)
 
 OrderLedger::OrderLedger(const Clock& clock)
     : m_clock(clock)
+    , m_store(std::make_unique<LedgerFile>())
 {}
 
 OrderLedger::~OrderLedger()
@@ -75,34 +80,54 @@ QString OrderLedger::currentOperator()
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
-bool OrderLedger::open(const QString& filePath, LocalizedText* error)
+bool OrderLedger::isServerLocation(const QString& location)
 {
-    m_pages = OrderPageQuery();
-    if (!m_file.open(filePath, error))
+    return TeamLedgerLocation::isTeamLedger(location);
+}
+
+bool OrderLedger::open(const QString& location, LocalizedText* error, const QString& password)
+{
+    close();
+    // The same kind of store keeps its connection's name (the window's readers hold it).
+    const bool server = isServerLocation(location);
+    if (server != (dynamic_cast<LedgerServer*>(m_store.get()) != nullptr)) {
+        if (server)
+            m_store = std::make_unique<LedgerServer>();
+        else
+            m_store = std::make_unique<LedgerFile>();
+    }
+    if (!m_store->open(location, password, error))
         return false;
-    m_pages = OrderPageQuery(m_file.connectionName(), m_file.hasTextIndex(), m_file.hasSortIndexes());
+    m_password = password;
+    m_pages = OrderPageQuery(m_store->connectionName(), m_store->hasTextIndex(), m_store->hasSortIndexes());
     return true;
 }
 
 void OrderLedger::close()
 {
     m_pages = OrderPageQuery();
-    m_file.close();
+    m_store->close();
+    m_password.clear();
 }
 
 bool OrderLedger::hasTextIndex() const
 {
-    return m_file.hasTextIndex();
+    return m_store->hasTextIndex();
 }
 
 bool OrderLedger::isOpen() const
 {
-    return m_file.isOpen();
+    return m_store->isOpen();
+}
+
+bool OrderLedger::isOnServer() const
+{
+    return isOpen() && ledgerDialect(database()) == LedgerDialect::PostgreSql;
 }
 
 QString OrderLedger::filePath() const
 {
-    return m_file.filePath();
+    return m_store->location();
 }
 
 int OrderLedger::currentSchemaVersion()
@@ -112,12 +137,12 @@ int OrderLedger::currentSchemaVersion()
 
 QString OrderLedger::connectionName() const
 {
-    return m_file.connectionName();
+    return m_store->connectionName();
 }
 
 QSqlDatabase OrderLedger::database() const
 {
-    return m_file.database();
+    return m_store->database();
 }
 bool OrderLedger::failWrite(const QString& technicalError, LocalizedText* error) const
 {
@@ -276,18 +301,20 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
             "INSERT INTO orders (created_utc, updated_utc, provider, profile, operator_name, region,"
             " resource_id, endpoint, params_json, idempotency_token, status, attempts, note, lease_owner,"
             " lease_until_utc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id"),
         {now, now, record.provider, Codec::text(record.profile), Codec::text(operatorName),
          Codec::text(record.region), Codec::text(record.resourceId), Codec::text(record.endpoint),
          Codec::paramsToJson(record.params), Codec::text(record.idempotencyToken),
          OrderStatusNames::key(OrderStatus::Pending), Codec::text(record.note),
          lease.isValid() ? lease.owner : QStringLiteral(""),
          lease.isValid() ? Codec::toMs(lease.untilUtc) : 0});
-    if (!prepared || !query.exec()) {
+    // RETURNING rather than lastInsertId(): QPSQL's asks lastval(), the last sequence any statement
+    // of the session used.
+    if (!prepared || !query.exec() || !query.next()) {
         failWrite(query.lastError().text(), error);
         return 0;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
     query.finish();
 
     QJsonObject detail;
@@ -298,7 +325,7 @@ qint64 OrderLedger::insertPending(const OrderRecord& record, const Lease& lease,
         detail.insert(QStringLiteral("confirmedDuplicateOf"), guard.acceptedUpToId);
     if (!appendEvent(id, now, OrderEventKind::Created, OrderStatus::Pending, Codec::compactJson(detail),
                      &technical) ||
-        (m_file.hasTextIndex() && !LedgerSchema::drainTextIndex(database(), &technical)) ||
+        (hasTextIndex() && !LedgerSchema::drainTextIndex(database(), &technical)) ||
         !transaction.commit(&technical)) {
         failWrite(technical, error);
         return 0;
@@ -312,7 +339,7 @@ int OrderLedger::importRecords(const QList<OrderRecord>& records, LocalizedText*
         setError(error, notOpenError());
         return 0;
     }
-    return OrderImport::write(database(), m_file.hasTextIndex(), records, m_clock.nowUtc(), error);
+    return OrderImport::write(database(), hasTextIndex(), records, m_clock.nowUtc(), error);
 }
 
 bool OrderLedger::recordAttempt(qint64 id, int attempt, LocalizedText* error)
@@ -342,12 +369,14 @@ bool OrderLedger::recordAttempt(qint64 id, int attempt, const Lease& lease, Loca
     const int requests = current->attempts + 1;
     QSqlQuery query(database());
     const bool renew = lease.isValid();
-    if (!Codec::prepareAndBind(query,
-                               QStringLiteral("UPDATE orders SET attempts = ?, updated_utc = ?,"
-                                              " lease_owner = CASE WHEN ? THEN ? ELSE lease_owner END,"
-                                              " lease_until_utc = CASE WHEN ? THEN ? ELSE lease_until_utc END"
-                                              " WHERE id = ?"),
-                               {requests, now, renew, lease.owner, renew, Codec::toMs(lease.untilUtc), id}) ||
+    if (!Codec::prepareAndBind(
+            query,
+            QStringLiteral("UPDATE orders SET attempts = ?, updated_utc = ?,"
+                           " lease_owner = CASE WHEN ? <> 0 THEN ? ELSE lease_owner END,"
+                           " lease_until_utc = CASE WHEN ? <> 0 THEN ? ELSE lease_until_utc"
+                           " END"
+                           " WHERE id = ?"),
+            {requests, now, renew ? 1 : 0, lease.owner, renew ? 1 : 0, Codec::toMs(lease.untilUtc), id}) ||
         !query.exec()) {
         return failWrite(query.lastError().text(), error);
     }

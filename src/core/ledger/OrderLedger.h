@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LedgerFile.h"
+#include "LedgerStore.h"
 #include "OrderEvent.h"
 #include "OrderExportRecord.h"
 #include "OrderOutcomeRecord.h"
@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -29,7 +30,8 @@ namespace OrderDesk {
 class Clock;
 class LedgerTransaction;
 
-// Every order ever placed, in one SQLite file that the GUI and the CLI may share.
+// Every order ever placed, in one SQLite file that the GUI and the CLI may share, or in a
+// PostgreSQL database that several computers share (docs/ARCHITECTURE.md, "Two stores").
 // Write-ahead: a row is committed as Pending before the order is sent, so a crash at any
 // point leaves a row, never nothing. Each change of an order is one transaction that also
 // appends an event, so the history survives later changes of the row.
@@ -47,15 +49,26 @@ public:
     // The operating system's user name, recorded with each order.
     static QString currentOperator();
 
-    // Creates the folder, refuses (untouched) a file that is not a ledger of this or an older
-    // version, then upgrades an older one. Opening again closes the file opened before.
-    bool open(const QString& filePath, LocalizedText* error = nullptr);
+    // Whether `location` names a database server (postgresql://) rather than a file.
+    static bool isServerLocation(const QString& location);
+
+    // A file path: creates the folder, refuses (untouched) a file that is not a ledger of this or
+    // an older version, then upgrades an older one. A postgresql://ROLE@HOST:PORT/DATABASE
+    // address: logs in with `password` (empty: libpq's PGPASSWORD or password file), creates the
+    // ledger's schema when the database has none, refuses one that is not a ledger. Opening again
+    // closes the ledger opened before. A server is waited for: never on the GUI thread.
+    bool open(const QString& location, LocalizedText* error = nullptr, const QString& password = {});
     void close();
     bool isOpen() const;
+    bool isOnServer() const;
     // Whether the text filter is narrowed by the trigram index (SQLite with FTS5); the results
     // are the same either way.
     bool hasTextIndex() const;
+    // The file path, or the server's postgresql:// address, it was opened with.
     QString filePath() const;
+    // The password a server ledger was opened with, for another connection of the same program
+    // (LedgerWriter); empty for a file.
+    QString password() const { return m_password; }
     // The clock that dates this ledger's rows and events.
     const Clock& clock() const { return m_clock; }
     static int currentSchemaVersion();
@@ -183,7 +196,8 @@ private:
     bool refuse(const OrderTransitions::Change& change, LocalizedText* error) const;
 
     const Clock& m_clock;
-    LedgerFile m_file;
+    std::unique_ptr<LedgerStore> m_store;
+    QString m_password;
     OrderPageQuery m_pages;
 };
 

@@ -1,5 +1,6 @@
 #include "OrderPageQuery.h"
 
+#include "LedgerDialect.h"
 #include "LedgerSchema.h"
 #include "OrderRowCodec.h"
 #include "PaymentSortOrder.h"
@@ -66,8 +67,9 @@ QString trigramMatch(const QString& needle)
 // Only fixed SQL fragments go into the statement; every value from the query is bound.
 // `prefix` qualifies the column names ("o." when the statement joins the text index).
 // `textIndex`: the ledger's trigram index may narrow the text filter (see trigramMatch).
-QString whereClause(const OrderQuery& query, QVariantList* values, const QString& prefix = QString(),
-                    bool textIndex = false)
+// `dialect`: PostgreSQL's LIKE tells case apart; ILIKE compares as SQLite's LIKE does.
+QString whereClause(const OrderQuery& query, QVariantList* values, LedgerDialect dialect,
+                    const QString& prefix = QString(), bool textIndex = false)
 {
     QStringList conditions;
     if (!query.provider.isEmpty()) {
@@ -86,9 +88,11 @@ QString whereClause(const OrderQuery& query, QVariantList* values, const QString
             *values << trigramMatch(needle);
         }
         QStringList likes;
+        const QString like = dialect == LedgerDialect::PostgreSql ? QStringLiteral(" ILIKE ? ESCAPE '\\'")
+                                                                  : QStringLiteral(" LIKE ? ESCAPE '\\'");
         const QString pattern = QLatin1Char('%') + escapeLike(needle) + QLatin1Char('%');
         for (const QString& column : LedgerSchema::textIndexColumns()) {
-            likes << prefix + column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            likes << prefix + column + like;
             *values << pattern;
         }
         conditions << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -109,10 +113,10 @@ QString whereClause(const OrderQuery& query, QVariantList* values, const QString
 }
 
 // What the page is ordered by before the id: the sort's columns, or the payment's expression.
-QStringList sortColumns(const OrderSort& sort)
+QStringList sortColumns(const OrderSort& sort, LedgerDialect dialect)
 {
     if (sort.key == OrderSortKey::Payment)
-        return {sort.payment ? sort.payment->sql() : QStringLiteral("0")};
+        return {sort.payment ? sort.payment->sql(dialect) : QStringLiteral("0")};
     return LedgerSchema::sortColumns(sort.key);
 }
 
@@ -183,6 +187,8 @@ OrderPageQuery::OrderPageQuery(const QString& connectionName, bool textIndex, bo
     : m_connectionName(connectionName)
     , m_textIndex(textIndex)
     , m_sortIndexes(sortIndexes)
+    , m_dialect(connectionName.isEmpty() ? LedgerDialect::Sqlite
+                                         : ledgerDialect(QSqlDatabase::database(connectionName, false)))
 {}
 
 bool OrderPageQuery::isOpen() const
@@ -204,7 +210,7 @@ QString OrderPageQuery::pageStatement(const OrderQuery& query, const OrderSort& 
     const bool driveByIndex = plan == PagePlan::Direct && m_textIndex && sort.key == OrderSortKey::Id &&
                               indexCanNarrow(filterNeedle(query)) && textQueueEmpty();
     const QString prefix = driveByIndex ? QStringLiteral("o.") : QString();
-    QStringList keys = sortColumns(sort);
+    QStringList keys = sortColumns(sort, m_dialect);
     keys << (driveByIndex ? QStringLiteral("orders_fts.rowid") : QStringLiteral("id"));
     QVariantList keysetValues;
     const QString keyset = after ? afterCondition(keys, sort, *after, &keysetValues) : QString();
@@ -225,27 +231,31 @@ QString OrderPageQuery::pageStatement(const OrderQuery& query, const OrderSort& 
         // looked up by its id to check the filter (CROSS JOIN keeps that order of the loops: the
         // filter's own index would read all of its matches), and the page is the first that pass.
         *values << keysetValues << kWalkRows;
-        const QString where = whereClause(query, values, QStringLiteral("o."));
+        const QString where = whereClause(query, values, m_dialect, QStringLiteral("o."));
         *values << limit;
         QStringList outerTerms;
         for (const QString& term : std::as_const(orderTerms))
             outerTerms << QStringLiteral("o.") + term;
         return QStringLiteral("SELECT ") + OrderRowCodec::qualifiedColumns() +
                QStringLiteral(" FROM (SELECT id FROM orders") + andKeyset(QString()) + orderBy +
-               QStringLiteral(" LIMIT ?) AS walk CROSS JOIN orders AS o ON o.id = walk.id") + where +
-               QStringLiteral(" ORDER BY ") + outerTerms.join(QStringLiteral(", ")) + limitClause;
+               QStringLiteral(" LIMIT ?) AS walk") +
+               // SQLite's CROSS JOIN with a condition; PostgreSQL plans the loops itself.
+               (m_dialect == LedgerDialect::PostgreSql ? QStringLiteral(" JOIN")
+                                                       : QStringLiteral(" CROSS JOIN")) +
+               QStringLiteral(" orders AS o ON o.id = walk.id") + where + QStringLiteral(" ORDER BY ") +
+               outerTerms.join(QStringLiteral(", ")) + limitClause;
     }
 
     QString where;
     if (driveByIndex) {
         *values << trigramMatch(filterNeedle(query));
-        const QString conditions = whereClause(query, values, prefix);
+        const QString conditions = whereClause(query, values, m_dialect, prefix);
         where = QStringLiteral(" WHERE orders_fts MATCH ?") +
                 (conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.mid(7));
     } else {
         // A walk in the sort column's order checks the text on the rows it passes; candidates
         // from the text index serve only a page whose matches are looked up and sorted.
-        where = whereClause(query, values, prefix,
+        where = whereClause(query, values, m_dialect, prefix,
                             m_textIndex && (plan == PagePlan::Sorted || sort.key == OrderSortKey::Id));
     }
     where = andKeyset(where);
@@ -299,14 +309,14 @@ bool OrderPageQuery::walkReachedTheEnd(const OrderSort& sort, const OrderRecord*
     QVariantList values;
     QString keyset;
     if (after) {
-        const QStringList keys = sortColumns(sort) << QStringLiteral("id");
+        const QStringList keys = sortColumns(sort, m_dialect) << QStringLiteral("id");
         keyset = QStringLiteral(" WHERE ") + afterCondition(keys, sort, *after, &values);
     }
     values << kWalkRows;
     QSqlQuery sql(database());
     return OrderRowCodec::prepareAndBind(sql,
                                          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") +
-                                             keyset + QStringLiteral(" LIMIT ?)"),
+                                             keyset + QStringLiteral(" LIMIT ?) AS walk"),
                                          values) &&
            sql.exec() && sql.next() && sql.value(0).toInt() < kWalkRows;
 }
@@ -368,14 +378,15 @@ QStringList OrderPageQuery::queryPlan(const OrderQuery& query, const OrderSort& 
         pageStatement(query, sort, limit, after, firstPlan(query, sort, limit), &values);
     QSqlQuery sql(database());
     sql.setForwardOnly(true);
-    if (!OrderRowCodec::prepareAndBind(sql, QStringLiteral("EXPLAIN QUERY PLAN ") + statement, values) ||
-        !sql.exec()) {
+    const bool postgres = m_dialect == LedgerDialect::PostgreSql;
+    const QString explain = postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ");
+    if (!OrderRowCodec::prepareAndBind(sql, explain + statement, values) || !sql.exec()) {
         qCWarning(lcPages) << "explaining a page failed:" << sql.lastError().text();
         return steps;
     }
-    // Columns: id, parent, notused, detail.
+    // SQLite's columns: id, parent, notused, detail; PostgreSQL's: one line of text.
     while (sql.next())
-        steps << sql.value(3).toString();
+        steps << sql.value(postgres ? 0 : 3).toString().trimmed();
     return steps;
 }
 
@@ -384,11 +395,11 @@ int OrderPageQuery::count(const OrderQuery& query, int atMost) const
     if (!isOpen())
         return 0;
     QVariantList values;
-    const QString where = whereClause(query, &values, QString(), m_textIndex);
+    const QString where = whereClause(query, &values, m_dialect, QString(), m_textIndex);
     QString statement = QStringLiteral("SELECT count(*) FROM orders") + where;
     if (atMost > 0) {
         statement = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM orders") + where +
-                    QStringLiteral(" LIMIT ?)");
+                    QStringLiteral(" LIMIT ?) AS matches");
         values << atMost;
     }
     QSqlQuery sql(database());
@@ -405,7 +416,7 @@ bool OrderPageQuery::matches(qint64 id, const OrderQuery& query) const
         return false;
     // One row: the filter's own comparisons decide, no index is needed to narrow it.
     QVariantList values{id};
-    const QString where = whereClause(query, &values);
+    const QString where = whereClause(query, &values, m_dialect);
     const QString statement = QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?") +
                               (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7)) +
                               QLatin1Char(')');

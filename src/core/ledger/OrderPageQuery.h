@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LedgerDialect.h"
 #include "OrderEvent.h"
 #include "OrderQuery.h"
 #include "OrderRecord.h"
@@ -60,6 +61,7 @@ private:
     QString m_connectionName;
     bool m_textIndex = false;
     bool m_sortIndexes = false;
+    LedgerDialect m_dialect = LedgerDialect::Sqlite;
 };
 
 } // namespace OrderDesk

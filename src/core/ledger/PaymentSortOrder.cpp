@@ -27,8 +27,11 @@ QString literal(const QString& text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString jsonValue(const QString& name)
+// A parameter's value as text, NULL when the order has none.
+QString jsonValue(const QString& name, LedgerDialect dialect)
 {
+    if (dialect == LedgerDialect::PostgreSql)
+        return QStringLiteral("(params_json::jsonb ->> ") + literal(name) + QLatin1Char(')');
     QString path = name;
     path.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QStringLiteral("json_extract(params_json, ") +
@@ -53,7 +56,7 @@ QStringList valuesOf(const FieldSpec& field)
 // The provider's payment as SQL. Providers tell it from the choices and switches of an order
 // (Alibaba Cloud's AutoPay), never from free text: each combination of the fields that change
 // the answer is asked, and whatever else a row holds gets the answer of an order without them.
-QString providerExpression(const Provider& provider)
+QString providerExpression(const Provider& provider, LedgerDialect dialect)
 {
     const PaymentState base = provider.payment({});
     QList<const FieldSpec*> deciding;
@@ -81,12 +84,12 @@ QString providerExpression(const Provider& provider)
         }
         const FieldSpec& field = *deciding.at(index);
         // Absent, then each of its values.
-        conditions << jsonValue(field.name) + QStringLiteral(" IS NULL");
+        conditions << jsonValue(field.name, dialect) + QStringLiteral(" IS NULL");
         combine(index + 1);
         conditions.removeLast();
         for (const QString& value : valuesOf(field)) {
             params.insert(field.name, value);
-            conditions << jsonValue(field.name) + QStringLiteral(" = ") + literal(value);
+            conditions << jsonValue(field.name, dialect) + QStringLiteral(" = ") + literal(value);
             combine(index + 1);
             conditions.removeLast();
             params.remove(field.name);
@@ -102,12 +105,17 @@ QString providerExpression(const Provider& provider)
 PaymentSortOrder::PaymentSortOrder(const ProviderRegistry& providers)
     : m_providers(providers)
 {
-    QStringList cases;
-    for (const Provider* provider : providers.all())
-        cases << QStringLiteral("WHEN provider = ") + literal(provider->id()) + QStringLiteral(" THEN ") +
-                     providerExpression(*provider);
-    m_sql = QStringLiteral("(CASE WHEN status <> ") + literal(OrderStatusNames::key(OrderStatus::Succeeded)) +
-            QStringLiteral(" THEN 0 ") + cases.join(QLatin1Char(' ')) + QStringLiteral(" ELSE 0 END)");
+    const auto expression = [&providers](LedgerDialect dialect) -> QString {
+        QStringList cases;
+        for (const Provider* provider : providers.all())
+            cases << QStringLiteral("WHEN provider = ") + literal(provider->id()) + QStringLiteral(" THEN ") +
+                         providerExpression(*provider, dialect);
+        return QStringLiteral("(CASE WHEN status <> ") +
+               literal(OrderStatusNames::key(OrderStatus::Succeeded)) + QStringLiteral(" THEN 0 ") +
+               cases.join(QLatin1Char(' ')) + QStringLiteral(" ELSE 0 END)");
+    };
+    m_sql = expression(LedgerDialect::Sqlite);
+    m_postgreSql = expression(LedgerDialect::PostgreSql);
 }
 
 int PaymentSortOrder::rank(const OrderRecord& record) const

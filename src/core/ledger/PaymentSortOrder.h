@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LedgerDialect.h"
+
 #include <QString>
 
 namespace OrderDesk {
@@ -21,11 +23,15 @@ public:
     // know), then 1, 2, 3 … in the order of PaymentStateNames::all().
     int rank(const OrderRecord& record) const;
     // rank() as an SQL expression over the row's provider, status and params_json.
-    const QString& sql() const { return m_sql; }
+    const QString& sql(LedgerDialect dialect = LedgerDialect::Sqlite) const
+    {
+        return dialect == LedgerDialect::PostgreSql ? m_postgreSql : m_sql;
+    }
 
 private:
     const ProviderRegistry& m_providers;
     QString m_sql;
+    QString m_postgreSql;
 };
 
 } // namespace OrderDesk

@@ -415,7 +415,7 @@ LedgerWriter& OrderService::writer()
 {
     // A ledger opened again elsewhere gets a writer of its own; the old one finishes first.
     if (!m_writer || m_writer->filePath() != m_ledger.filePath())
-        m_writer = std::make_unique<LedgerWriter>(m_ledger.filePath());
+        m_writer = std::make_unique<LedgerWriter>(m_ledger.filePath(), m_ledger.password());
     return *m_writer;
 }
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "LedgerStore.h"
+
+namespace OrderDesk {
+
+// The ledger's tables in a PostgreSQL database (Qt's QPSQL driver), in a schema of their own
+// (orderdesk_ledger), so that they can sit beside a team ledger: the same tables and rules as
+// the file (OrderLedger), the same versions, kept in the schema's meta table. Writers take a
+// lock on the orders table where SQLite takes its write lock (LedgerTransaction), so the rules
+// hold between processes on different computers as they do between processes on one.
+// Opening waits for the server (up to connect_timeout): never on the GUI thread.
+class LedgerServer : public LedgerStore
+{
+public:
+    LedgerServer();
+    ~LedgerServer() override;
+    LedgerServer(const LedgerServer&) = delete;
+    LedgerServer& operator=(const LedgerServer&) = delete;
+
+    // `location` is a postgresql://ROLE@HOST:PORT/DATABASE address; an empty `password` leaves
+    // it to libpq (PGPASSWORD, the password file). Creates the schema when the database has none.
+    bool open(const QString& location, const QString& password, LocalizedText* error) override;
+    void close() override;
+    bool isOpen() const override { return m_open; }
+    QString location() const override { return m_location; }
+    QString connectionName() const override { return m_connectionName; }
+    // PostgreSQL has no trigram index without an extension a database owner must install: the
+    // filter reads the rows, with the same results.
+    bool hasTextIndex() const override { return false; }
+    bool hasSortIndexes() const override { return m_open; }
+
+    // The schema the tables live in; the connection's search_path names it.
+    static QString schemaName();
+
+private:
+    bool prepare(LocalizedText* error);
+
+    QString m_connectionName;
+    QString m_location;
+    bool m_open = false;
+};
+
+} // namespace OrderDesk
