@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProviderTestSupport.h"
+#include "TestLedgerStore.h"
 #include "ledger/OrderRecord.h"
 
 #include <QFile>
@@ -26,14 +27,14 @@ inline QList<qint64> ids(const QList<OrderDesk::OrderRecord>& records)
     return out;
 }
 
-// Reads one value with a connection of its own, as another program would.
-inline QVariant rawValue(const QString& filePath, const QString& statement)
+// Reads one value with a connection of its own, as another program would (`location`: a file
+// path, or a server ledger's address from TestLedgerStore::location).
+inline QVariant rawValue(const QString& location, const QString& statement)
 {
     const QString name = QStringLiteral("ledger-test-raw-read");
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        QSqlDatabase db = TestLedgerStore::addRawLedgerConnection(location, name);
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(statement) && query.next())
@@ -76,11 +77,11 @@ inline OrderDesk::OrderRecord seedRecord(const QString& provider = QStringLitera
     return record;
 }
 
-// Fills a ledger file (already created by OrderLedger::open) with `count` orders in one
-// transaction, straight through SQL: far faster than one committed insert per order.
-// Ids run 1..count; the status cycles pending, succeeded, rejected, unknown; the provider
-// cycles through the four providers; every 7th resource id contains "x7".
-inline bool bulkInsert(const QString& filePath, int count, QString* error)
+// Fills a ledger (already created by OrderLedger::open; a file path or a server address) with
+// `count` orders in one transaction, straight through SQL: far faster than one committed insert
+// per order. Ids run 1..count; the status cycles pending, succeeded, rejected, unknown; the
+// provider cycles through the four providers; every 7th resource id contains "x7".
+inline bool bulkInsert(const QString& location, int count, QString* error)
 {
     static const QStringList providers{QStringLiteral("volcengine"), QStringLiteral("aliyun"),
                                        QStringLiteral("unicloud"), QStringLiteral("huaweicloud")};
@@ -89,8 +90,7 @@ inline bool bulkInsert(const QString& filePath, int count, QString* error)
     const QString name = QStringLiteral("ledger-bulk-insert");
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        QSqlDatabase db = TestLedgerStore::addRawLedgerConnection(location, name);
         if (db.open() && db.transaction()) {
             QSqlQuery query(db);
             ok = query.prepare(QStringLiteral("INSERT INTO orders (created_utc, updated_utc, provider, "

@@ -38,13 +38,19 @@ class TestLedgerLifecycle : public QObject
     Q_OBJECT
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("ledger.sqlite")); }
+    // The ledger's location in the store under test (TestLedgerStore).
+    QString path() const
+    {
+        return TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")));
+    }
     OrderLedger::Lease lease(int seconds, const QString& owner = QStringLiteral("sender A")) const
     {
         return OrderLedger::Lease{owner, m_clock.nowUtc().addSecs(seconds)};
     }
 
 private Q_SLOTS:
+    void initTestCase() { LEDGER_STORE_READY(); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -216,6 +222,7 @@ private Q_SLOTS:
     // Pending order keeps the 15 minutes the old version gave it, and nothing of the history is lost.
     void upgradeFromVersion1_keepsEveryEventAndMovesNotPlacedApart()
     {
+        LEDGER_FILE_ONLY("a file of ledger version 1 (the server store began at version 2)");
         const QString name = QStringLiteral("ledger-v1-writer");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -46,7 +46,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { pinLocalTimeToUtcPlus8(); }
+    void initTestCase()
+    {
+        LEDGER_STORE_READY();
+        pinLocalTimeToUtcPlus8();
+    }
 
     void init()
     {
@@ -132,7 +136,7 @@ private Q_SLOTS:
     void exportCsv_writesExactBytes()
     {
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
 
         // 1: succeeded, Chinese region and note, parameters of the Volcengine seed page.
         OrderRecord first = seedRecord(QStringLiteral("volcengine"), QStringLiteral("财务部"),
@@ -256,7 +260,7 @@ private Q_SLOTS:
     void readForExport_tellsTheUsersNoteFromOrderDesks()
     {
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
 
         // 1: OrderDesk's note, replaced by the user's; then a conflict, resolved again with another
         // note by someone else.
@@ -320,7 +324,7 @@ private Q_SLOTS:
     void exportCsv_onlyTheQueriedRows()
     {
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
         for (int i = 0; i < 3; ++i)
             QVERIFY(ledger.insertPending(seedRecord()) > 0);
         OrderOutcomeRecord rejected;
@@ -342,7 +346,8 @@ private Q_SLOTS:
     {
         // More rows than one export page, so that the pages join without gaps or repeats.
         OrderLedger ledger(m_clock);
-        const QString ledgerFile = m_dir->filePath(QStringLiteral("ledger.sqlite"));
+        const QString ledgerFile =
+            TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")));
         QVERIFY(ledger.open(ledgerFile));
         QString error;
         QVERIFY2(bulkInsert(ledgerFile, 1234, &error), qPrintable(error));
@@ -358,7 +363,7 @@ private Q_SLOTS:
     void exportCsv_headerAndStatusFollowTheInstalledLanguage()
     {
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
         const qint64 id = ledger.insertPending(seedRecord());
         OrderOutcomeRecord unknown;
         unknown.status = OrderStatus::Unknown;
@@ -436,7 +441,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(error.sourceText()), QStringLiteral("The order ledger is not open."));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
         QVERIFY(ledger.insertPending(seedRecord()) > 0);
         QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -451,7 +456,7 @@ private Q_SLOTS:
     void exportCsv_existingFile_isReplacedWhole()
     {
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
         const QString file = m_dir->filePath(QStringLiteral("orders.csv"));
         {
             QFile old(file);

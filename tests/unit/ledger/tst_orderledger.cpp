@@ -30,13 +30,12 @@ QStringList eventKinds(const QList<OrderEvent>& events)
     return kinds;
 }
 
-// Runs statements on a new file with a connection of its own: for files OrderDesk did not write.
-void writeRaw(const QString& filePath, const QStringList& statements)
+// Runs statements with a connection of its own: for files (or databases) OrderDesk did not write.
+void writeRaw(const QString& location, const QStringList& statements)
 {
     const QString name = QStringLiteral("ledger-raw-write");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        QSqlDatabase db = TestLedgerStore::addRawLedgerConnection(location, name);
         QVERIFY(db.open());
         QSqlQuery query(db);
         for (const QString& statement : statements)
@@ -88,9 +87,10 @@ public:
     {}
 
 private:
+    // The ledger's location in the store under test (TestLedgerStore).
     QString path(const QString& name = QStringLiteral("ledger.sqlite")) const
     {
-        return m_dir->filePath(name);
+        return TestLedgerStore::location(m_dir->filePath(name));
     }
 
     // A ledger with one Pending order, opened on a new file.
@@ -108,6 +108,8 @@ private:
     FixedClock m_clock;
 
 private Q_SLOTS:
+    void initTestCase() { LEDGER_STORE_READY(); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -119,6 +121,7 @@ private Q_SLOTS:
 
     void open_newFile_createsFolderWalAndCurrentSchema()
     {
+        LEDGER_FILE_ONLY("the folder, WAL and the version in SQLite's header");
         const QString file = m_dir->filePath(QStringLiteral("a/b/ledger.sqlite"));
         OrderLedger ledger(m_clock);
         LocalizedText error;
@@ -139,8 +142,92 @@ private Q_SLOTS:
                            "orders_sort_request_id_idx,orders_sort_resource_idx,orders_status_idx"));
     }
 
+    void open_newDatabase_createsTheSchemaAtTheCurrentVersion()
+    {
+        if (!TestLedgerStore::onServer())
+            QSKIP("the server store's own property: its schema and meta table");
+        OrderLedger ledger(m_clock);
+        LocalizedText error;
+        QVERIFY2(ledger.open(path(), &error), qPrintable(error.toEnglish()));
+        QVERIFY(ledger.isOnServer());
+        QVERIFY(!ledger.hasTextIndex());
+        QCOMPARE(
+            rawValue(path(), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(),
+            OrderLedger::currentSchemaVersion());
+        QCOMPARE(
+            rawValue(path(), QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
+                                            "pg_indexes WHERE schemaname = 'orderdesk_ledger' AND "
+                                            "indexname NOT LIKE '%_pkey'"))
+                .toString(),
+            QStringLiteral("order_events_order_idx,orders_created_idx,orders_duplicate_idx,orders_lease_idx,"
+                           "orders_sort_attempts_idx,orders_sort_error_idx,orders_sort_order_id_idx,"
+                           "orders_sort_profile_idx,orders_sort_provider_idx,orders_sort_region_idx,"
+                           "orders_sort_request_id_idx,orders_sort_resource_idx,orders_status_idx"));
+        // A second program opening it finds the schema and leaves it as it is.
+        OrderLedger second(m_clock);
+        QVERIFY2(second.open(path(), &error), qPrintable(error.toEnglish()));
+        QCOMPARE(rawValue(path(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 2);
+    }
+
+    void open_foreignOrNewerSchema_isRefusedUntouched_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("expectedSource");
+        QTest::newRow("another application's schema")
+            << QStringList{QStringLiteral("CREATE SCHEMA orderdesk_ledger"),
+                           QStringLiteral("CREATE TABLE orderdesk_ledger.contacts (name text)")}
+            << QStringLiteral("The database %1 holds a schema %2 that is not an OrderDesk order ledger");
+        QTest::newRow("newer ledger")
+            << QStringList{QStringLiteral("CREATE SCHEMA orderdesk_ledger"),
+                           QStringLiteral("CREATE TABLE orderdesk_ledger.meta (key text, value text)"),
+                           QStringLiteral("INSERT INTO orderdesk_ledger.meta VALUES ('application', "
+                                          "'OrderDesk order ledger'), ('schema_version', '7')")}
+            << QStringLiteral("The order ledger %1 was written by a newer version of OrderDesk (ledger "
+                              "version %2; this version reads up to %3). Update OrderDesk to open it. The "
+                              "database was left unchanged.");
+    }
+
+    void open_foreignOrNewerSchema_isRefusedUntouched()
+    {
+        if (!TestLedgerStore::onServer())
+            QSKIP("the server store's own property: a schema of the ledger's name");
+        QFETCH(QStringList, statements);
+        QFETCH(QString, expectedSource);
+        const QString database =
+            TestLedgerStore::databaseFor(m_dir->filePath(QStringLiteral("ledger.sqlite")));
+        QCOMPARE(TestLedgerStore::asSuperuser(database, statements), QString());
+        const QString tables = QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM "
+                                              "pg_tables WHERE schemaname = 'orderdesk_ledger'");
+        const QString before = rawValue(path(), tables).toString();
+        OrderLedger ledger(m_clock);
+        LocalizedText error;
+        QVERIFY(!ledger.open(path(), &error));
+        QVERIFY(!ledger.isOpen());
+        QVERIFY2(QString::fromUtf8(error.sourceText()).startsWith(expectedSource),
+                 qPrintable(error.toEnglish()));
+        QVERIFY2(error.toEnglish().contains(database), qPrintable(error.toEnglish()));
+        QCOMPARE(ledger.insertPending(seedRecord()), 0);
+        QCOMPARE(rawValue(path(), tables).toString(), before);
+    }
+
+    void open_unreachableServer_saysWhichAndWhy()
+    {
+        if (!TestLedgerStore::onServer())
+            QSKIP("the server store's own property: a server that does not answer");
+        OrderLedger ledger(m_clock);
+        LocalizedText error;
+        // Port 1 on this computer: nothing listens there, and the refusal comes at once.
+        QVERIFY(!ledger.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), &error));
+        QCOMPARE(QString::fromUtf8(error.sourceText()),
+                 QStringLiteral("The order ledger %1 could not be opened: %2"));
+        QCOMPARE(error.args().value(0), QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        QVERIFY(!ledger.isOpen());
+        QVERIFY(!ledger.isOnServer());
+    }
+
     void open_emptyFile_isUpgradedToTheCurrentVersion()
     {
+        LEDGER_FILE_ONLY("an empty file");
         QFile empty(path());
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
@@ -156,6 +243,7 @@ private Q_SLOTS:
 
     void open_version0DatabaseWithoutTables_isUpgradedToTheCurrentVersion()
     {
+        LEDGER_FILE_ONLY("SQLite's user_version");
         // A valid SQLite file at user_version 0 with nothing in it (its header is written).
         writeRaw(path(), {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
         QVERIFY(QFileInfo(path()).size() > 0);
@@ -214,6 +302,7 @@ private Q_SLOTS:
 
     void open_refusedFile_isLeftUntouched()
     {
+        LEDGER_FILE_ONLY("the file's bytes");
         QFETCH(QStringList, statements);
         QFETCH(QByteArray, garbage);
         QFETCH(QString, expectedSource);
@@ -246,6 +335,7 @@ private Q_SLOTS:
 
     void open_newerLedger_namesBothVersions()
     {
+        LEDGER_FILE_ONLY("SQLite's user_version");
         writeRaw(path(), {QStringLiteral("PRAGMA application_id = 1329876039"),
                           QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY)"),
                           QStringLiteral("PRAGMA user_version = 7")});
@@ -263,6 +353,7 @@ private Q_SLOTS:
 
     void open_uncreatableFolder_fails()
     {
+        LEDGER_FILE_ONLY("the file's folder");
         QFile blocker(path(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();

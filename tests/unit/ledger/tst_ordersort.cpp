@@ -69,9 +69,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        LEDGER_STORE_READY();
         QVERIFY(m_dir.isValid());
         m_ledger = std::make_unique<OrderLedger>(m_clock);
-        QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(m_ledger->open(TestLedgerStore::location(m_dir.filePath(QStringLiteral("ledger.sqlite")))));
         for (const Row& row : kRows) {
             m_clock.setNow(startUtc().addSecs(row.createdOffsetSeconds));
             const qint64 id = m_ledger->insertPending(seedRecord(QString::fromLatin1(row.provider),

@@ -150,13 +150,12 @@ QList<qint64> referenceOrder(const QList<OrderRecord>& records, const OrderSort&
     return out;
 }
 
-bool execRaw(const QString& filePath, const QStringList& statements, QString* error)
+bool execRaw(const QString& location, const QStringList& statements, QString* error)
 {
     const QString name = QStringLiteral("sort-index-raw-write");
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        QSqlDatabase db = TestLedgerStore::addRawLedgerConnection(location, name);
         ok = db.open();
         QSqlQuery query(db);
         for (const QString& statement : statements) {
@@ -173,7 +172,7 @@ bool execRaw(const QString& filePath, const QStringList& statements, QString* er
 
 // kOrders orders in one transaction, straight through SQL. The status does not follow the
 // provider, creation times repeat and do not follow the ids, and every text column has ties.
-bool fill(const QString& filePath, QString* error)
+bool fill(const QString& location, QString* error)
 {
     static const QStringList providers{QStringLiteral("volcengine"), QStringLiteral("aliyun"),
                                        QStringLiteral("unicloud"), QStringLiteral("huaweicloud")};
@@ -189,8 +188,7 @@ bool fill(const QString& filePath, QString* error)
     const QString name = QStringLiteral("sort-index-fill");
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        QSqlDatabase db = TestLedgerStore::addRawLedgerConnection(location, name);
         if (db.open() && db.transaction()) {
             QSqlQuery query(db);
             ok = query.prepare(QStringLiteral("INSERT INTO orders (created_utc, updated_utc, provider, "
@@ -249,7 +247,11 @@ private:
     QList<OrderRecord> m_all; // id ascending
     QHash<QString, QList<qint64>> m_ascending;
 
-    QString path() const { return m_dir.filePath(QStringLiteral("ledger.sqlite")); }
+    // The ledger's location in the store under test (TestLedgerStore).
+    QString path() const
+    {
+        return TestLedgerStore::location(m_dir.filePath(QStringLiteral("ledger.sqlite")));
+    }
 
     // Up to `pages` pages of `pageSize` orders, each continuing after the last row read,
     // starting after `start` (from the top without it).
@@ -319,6 +321,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        LEDGER_STORE_READY();
         QVERIFY(m_dir.isValid());
         m_ledger = std::make_unique<OrderLedger>(m_clock);
         QVERIFY(m_ledger->open(path()));
@@ -335,6 +338,7 @@ private Q_SLOTS:
 
     void open_newLedger_hasEverySortIndexAndKeepsTheCurrentVersion()
     {
+        LEDGER_FILE_ONLY("SQLite's catalogue and header (the server's indexes: tst_orderledger)");
         QCOMPARE(indexCount(), kNewIndexes.size());
         for (const QString& name : kNewIndexes)
             QCOMPARE(
@@ -357,6 +361,7 @@ private Q_SLOTS:
 
     void sortPlan_everyKeyBothWays_walksItsIndexWithoutSorting()
     {
+        LEDGER_FILE_ONLY("SQLite's query plans");
         QFETCH(OrderSortKey, key);
         QFETCH(bool, ascending);
         QFETCH(QString, filter);
@@ -452,7 +457,7 @@ private Q_SLOTS:
         QVERIFY(!kept.isEmpty());
         QVERIFY(kept.size() < 4000);
         QCOMPARE(readInPages(query, sort, 29, kOrders), referenceOrder(kept, sort));
-        if (key != OrderSortKey::Id) {
+        if (key != OrderSortKey::Id && !TestLedgerStore::onServer()) {
             const QString plan = m_ledger->queryPlan(query, sort, 8).join(QLatin1Char('\n'));
             QVERIFY2(plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
         }
@@ -490,6 +495,7 @@ private Q_SLOTS:
     // opened, the version stays, and every sort gives what it gave without them.
     void open_ledgerWithoutSortIndexes_buildsThemAndSortsTheSame()
     {
+        LEDGER_FILE_ONLY("a file written by an OrderDesk before the sort indexes");
         const OrderSort samples[] = {{OrderSortKey::Region, true},    {OrderSortKey::Error, false},
                                      {OrderSortKey::Attempts, false}, {OrderSortKey::RequestId, true},
                                      {OrderSortKey::Provider, false}, {OrderSortKey::Created, true}};

@@ -46,10 +46,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        LEDGER_STORE_READY();
         pinLocalTimeToUtcPlus8();
         QVERIFY(m_dir.isValid());
         m_big = std::make_unique<OrderLedger>(m_clock);
-        const QString file = m_dir.filePath(QStringLiteral("big.sqlite"));
+        const QString file = TestLedgerStore::location(m_dir.filePath(QStringLiteral("big.sqlite")));
         QVERIFY(m_big->open(file));
         QElapsedTimer timer;
         timer.start();
@@ -207,7 +208,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         m_clock.setNow(startUtc());
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")))));
         const qint64 id =
             ledger.insertPending(seedRecord(QStringLiteral("aliyun"), QStringLiteral("财务部")));
         QCOMPARE(id, 1);
@@ -278,7 +279,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OrderLedger ledger(m_clock);
-        const QString file = dir.filePath(QStringLiteral("ledger.sqlite"));
+        const QString file = TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")));
         QVERIFY(ledger.open(file));
         QString error;
         QVERIFY2(bulkInsert(file, 300, &error), qPrintable(error));
@@ -305,7 +306,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")))));
         const qint64 first = ledger.insertPending(seedRecord());
         const qint64 second = ledger.insertPending(seedRecord());
         OrderTableModel model(ledger);
@@ -336,7 +337,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OrderLedger ledger(m_clock);
-        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(ledger.open(TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")))));
         const qint64 first = ledger.insertPending(seedRecord());
         const qint64 second = ledger.insertPending(seedRecord());
         const qint64 third = ledger.insertPending(seedRecord());
@@ -468,7 +469,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OrderLedger ledger(m_clock);
-        const QString file = dir.filePath(QStringLiteral("ledger.sqlite"));
+        const QString file = TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")));
         QVERIFY(ledger.open(file));
         QString error;
         QVERIFY2(bulkInsert(file, 600, &error), qPrintable(error));
@@ -498,7 +499,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         OrderLedger ledger(m_clock);
-        const QString file = dir.filePath(QStringLiteral("ledger.sqlite"));
+        const QString file = TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")));
         QVERIFY(ledger.open(file));
         QString error;
         QVERIFY2(bulkInsert(file, 600, &error), qPrintable(error));

@@ -106,7 +106,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { pinLocalTimeToUtcPlus8(); }
+    void initTestCase()
+    {
+        LEDGER_STORE_READY();
+        pinLocalTimeToUtcPlus8();
+    }
 
     void init()
     {
@@ -114,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_clock.setNow(startUtc());
         m_ledger = std::make_unique<OrderLedger>(m_clock);
-        QVERIFY(m_ledger->open(m_dir->filePath(QStringLiteral("ledger.sqlite"))));
+        QVERIFY(m_ledger->open(TestLedgerStore::location(m_dir->filePath(QStringLiteral("ledger.sqlite")))));
     }
 
     void cleanup() { m_ledger.reset(); }
