@@ -116,7 +116,9 @@ QString whereClause(const OrderQuery& query, QVariantList* values, LedgerDialect
 QStringList sortColumns(const OrderSort& sort, LedgerDialect dialect)
 {
     if (sort.key == OrderSortKey::Payment)
-        return {sort.payment ? sort.payment->sql(dialect) : QStringLiteral("0")};
+        // Without the providers every order ranks 0. A bare 0 would name a result column (SQLite
+        // refuses it as out of range, PostgreSQL as position 0): a constant expression instead.
+        return {sort.payment ? sort.payment->sql(dialect) : QStringLiteral("CAST(0 AS INTEGER)")};
     return LedgerSchema::sortColumns(sort.key);
 }
 

@@ -175,6 +175,18 @@ private Q_SLOTS:
         QCOMPARE(ids(m_ledger->orders({}, sort, 2, &cursor)), (QList<qint64>{5, 3}));
     }
 
+    void orders_byPaymentWithoutProviders_allTieAndKeepTheIdOrder()
+    {
+        // Nobody told the ledger how providers pay: every order ranks 0, and pages follow the id.
+        for (const bool ascending : {true, false}) {
+            const OrderSort sort{OrderSortKey::Payment, ascending};
+            const QList<qint64> expected =
+                ascending ? QList<qint64>{1, 2, 3, 4, 5, 6, 7} : QList<qint64>{7, 6, 5, 4, 3, 2, 1};
+            QCOMPARE(ids(m_ledger->orders({}, sort, -1)), expected);
+            QCOMPARE(readInPages({}, sort, 2), expected);
+        }
+    }
+
     void orders_closedLedger_isEmpty()
     {
         OrderLedger closed(m_clock);
