@@ -181,15 +181,22 @@ bool LedgerServer::prepare(LocalizedText* error)
         query.finish();
         QString application;
         int version = 0;
-        if (meta && exec(query, QStringLiteral("SELECT key, value FROM meta"), &technical)) {
-            while (query.next()) {
-                if (query.value(0).toString() == QLatin1String("application"))
-                    application = query.value(1).toString();
-                else if (query.value(0).toString() == QLatin1String("schema_version"))
-                    version = query.value(1).toInt();
-            }
+        const bool metaRead = !meta || exec(query, QStringLiteral("SELECT key, value FROM meta"), &technical);
+        while (meta && metaRead && query.next()) {
+            if (query.value(0).toString() == QLatin1String("application"))
+                application = query.value(1).toString();
+            else if (query.value(0).toString() == QLatin1String("schema_version"))
+                version = query.value(1).toInt();
         }
-        if (schema && (application != kApplication || version <= 0)) {
+        if (!metaRead) {
+            // Not readable by this role: say why, rather than call it another application's.
+            rollback();
+            failure =
+                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                          "The order ledger %1 could not be opened: %2"))
+                    .arg(m_location)
+                    .arg(technical);
+        } else if (schema && (application != kApplication || version <= 0)) {
             rollback();
             failure =
                 LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
