@@ -4,6 +4,10 @@
 // orderdesk-bench-ledger model --data-dir DIR
 //   On a filled ledger: time to the first visible rows of the history model, peak memory after
 //   them, count(*), sorting by every column, and the text filter typed one key at a time.
+// orderdesk-bench-ledger model-server --orders N
+//   The same on the PostgreSQL store: started without PGHOST it runs itself again under
+//   `pg_virtualenv -t` (a throw-away cluster on this computer), fills a new database with N orders
+//   through importRecords, then measures as `model` does.
 #include "BenchOrders.h"
 #include "BenchStats.h"
 #include "common/FixedClock.h"
@@ -16,7 +20,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -169,12 +176,14 @@ void drawVisibleRows(const OrderTableModel& model)
     }
 }
 
-int modelBench(const QString& directory)
+// `location`: a data folder's ledger file, or a postgresql:// address.
+int modelBench(const QString& location)
 {
     SystemClock clock;
     OrderLedger ledger(clock);
     LocalizedText error;
-    const QString file = directory + QStringLiteral("/ledger.sqlite");
+    const QString file = location;
+    const bool server = OrderLedger::isServerLocation(location);
     const qint64 rssBefore = BenchStats::currentRssKiB();
     BenchStats::Lap lap;
     if (!ledger.open(file, &error))
@@ -198,6 +207,8 @@ int modelBench(const QString& directory)
                       BenchStats::kib(peakAfterFirstPage) +
                           QStringLiteral(" (%1 before opening)").arg(BenchStats::kib(rssBefore)));
     BenchStats::print(rowsLabel + QStringLiteral("count(*) of all orders"), countTime);
+    BenchStats::print(rowsLabel + QStringLiteral("store"),
+                      server ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite file"));
     BenchStats::print(rowsLabel + QStringLiteral("text index"),
                       ledger.hasTextIndex() ? QStringLiteral("trigram (FTS5)") : QStringLiteral("none"));
 
@@ -272,10 +283,12 @@ int modelBench(const QString& directory)
         const int matches = ledger.count(query);
         const QString countStep = lap.text();
         int likeRows = 0;
-        const QString before = timeLikeScan(file, query.text, &likeRows);
+        // "before" compares with the file's own scan without its index; a server has no index.
+        const QString before = server ? QString() : timeLikeScan(file, query.text, &likeRows);
         BenchStats::print(
             rowsLabel + QStringLiteral("filter \"%1\"").arg(query.text),
-            step + QStringLiteral(", %1 rows; before: %2, %3 rows").arg(rows).arg(before).arg(likeRows));
+            step + QStringLiteral(", %1 rows").arg(rows) +
+                (server ? QString() : QStringLiteral("; before: %1, %2 rows").arg(before).arg(likeRows)));
         BenchStats::print(rowsLabel + QStringLiteral("count \"%1\"").arg(query.text),
                           countStep + QStringLiteral(", %1 matches").arg(matches));
     }
@@ -289,13 +302,66 @@ int modelBench(const QString& directory)
         double wall = 0;
         const QString step = timeQuery(model, query, &rows, &wall);
         int likeRows = 0;
-        const QString before = timeLikeScan(file, query.text, &likeRows);
+        const QString before = server ? QString() : timeLikeScan(file, query.text, &likeRows);
         BenchStats::print(rowsLabel + QStringLiteral("filter with no match"),
-                          step + QStringLiteral("; before: %1").arg(before));
+                          step + (server ? QString() : QStringLiteral("; before: %1").arg(before)));
     }
     BenchStats::print(rowsLabel + QStringLiteral("peak RSS at the end"),
                       BenchStats::kib(BenchStats::peakRssKiB()));
     return 0;
+}
+
+QString env(const char* name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+// A new database on the cluster pg_virtualenv started, filled with `total` orders; its address.
+QString fillServerLedger(qint64 total)
+{
+    const QString database = QStringLiteral("bench_ledger");
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(env("PGHOST"));
+        admin.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
+        admin.setUserName(env("PGUSER"));
+        admin.setPassword(env("PGPASSWORD"));
+        admin.setDatabaseName(env("PGDATABASE"));
+        QSqlQuery query(admin);
+        if (!admin.open() || !query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + database) ||
+            !query.exec(QStringLiteral("CREATE DATABASE ") + database)) {
+            std::fprintf(stderr, "the benchmark's database could not be made: %s\n",
+                         qPrintable(admin.lastError().text() + query.lastError().text()));
+            std::exit(1);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    const QString location =
+        QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(env("PGUSER"), env("PGHOST"),
+                 env("PGPORT").isEmpty() ? QStringLiteral("5432") : env("PGPORT"), database);
+    ProviderRegistry providers;
+    const BenchOrders generator(providers, kNewest);
+    SystemClock clock;
+    OrderLedger ledger(clock);
+    LocalizedText error;
+    if (!ledger.open(location, &error))
+        fail(error);
+    const BenchStats::Lap lap;
+    QList<OrderRecord> records;
+    for (qint64 index = 0; index < total; ++index) {
+        records << generator.record(index, total);
+        if (records.size() == 10000 || index + 1 == total) {
+            if (ledger.importRecords(records, &error) != records.size())
+                fail(error);
+            records.clear();
+        }
+    }
+    BenchStats::print(QStringLiteral("server: %1 orders imported, 10,000 per transaction").arg(total),
+                      BenchStats::rate(total / (lap.wallMs() / 1000.0), "orders") + QStringLiteral(", ") +
+                          lap.text());
+    return location;
 }
 
 } // namespace
@@ -305,7 +371,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("insert | model"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("insert | model | model-server"));
     const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders to insert."),
                                           QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption dirOption(QStringLiteral("data-dir"), QStringLiteral("Data folder."),
@@ -316,6 +382,23 @@ int main(int argc, char* argv[])
     parser.addOptions({ordersOption, dirOption, maxOption});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
+    if (mode == QLatin1String("model-server")) {
+        if (env("PGHOST").isEmpty()) {
+            // A PostgreSQL of its own, for this run only.
+            QProcess virtualenv;
+            virtualenv.setProcessChannelMode(QProcess::ForwardedChannels);
+            virtualenv.start(QStringLiteral("pg_virtualenv"),
+                             QStringList{QStringLiteral("-t"), QCoreApplication::applicationFilePath()} +
+                                 app.arguments().mid(1));
+            if (!virtualenv.waitForStarted()) {
+                std::fputs("pg_virtualenv (package postgresql-common) is not installed\n", stderr);
+                return 1;
+            }
+            virtualenv.waitForFinished(-1);
+            return virtualenv.exitCode();
+        }
+        return modelBench(fillServerLedger(parser.value(ordersOption).toLongLong()));
+    }
     const QString directory = QDir(parser.value(dirOption)).absolutePath();
     if (parser.value(dirOption).isEmpty()) {
         std::fputs("--data-dir is required\n", stderr);
@@ -325,7 +408,7 @@ int main(int argc, char* argv[])
         return insertBench(parser.value(ordersOption).toLongLong(), directory,
                            parser.value(maxOption).toDouble());
     if (mode == QLatin1String("model"))
-        return modelBench(directory);
-    std::fputs("usage: orderdesk-bench-ledger insert|model --data-dir DIR\n", stderr);
+        return modelBench(directory + QStringLiteral("/ledger.sqlite"));
+    std::fputs("usage: orderdesk-bench-ledger insert|model --data-dir DIR, or model-server --orders N\n", stderr);
     return 2;
 }

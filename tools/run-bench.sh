@@ -8,6 +8,8 @@
 #   tools/run-bench.sh --no-build ...  use the binaries already in build/bench
 #   tools/run-bench.sh team            the team ledger under load, on a PostgreSQL of its own
 #                                      (pg_virtualenv); never part of "every benchmark"
+#   tools/run-bench.sh server          the history model on the ledger's PostgreSQL store, on a
+#                                      PostgreSQL of its own; never part of "every benchmark"
 #
 # ORDERDESK_BENCH_RUNS (default 15) sets the start-up runs per subject; ORDERDESK_BENCH_DIR keeps
 # the data folders (100,000 and 1,000,000 orders) for another run instead of a temporary folder.
@@ -19,8 +21,8 @@ selected=()
 for arg in "$@"; do
     case "$arg" in
         --no-build) build=0 ;;
-        startup | ledger | signing | responsiveness | batch | team) selected+=("$arg") ;;
-        -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        startup | ledger | signing | responsiveness | batch | team | server) selected+=("$arg") ;;
+        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown benchmark: $arg" >&2; exit 2 ;;
     esac
 done
@@ -102,6 +104,12 @@ bench_team() {
     echo "== team: 20 orderdesk-cli processes through one PostgreSQL team ledger against orderdesk-sim"
     "$bin/orderdesk-bench-team" --cli build/bench/src/cli/orderdesk-cli --sim build/bench/src/sim/orderdesk-sim \
         --orders 200 --approvals 100 --parallel 20
+}
+
+# The same history model as bench_ledger's, on the PostgreSQL store (pg_virtualenv -t).
+bench_server() {
+    echo "== server: the history model on the ledger's PostgreSQL store, 100,000 orders"
+    "$bin/orderdesk-bench-ledger" model-server --orders 100000
 }
 
 for name in "${selected[@]}"; do
