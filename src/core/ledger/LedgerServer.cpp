@@ -150,7 +150,51 @@ bool LedgerServer::open(const QString& location, const QString& password, Locali
         close();
         return false;
     }
+    m_trigramIndexes = ensureTrigramIndexes();
     m_open = true;
+    return true;
+}
+
+bool LedgerServer::ensureTrigramIndexes()
+{
+    QSqlQuery query(database());
+    QString technical;
+    // The extension's operator classes live in the schema it was installed in, which is not on
+    // the connection's search_path.
+    if (!exec(query,
+              QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+                             "e.extnamespace WHERE e.extname = 'pg_trgm'"),
+              &technical) ||
+        !query.next())
+        return false;
+    const QString operatorClass =
+        QLatin1Char('"') + query.value(0).toString().replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+        QStringLiteral("\".gin_trgm_ops");
+    query.finish();
+    const QStringList columns = LedgerSchema::textIndexColumns();
+    const QString count = QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND "
+                                         "indexname LIKE 'orders\\_trgm\\_%'")
+                              .arg(schemaName());
+    if (exec(query, count, &technical) && query.next() && query.value(0).toInt() == columns.size())
+        return true;
+    query.finish();
+    // One transaction under the schema's lock, so that two programs opening at once do not both
+    // build them; a role that does not own the table builds none, and the filter reads the rows.
+    QStringList statements{QStringLiteral("BEGIN"),
+                           QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey)};
+    for (const QString& column : columns)
+        statements << QStringLiteral(
+                          "CREATE INDEX IF NOT EXISTS orders_trgm_%1_idx ON orders USING gin (%1 %2)")
+                          .arg(column, operatorClass);
+    statements << QStringLiteral("COMMIT");
+    for (const QString& statement : std::as_const(statements)) {
+        if (!exec(query, statement, &technical)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            qCWarning(lcLedger) << "the trigram indexes of" << m_location
+                                << "could not be built:" << technical;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -254,6 +298,7 @@ void LedgerServer::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_open = false;
+    m_trigramIndexes = false;
     m_location.clear();
 }
 

@@ -25,20 +25,26 @@ public:
     bool isOpen() const override { return m_open; }
     QString location() const override { return m_location; }
     QString connectionName() const override { return m_connectionName; }
-    // PostgreSQL has no trigram index without an extension a database owner must install: the
-    // filter reads the rows, with the same results.
+    // The file's FTS5 index and its queue: none here.
     bool hasTextIndex() const override { return false; }
     bool hasSortIndexes() const override { return m_open; }
+    // Whether every searched column has a trigram index (GIN, pg_trgm), which PostgreSQL keeps
+    // current and uses for the filter's ILIKE of three characters or more. Built on opening when
+    // the database has the extension (a database owner installs it) and this role owns the
+    // tables; without them the filter reads every row, with the same results.
+    bool hasTrigramIndexes() const { return m_trigramIndexes; }
 
     // The schema the tables live in; the connection's search_path names it.
     static QString schemaName();
 
 private:
     bool prepare(LocalizedText* error);
+    bool ensureTrigramIndexes();
 
     QString m_connectionName;
     QString m_location;
     bool m_open = false;
+    bool m_trigramIndexes = false;
 };
 
 } // namespace OrderDesk

@@ -115,6 +115,12 @@ bool OrderLedger::hasTextIndex() const
     return m_store->hasTextIndex();
 }
 
+bool OrderLedger::hasServerTextIndex() const
+{
+    const auto* server = dynamic_cast<const LedgerServer*>(m_store.get());
+    return server && server->hasTrigramIndexes();
+}
+
 bool OrderLedger::isOpen() const
 {
     return m_store->isOpen();

@@ -61,9 +61,11 @@ public:
     void close();
     bool isOpen() const;
     bool isOnServer() const;
-    // Whether the text filter is narrowed by the trigram index (SQLite with FTS5); the results
-    // are the same either way.
+    // Whether the text filter is narrowed by the file's trigram index (SQLite with FTS5); the
+    // results are the same either way.
     bool hasTextIndex() const;
+    // Whether a server ledger's text filter is narrowed by trigram indexes (pg_trgm, LedgerServer).
+    bool hasServerTextIndex() const;
     // The file path, or the server's postgresql:// address, it was opened with.
     QString filePath() const;
     // The password a server ledger was opened with, for another connection of the same program

@@ -133,6 +133,13 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_clock.setNow(startUtc());
+        // On the server, with PostgreSQL's own trigram indexes (pg_trgm), as the file has FTS5's.
+        if (TestLedgerStore::onServer()) {
+            const QString database =
+                TestLedgerStore::databaseFor(m_dir->filePath(QStringLiteral("ledger.sqlite")));
+            QCOMPARE(TestLedgerStore::asSuperuser(database, {QStringLiteral("CREATE EXTENSION pg_trgm")}),
+                     QString());
+        }
     }
 
     void open_newLedger_buildsTextIndexAndKeepsTheCurrentVersion()
@@ -178,6 +185,7 @@ private Q_SLOTS:
         OrderLedger ledger(m_clock);
         QVERIFY(ledger.open(path()));
         QCOMPARE(ledger.hasTextIndex(), !TestLedgerStore::onServer());
+        QCOMPARE(ledger.hasServerTextIndex(), TestLedgerStore::onServer());
         const QList<OrderRecord> stored = importCorpus(ledger);
         QCOMPARE(stored.size(), corpus().size());
 

@@ -169,6 +169,43 @@ private Q_SLOTS:
         QCOMPARE(rawValue(path(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 2);
     }
 
+    void open_databaseWithPgTrgm_buildsATrigramIndexPerSearchedColumn()
+    {
+        if (!TestLedgerStore::onServer())
+            QSKIP("the server store's own property: PostgreSQL's pg_trgm extension");
+        const QString database =
+            TestLedgerStore::databaseFor(m_dir->filePath(QStringLiteral("ledger.sqlite")));
+        {
+            OrderLedger without(m_clock);
+            QVERIFY(without.open(path()));
+            QVERIFY(!without.hasServerTextIndex());
+            QVERIFY(without.insertPending(seedRecord()) > 0);
+        }
+        // As a database owner installs it, into its usual schema (not the ledger's).
+        QCOMPARE(TestLedgerStore::asSuperuser(database, {QStringLiteral("CREATE EXTENSION pg_trgm")}),
+                 QString());
+        OrderLedger ledger(m_clock);
+        LocalizedText error;
+        QVERIFY2(ledger.open(path(), &error), qPrintable(error.toEnglish()));
+        QVERIFY(ledger.hasServerTextIndex());
+        QVERIFY(!ledger.hasTextIndex());
+        QCOMPARE(rawValue(path(), QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
+                                                 "pg_indexes WHERE schemaname = 'orderdesk_ledger' AND "
+                                                 "indexdef LIKE '%gin_trgm_ops%'"))
+                     .toString(),
+                 QStringLiteral(
+                     "orders_trgm_error_code_idx,orders_trgm_error_message_idx,orders_trgm_order_id_idx,"
+                     "orders_trgm_profile_idx,orders_trgm_region_idx,orders_trgm_request_id_idx,"
+                     "orders_trgm_resource_id_idx"));
+        OrderQuery query;
+        query.text = QStringLiteral("BP1HP0");
+        QCOMPARE(ledger.count(query), 1);
+        // Opened again, they are found, not built twice.
+        OrderLedger second(m_clock);
+        QVERIFY(second.open(path()));
+        QVERIFY(second.hasServerTextIndex());
+    }
+
     void open_foreignOrNewerSchema_isRefusedUntouched_data()
     {
         QTest::addColumn<QStringList>("statements");
