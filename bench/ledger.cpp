@@ -9,6 +9,7 @@
 //   `pg_virtualenv -t` (a throw-away cluster on this computer), fills a new database with N orders
 //   through importRecords, then measures as `model` does.
 #include "BenchOrders.h"
+#include "BenchPostgres.h"
 #include "BenchStats.h"
 #include "common/FixedClock.h"
 #include "common/SystemClock.h"
@@ -20,7 +21,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -404,20 +404,9 @@ int main(int argc, char* argv[])
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     if (mode == QLatin1String("model-server")) {
-        if (env("PGHOST").isEmpty()) {
-            // A PostgreSQL of its own, for this run only.
-            QProcess virtualenv;
-            virtualenv.setProcessChannelMode(QProcess::ForwardedChannels);
-            virtualenv.start(QStringLiteral("pg_virtualenv"),
-                             QStringList{QStringLiteral("-t"), QCoreApplication::applicationFilePath()} +
-                                 app.arguments().mid(1));
-            if (!virtualenv.waitForStarted()) {
-                std::fputs("pg_virtualenv (package postgresql-common) is not installed\n", stderr);
-                return 1;
-            }
-            virtualenv.waitForFinished(-1);
-            return virtualenv.exitCode();
-        }
+        // A PostgreSQL of its own, for this run only.
+        if (const std::optional<int> status = BenchPostgres::rerunUnderVirtualenv())
+            return *status;
         // Without trigram indexes, then with them (pg_trgm, which a database owner installs).
         const QString location = fillServerLedger(parser.value(ordersOption).toLongLong());
         modelBench(location);

@@ -9,6 +9,7 @@
 //  3. Policy "all": --approvals orders prepared (exit 6), all approved by a checker, then sent by
 //     --parallel concurrent `send ID` processes; from orderdesk.events, for each order the time
 //     from its "approved" event to its "claimed" and "outcome" events (median, p95, max).
+#include "BenchPostgres.h"
 #include "BenchStats.h"
 #include "SeedExamples.h"
 #include "team/TeamLedger.h"
@@ -239,18 +240,9 @@ int main(int argc, char* argv[])
     parser.addOptions({cliOption, simOption, ordersOption, approvalsOption, parallelOption});
     parser.process(app);
 
-    if (env("PGHOST").isEmpty()) {
-        // A PostgreSQL of its own, for this run only.
-        QProcess virtualenv;
-        virtualenv.setProcessChannelMode(QProcess::ForwardedChannels);
-        virtualenv.start(QStringLiteral("pg_virtualenv"),
-                         QStringList{QStringLiteral("-t"), QCoreApplication::applicationFilePath()} +
-                             app.arguments().mid(1));
-        if (!virtualenv.waitForStarted())
-            return fail(QStringLiteral("pg_virtualenv (package postgresql-common) is not installed"));
-        virtualenv.waitForFinished(-1);
-        return virtualenv.exitCode();
-    }
+    // A PostgreSQL of its own, for this run only.
+    if (const std::optional<int> status = BenchPostgres::rerunUnderVirtualenv())
+        return *status;
     const QString cli = parser.value(cliOption);
     const int orders = parser.value(ordersOption).toInt();
     const int approvals = parser.value(approvalsOption).toInt();

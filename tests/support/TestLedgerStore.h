@@ -41,32 +41,27 @@ inline int port()
     return env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt();
 }
 
-// A connection of its own named `name`, as another program would open one: to the file, or to the
-// database as the cluster's superuser with the ledger's schema first on its search_path.
-inline QSqlDatabase addRawConnection(const QString& location, const QString& name, const QString& database)
+// A connection of its own named `name` to `database` on the cluster pg_virtualenv started, as its
+// superuser.
+inline QSqlDatabase addServerConnection(const QString& name, const QString& database)
 {
-    if (!onServer()) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(location);
-        return db;
-    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(env("PGHOST"));
     db.setPort(port());
     db.setUserName(env("PGUSER"));
     db.setPassword(env("PGPASSWORD"));
-    db.setDatabaseName(database);
+    db.setDatabaseName(database.isEmpty() ? env("PGDATABASE") : database);
     return db;
 }
 
 // Runs statements as the superuser in `database` (empty: the cluster's own); the first error.
+// The team ledger's suites use it too (TeamLedgerFixture).
 inline QString asSuperuser(const QString& database, const QStringList& statements)
 {
     const QString name = QStringLiteral("ledger-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;
     {
-        QSqlDatabase db =
-            addRawConnection(QString(), name, database.isEmpty() ? env("PGDATABASE") : database);
+        QSqlDatabase db = addServerConnection(name, database);
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
@@ -114,12 +109,17 @@ inline QString location(const QString& filePath)
         .arg(env("PGUSER"), env("PGHOST"), QString::number(port()), databaseFor(filePath));
 }
 
-// addRawConnection() for the ledger at `location` (a file path or an address from location()).
+// A connection of its own to the ledger at `location` (a file path or an address from
+// location()), as another program would open one: to the file, or to the database as the
+// superuser with the ledger's schema on its search_path.
 inline QSqlDatabase addRawLedgerConnection(const QString& location, const QString& name)
 {
-    if (!onServer())
-        return addRawConnection(location, name, QString());
-    QSqlDatabase db = addRawConnection(location, name, location.section(QLatin1Char('/'), -1));
+    if (!onServer()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        return db;
+    }
+    QSqlDatabase db = addServerConnection(name, location.section(QLatin1Char('/'), -1));
     db.setConnectOptions(QStringLiteral("options='-c search_path=orderdesk_ledger'"));
     return db;
 }

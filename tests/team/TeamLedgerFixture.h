@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestLedgerStore.h"
 #include "WineCheck.h"
 #include "team/TeamLedger.h"
 
@@ -20,10 +21,7 @@
 // alice (maker), bob (checker and maker), carol (checker), dave (no right).
 namespace TeamLedgerFixture {
 
-inline QString env(const char* name)
-{
-    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
-}
+using TestLedgerStore::env;
 
 // Why there is no server to test against, or empty.
 inline QString missingServer()
@@ -93,33 +91,7 @@ inline QString url(const QString& role, const QString& database)
 }
 
 // Runs statements as the cluster's superuser in `database`; the first error, or empty.
-inline QString asSuperuser(const QString& database, const QStringList& statements)
-{
-    const QString name = QStringLiteral("fixture-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(env("PGHOST"));
-        db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-        db.setUserName(env("PGUSER"));
-        db.setPassword(env("PGPASSWORD"));
-        db.setDatabaseName(database.isEmpty() ? env("PGDATABASE") : database);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString& statement : statements) {
-                if (!query.exec(statement)) {
-                    failure = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
-}
+using TestLedgerStore::asSuperuser;
 
 // A new database holding a team ledger made by the superuser (as `ledger init` does), with the
 // four people's roles and rights. Returns its name, empty with `failure` set.

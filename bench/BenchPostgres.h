@@ -1,0 +1,14 @@
+#pragma once
+
+#include <optional>
+
+// The benchmarks that need a PostgreSQL (team, the ledger's server store) start one of their own.
+namespace BenchPostgres {
+
+// Without PGHOST: runs this program again, with the same arguments, under `pg_virtualenv -t`
+// (package postgresql-common), which starts a throw-away cluster, exports PGHOST and the rest,
+// and removes it afterwards; returns that run's exit status (1 when pg_virtualenv is missing).
+// With PGHOST (inside that run): nothing.
+std::optional<int> rerunUnderVirtualenv();
+
+} // namespace BenchPostgres
