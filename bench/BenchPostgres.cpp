@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -22,6 +25,45 @@ std::optional<int> rerunUnderVirtualenv()
     }
     virtualenv.waitForFinished(-1);
     return virtualenv.exitCode();
+}
+
+QString asSuperuser(const QString& database, const QStringList& statements,
+                    const std::function<void(QSqlQuery&)>& read)
+{
+    const QString name = QStringLiteral("bench-admin");
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(qEnvironmentVariable("PGHOST"));
+        db.setPort(qEnvironmentVariableIsEmpty("PGPORT") ? 5432 : qEnvironmentVariableIntValue("PGPORT"));
+        db.setUserName(qEnvironmentVariable("PGUSER"));
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        db.setDatabaseName(database.isEmpty() ? qEnvironmentVariable("PGDATABASE") : database);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString& statement : statements) {
+                if (!query.exec(statement)) {
+                    failure = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+                if (read)
+                    read(query);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+QString address(const QString& role, const QString& database)
+{
+    const QString port =
+        qEnvironmentVariableIsEmpty("PGPORT") ? QStringLiteral("5432") : qEnvironmentVariable("PGPORT");
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(role, qEnvironmentVariable("PGHOST"), port, database);
 }
 
 } // namespace BenchPostgres

@@ -21,9 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -313,55 +311,18 @@ int modelBench(const QString& location)
     return 0;
 }
 
-QString env(const char* name)
-{
-    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
-}
-
-void createTrigramExtension(const QString& location)
-{
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-trgm"));
-        admin.setHostName(env("PGHOST"));
-        admin.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-        admin.setUserName(env("PGUSER"));
-        admin.setPassword(env("PGPASSWORD"));
-        admin.setDatabaseName(location.section(QLatin1Char('/'), -1));
-        QSqlQuery query(admin);
-        if (!admin.open() || !query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"))) {
-            std::fprintf(stderr, "pg_trgm could not be installed: %s\n",
-                         qPrintable(admin.lastError().text() + query.lastError().text()));
-            std::exit(1);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-trgm"));
-}
-
 // A new database on the cluster pg_virtualenv started, filled with `total` orders; its address.
 QString fillServerLedger(qint64 total)
 {
     const QString database = QStringLiteral("bench_ledger");
-    {
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.setHostName(env("PGHOST"));
-        admin.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-        admin.setUserName(env("PGUSER"));
-        admin.setPassword(env("PGPASSWORD"));
-        admin.setDatabaseName(env("PGDATABASE"));
-        QSqlQuery query(admin);
-        if (!admin.open() || !query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + database) ||
-            !query.exec(QStringLiteral("CREATE DATABASE ") + database)) {
-            std::fprintf(stderr, "the benchmark's database could not be made: %s\n",
-                         qPrintable(admin.lastError().text() + query.lastError().text()));
-            std::exit(1);
-        }
+    const QString failure =
+        BenchPostgres::asSuperuser(QString(), {QStringLiteral("DROP DATABASE IF EXISTS ") + database,
+                                               QStringLiteral("CREATE DATABASE ") + database});
+    if (!failure.isEmpty()) {
+        std::fprintf(stderr, "the benchmark's database could not be made: %s\n", qPrintable(failure));
+        std::exit(1);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    const QString location =
-        QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(env("PGUSER"), env("PGHOST"),
-                 env("PGPORT").isEmpty() ? QStringLiteral("5432") : env("PGPORT"), database);
+    const QString location = BenchPostgres::address(qEnvironmentVariable("PGUSER"), database);
     ProviderRegistry providers;
     const BenchOrders generator(providers, kNewest);
     SystemClock clock;
@@ -410,7 +371,12 @@ int main(int argc, char* argv[])
         // Without trigram indexes, then with them (pg_trgm, which a database owner installs).
         const QString location = fillServerLedger(parser.value(ordersOption).toLongLong());
         modelBench(location);
-        createTrigramExtension(location);
+        const QString failure = BenchPostgres::asSuperuser(
+            QStringLiteral("bench_ledger"), {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")});
+        if (!failure.isEmpty()) {
+            std::fprintf(stderr, "pg_trgm could not be installed: %s\n", qPrintable(failure));
+            return 1;
+        }
         return modelBench(location);
     }
     const QString directory = QDir(parser.value(dirOption)).absolutePath();

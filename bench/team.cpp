@@ -56,9 +56,7 @@ QString env(const char* name)
 
 QString url(const QString& role)
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(role, env("PGHOST"), env("PGPORT").isEmpty() ? QStringLiteral("5432") : env("PGPORT"),
-             kDatabase);
+    return BenchPostgres::address(role, kDatabase);
 }
 
 QString password(const QString& role)
@@ -90,37 +88,6 @@ QStringList orderArguments(const QString& phase, int index, const QString& endpo
     args << QStringLiteral("--param") << field + QLatin1Char('=') + resourceFor(provider, phase, index);
     args << QStringLiteral("--yes") << QStringLiteral("--json");
     return args;
-}
-
-// Statements as the cluster's superuser; the first error, or empty.
-QString asSuperuser(const QString& database, const QStringList& statements,
-                    const std::function<void(QSqlQuery&)>& read = {})
-{
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        db.setHostName(env("PGHOST"));
-        db.setPort(env("PGPORT").isEmpty() ? 5432 : env("PGPORT").toInt());
-        db.setUserName(env("PGUSER"));
-        db.setPassword(env("PGPASSWORD"));
-        db.setDatabaseName(database.isEmpty() ? env("PGDATABASE") : database);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString& statement : statements) {
-                if (!query.exec(statement)) {
-                    failure = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-                if (read)
-                    read(query);
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    return failure;
 }
 
 // Runs `total` CLI processes, at most `parallel` at a time; each slot (a person's computer) keeps
@@ -255,7 +222,7 @@ int main(int argc, char* argv[])
         makers << QStringLiteral("maker%1").arg(i);
     for (const QString& role : makers + QStringList{QStringLiteral("checker")})
         setup << QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password(role));
-    QString failure = asSuperuser(QString(), setup);
+    QString failure = BenchPostgres::asSuperuser(QString(), setup);
     if (!failure.isEmpty())
         return fail(failure);
     TeamLedger admin;
@@ -361,7 +328,7 @@ int main(int argc, char* argv[])
     // What the database recorded, to the millisecond.
     QHash<qint64, QHash<QString, double>> times;
     int succeededInLedger = 0;
-    failure = asSuperuser(
+    failure = BenchPostgres::asSuperuser(
         kDatabase,
         {QStringLiteral("SELECT order_id, kind, extract(epoch FROM at) * 1000 FROM orderdesk.events "
                         "WHERE kind IN ('approved', 'claimed', 'outcome')"),
