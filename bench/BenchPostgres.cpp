@@ -1,10 +1,9 @@
 #include "BenchPostgres.h"
 
+#include "TestLedgerStore.h"
+
 #include <QCoreApplication>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -30,32 +29,7 @@ std::optional<int> rerunUnderVirtualenv()
 QString asSuperuser(const QString& database, const QStringList& statements,
                     const std::function<void(QSqlQuery&)>& read)
 {
-    const QString name = QStringLiteral("bench-admin");
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(qEnvironmentVariable("PGHOST"));
-        db.setPort(qEnvironmentVariableIsEmpty("PGPORT") ? 5432 : qEnvironmentVariableIntValue("PGPORT"));
-        db.setUserName(qEnvironmentVariable("PGUSER"));
-        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
-        db.setDatabaseName(database.isEmpty() ? qEnvironmentVariable("PGDATABASE") : database);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString& statement : statements) {
-                if (!query.exec(statement)) {
-                    failure = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-                if (read)
-                    read(query);
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
+    return TestLedgerStore::asSuperuser(database, statements, read);
 }
 
 QString address(const QString& role, const QString& database)

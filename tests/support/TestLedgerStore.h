@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 // The store the ledger suites run against (docs/ARCHITECTURE.md, "Two stores"). CTest runs each
 // ledger suite twice: on SQLite files, and with ORDERDESK_TEST_LEDGER_STORE=postgresql inside a
 // throw-away PostgreSQL that pg_virtualenv -t started (tests/unit/ledger/CMakeLists.txt). A suite
@@ -54,9 +56,10 @@ inline QSqlDatabase addServerConnection(const QString& name, const QString& data
     return db;
 }
 
-// Runs statements as the superuser in `database` (empty: the cluster's own); the first error.
-// The team ledger's suites use it too (TeamLedgerFixture).
-inline QString asSuperuser(const QString& database, const QStringList& statements)
+// Runs statements as the superuser in `database` (empty: the cluster's own), `read` called after
+// each; the first error. The team ledger's suites and the PostgreSQL benchmarks use it too.
+inline QString asSuperuser(const QString& database, const QStringList& statements,
+                           const std::function<void(QSqlQuery&)>& read = {})
 {
     const QString name = QStringLiteral("ledger-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;
@@ -71,6 +74,8 @@ inline QString asSuperuser(const QString& database, const QStringList& statement
                     failure = statement + QStringLiteral(": ") + query.lastError().text();
                     break;
                 }
+                if (read)
+                    read(query);
             }
             query.finish();
             db.close();
