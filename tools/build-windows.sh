@@ -250,6 +250,9 @@ ctest_under_wine() {
     rm -rf "$ORDERDESK_WINEPREFIX"
     "$root/tools/windows/wine-run.sh" cmd /c exit 0 >/dev/null 2>&1 || true
     local status=0
+    # A report left by an earlier run must not be counted for this one (a run stopped before
+    # CTest wrote its own would otherwise be summarised with the old figures).
+    rm -f "$logs/ctest.xml"
     nice -n 19 ctest --preset windows -j "$jobs" --output-junit "$logs/ctest.xml" \
         >"$logs/ctest.txt" 2>&1 || status=$?
     local passed failed skipped total
