@@ -25,6 +25,14 @@ constexpr qint64 kSchemaLockKey = 0x4F444C47;
 
 QAtomicInteger<quint32> connectionCounter;
 
+LocalizedText cannotOpen(const QString& location, const QString& technical)
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                     "The order ledger %1 could not be opened: %2"))
+        .arg(location)
+        .arg(technical);
+}
+
 // Text columns compare and sort byte by byte, as SQLite's do, whatever the database's locale:
 // pages continue after a row's values exactly where ORDER BY put it.
 QString text(const char* column, const char* rest = "NOT NULL DEFAULT ''")
@@ -116,29 +124,13 @@ bool LedgerServer::open(const QString& location, const QString& password, Locali
         return false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setDatabaseName(address->database);
-        db.setUserName(address->user);
-        if (!password.isEmpty())
-            db.setPassword(password);
-        QStringList options{QStringLiteral("application_name=OrderDesk"),
-                            QStringLiteral("options='-c client_min_messages=warning'")};
-        if (!address->connectOptions.contains(QLatin1String("connect_timeout=")))
-            options << QStringLiteral("connect_timeout=10");
-        if (!address->connectOptions.isEmpty())
-            options << address->connectOptions;
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+        address->configure(db, password);
         m_location = address->display();
         if (!db.open()) {
             const QString technical = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            const LocalizedText failure =
-                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                          "The order ledger %1 could not be opened: %2"))
-                    .arg(m_location)
-                    .arg(technical);
+            const LocalizedText failure = cannotOpen(m_location, technical);
             qCWarning(lcLedger).noquote() << failure.toEnglish();
             if (error)
                 *error = failure;
@@ -215,10 +207,7 @@ bool LedgerServer::prepare(LocalizedText* error)
               &technical) ||
         !query.next()) {
         rollback();
-        failure = LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                            "The order ledger %1 could not be opened: %2"))
-                      .arg(m_location)
-                      .arg(technical);
+        failure = cannotOpen(m_location, technical);
     } else {
         const bool schema = query.value(0).toBool();
         const bool meta = query.value(1).toBool();
@@ -235,11 +224,7 @@ bool LedgerServer::prepare(LocalizedText* error)
         if (!metaRead) {
             // Not readable by this role: say why, rather than call it another application's.
             rollback();
-            failure =
-                LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
-                                                          "The order ledger %1 could not be opened: %2"))
-                    .arg(m_location)
-                    .arg(technical);
+            failure = cannotOpen(m_location, technical);
         } else if (schema && (application != kApplication || version <= 0)) {
             rollback();
             failure =

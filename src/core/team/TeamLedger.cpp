@@ -127,20 +127,7 @@ bool TeamLedger::open(const TeamLedgerLocation& location, const QString& passwor
 bool TeamLedger::connectAndCheck(const QString& password, LocalizedText* error, bool forInit)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(m_location.host);
-    db.setPort(m_location.port);
-    db.setDatabaseName(m_location.database);
-    db.setUserName(m_location.user);
-    if (!password.isEmpty())
-        db.setPassword(password);
-    // The server's notices (such as "already a member" on a repeated grant) are not for users.
-    QStringList options{QStringLiteral("application_name=OrderDesk"),
-                        QStringLiteral("options='-c client_min_messages=warning'")};
-    if (!m_location.connectOptions.contains(QLatin1String("connect_timeout=")))
-        options << QStringLiteral("connect_timeout=10");
-    if (!m_location.connectOptions.isEmpty())
-        options << m_location.connectOptions;
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_location.configure(db, password);
     if (!db.open()) {
         m_lastSqlState = TeamLedgerError::sqlState(db.lastError());
         if (error)

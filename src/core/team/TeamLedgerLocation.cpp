@@ -1,6 +1,7 @@
 #include "TeamLedgerLocation.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -85,6 +86,23 @@ QString TeamLedgerLocation::display() const
 QString TeamLedgerLocation::passwordKey() const
 {
     return QStringLiteral("ledger/%1@%2:%3/%4").arg(user, host, QString::number(port), database);
+}
+
+void TeamLedgerLocation::configure(QSqlDatabase& db, const QString& password) const
+{
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options{QStringLiteral("application_name=OrderDesk"),
+                        QStringLiteral("options='-c client_min_messages=warning'")};
+    if (!connectOptions.contains(QLatin1String("connect_timeout=")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!connectOptions.isEmpty())
+        options << connectOptions;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
 } // namespace OrderDesk

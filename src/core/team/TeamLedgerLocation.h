@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 #include <optional>
 
 namespace OrderDesk {
@@ -29,6 +31,10 @@ struct TeamLedgerLocation
     QString display() const;
     // The key of its password in the keychain.
     QString passwordKey() const;
+    // Points a QPSQL connection at it: host, port, database, role, `password` (empty: libpq's
+    // PGPASSWORD or password file), a 10 s connect timeout unless the address sets one, and the
+    // server's notices (such as "already a member" on a repeated grant) kept from users.
+    void configure(QSqlDatabase& db, const QString& password) const;
 };
 
 } // namespace OrderDesk
