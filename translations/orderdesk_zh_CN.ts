@@ -1270,6 +1270,14 @@
         <source>Send order %1 for resource %2 to %3 again? It carries the same client token as before, so %3 places it at most once, even if the first request did arrive.</source>
         <translation>是否将资源 %2 的订单 %1 重新发送至%3？该订单使用与之前相同的客户端Token，即使首次请求已送达，%3也最多只会下单一次。</translation>
     </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>无法读取订单台账：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the orders to %1…</source>
+        <translation>正在将订单导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::HuaweiCloudErrorCatalogue</name>

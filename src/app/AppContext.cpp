@@ -6,6 +6,7 @@
 #include "common/TranslationLoader.h"
 #include "common/UuidNonceSource.h"
 #include "credentials/CredentialStore.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/OrderLedger.h"
 #include "net/OrderClient.h"
 #include "orders/ClientConfiguration.h"
@@ -90,6 +91,7 @@ struct AppContext::Parts
     AppSettings settings;
     CredentialStore credentials;
     OrderLedger ledger;
+    std::unique_ptr<LedgerReader> reader;
     QNetworkAccessManager network;
     UuidNonceSource nonces;
     UuidNonceSource tokens;
@@ -139,7 +141,7 @@ bool AppContext::initialize(LocalizedText* error)
     applyLanguage(d->languageOverride.isEmpty() ? d->settings.language() : d->languageOverride);
     applyNetworkSettings();
     LocalizedText openError;
-    if (!d->ledger.open(d->dataDirectory + QStringLiteral("/ledger.sqlite"), &openError)) {
+    if (!d->ledger.open(ledgerLocation(), &openError)) {
         d->ledgerError = openError;
         if (error)
             *error = openError;
@@ -323,6 +325,20 @@ CredentialStore& AppContext::credentials()
 OrderLedger& AppContext::ledger()
 {
     return d->ledger;
+}
+
+QString AppContext::ledgerLocation() const
+{
+    return d->dataDirectory + QStringLiteral("/ledger.sqlite");
+}
+
+LedgerReader& AppContext::ledgerReader()
+{
+    // Made on first use, so that a window opened on a ledger that could not be opened still has
+    // one: its reads fail with the reason.
+    if (!d->reader)
+        d->reader = std::make_unique<LedgerReader>(ledgerLocation(), d->ledger.password());
+    return *d->reader;
 }
 
 OrderService& AppContext::orders()

@@ -22,6 +22,7 @@ class AppSettings;
 class Clock;
 class CredentialStore;
 class OrderClient;
+class LedgerReader;
 class OrderLedger;
 class OrderService;
 class ProviderForms;
@@ -67,6 +68,10 @@ public:
     AppSettings& settings();
     CredentialStore& credentials();
     OrderLedger& ledger();
+    // Where the ledger is kept (the data folder's ledger.sqlite).
+    QString ledgerLocation() const;
+    // Reads the ledger in a thread of its own, for the window's tables and details.
+    LedgerReader& ledgerReader();
     OrderService& orders();
     OrderClient& client();
     const Clock& clock() const;

@@ -1,17 +1,16 @@
 #include "HistoryPage.h"
 
 #include "AppContext.h"
+#include "HistoryDetailsHtml.h"
 #include "MessageBox.h"
-#include "OrderHtml.h"
 #include "ResolveOrderDialog.h"
 #include "common/Clock.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/OrderCsvExport.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderTableModel.h"
 #include "ledger/OrderXlsxExport.h"
-#include "ledger/RawResponseFormatter.h"
 #include "net/OrderOutcome.h"
-#include "orders/OrderDetails.h"
 #include "orders/OrderService.h"
 #include "providers/ProviderRegistry.h"
 #include "ui_HistoryPage.h"
@@ -43,11 +42,6 @@ constexpr int kMaxPagesToFind = 40;
 // Where the order count of a text search stops counting.
 constexpr int kCountCap = 10000;
 
-QString localTime(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
 // A value in one line of tab-separated text: Excel and editors split on tabs and line breaks.
 QString flattened(QString text)
 {
@@ -67,7 +61,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("historyPage"));
     ui->setupUi(this);
 
-    m_model = new OrderTableModel(m_context.ledger(), this);
+    m_model = new OrderTableModel(m_context.ledgerReader(), this);
     QHash<QString, LocalizedText> providerNames;
     for (const Provider* provider : m_context.providers().all())
         providerNames.insert(provider->id(), provider->displayName());
@@ -114,6 +108,13 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::restoreSelection);
+    connect(m_model, &OrderTableModel::located, this, &HistoryPage::onLocated);
+    connect(m_model, &OrderTableModel::orderRefreshed, this, [this](qint64 ledgerId) {
+        // The order may have left the filter, and the table with it.
+        updateCount();
+        if (ledgerId == m_shownId)
+            updateButtons();
+    });
 
     setUpFilters();
 
@@ -228,9 +229,20 @@ void HistoryPage::updateCount()
     // reading them all on every keystroke.
     const OrderQuery query = m_model->query();
     const int cap = query.text.trimmed().isEmpty() ? 0 : kCountCap;
-    const int count = m_context.ledger().count(query, cap > 0 ? cap + 1 : 0);
-    ui->countLabel->setText(count > cap && cap > 0 ? tr("Orders: more than %1").arg(QLocale().toString(cap))
-                                                   : tr("Orders: %1").arg(QLocale().toString(count)));
+    const quint64 generation = ++m_countGeneration;
+    m_context.ledgerReader().read<int>(
+        this, [query, cap](const OrderLedger& ledger) { return ledger.count(query, cap > 0 ? cap + 1 : 0); },
+        [this, generation, cap](const int& count, const LocalizedText& error) {
+            // Typing asks again before the previous answer is in: only the last one is shown.
+            if (generation != m_countGeneration)
+                return;
+            if (!error.isEmpty())
+                ui->countLabel->setText(tr("The ledger could not be read: %1").arg(error.toString()));
+            else if (count > cap && cap > 0)
+                ui->countLabel->setText(tr("Orders: more than %1").arg(QLocale().toString(cap)));
+            else
+                ui->countLabel->setText(tr("Orders: %1").arg(QLocale().toString(count)));
+        });
 }
 
 // ---- selection and refresh ----
@@ -244,26 +256,35 @@ void HistoryPage::refresh()
 
 void HistoryPage::showOrder(qint64 ledgerId)
 {
-    int row = m_model->rowOfId(ledgerId);
-    if (row < 0) {
-        m_model->refresh();
-        row = m_model->rowOfId(ledgerId);
-    }
-    if (row < 0 && m_context.ledger().order(ledgerId)) {
-        // The filter may hide it; without one every order is somewhere in the table.
-        clearFilters();
-        row = m_model->rowOfId(ledgerId);
-        for (int page = 0; row < 0 && page < kMaxPagesToFind && m_model->canFetchMore({}); ++page) {
-            m_model->fetchMore({});
-            row = m_model->rowOfId(ledgerId);
-        }
-    }
     m_shownId = ledgerId;
-    if (row >= 0)
-        selectRow(row);
-    updateCount();
+    m_filtersClearedFor = 0;
     showDetails();
     updateButtons();
+    m_model->locate(ledgerId, kMaxPagesToFind);
+}
+
+void HistoryPage::onLocated(qint64 ledgerId, int row)
+{
+    if (ledgerId != m_shownId)
+        return;
+    if (row >= 0) {
+        selectRow(row);
+        updateCount();
+        updateButtons();
+        return;
+    }
+    if (m_filtersClearedFor == ledgerId)
+        return;
+    // The filter may hide it; without one every order is somewhere in the table.
+    m_context.ledgerReader().read<bool>(
+        this, [ledgerId](const OrderLedger& ledger) { return ledger.order(ledgerId).has_value(); },
+        [this, ledgerId](const bool& exists, const LocalizedText&) {
+            if (!exists || ledgerId != m_shownId || m_filtersClearedFor == ledgerId)
+                return;
+            m_filtersClearedFor = ledgerId;
+            clearFilters();
+            m_model->locate(ledgerId, kMaxPagesToFind);
+        });
 }
 
 void HistoryPage::selectRow(int row)
@@ -296,11 +317,11 @@ void HistoryPage::onCurrentRowChanged(const QModelIndex& current)
 void HistoryPage::restoreSelection()
 {
     // A reset (filter, sort, refresh) clears the view's selection; the order shown stays
-    // selected when it is still in the table.
+    // selected when it is still in the table, or while it is being looked for.
     const int row = m_model->rowOfId(m_shownId);
     if (row >= 0) {
         selectRow(row);
-    } else {
+    } else if (m_shownId == 0 || m_model->locating() != m_shownId) {
         m_shownId = 0;
         showDetails();
     }
@@ -317,11 +338,8 @@ void HistoryPage::onOrderChanged(qint64 ledgerId)
         refresh();
         return;
     }
-    // The order may have left the filter, and the table with it.
-    updateCount();
     if (ledgerId == m_shownId)
         showDetails();
-    updateButtons();
 }
 
 bool HistoryPage::isResolvable(const OrderRecord& record) const
@@ -347,6 +365,7 @@ void HistoryPage::updateButtons()
     m_copyCellAction->setEnabled(anySelected);
     m_copyRowAction->setEnabled(anySelected);
     m_copyOrderIdAction->setEnabled(record && !record->orderId.isEmpty());
+    ui->exportButton->setEnabled(!m_exporting);
 }
 
 // ---- details ----
@@ -359,83 +378,42 @@ QString HistoryPage::providerName(const QString& providerId) const
 
 void HistoryPage::showDetails()
 {
-    const std::optional<OrderRecord> record =
-        m_shownId > 0 ? m_context.ledger().order(m_shownId) : std::optional<OrderRecord>();
-    if (!record) {
+    const quint64 generation = ++m_detailsGeneration;
+    const qint64 id = m_shownId;
+    if (id <= 0) {
         ui->detailsView->setPlainText(tr("Select an order to see its details."));
         return;
     }
-    // The scroll position survives a refresh of the same order, so that its history can be
-    // read while an answer comes in.
-    const int scroll = ui->detailsView->verticalScrollBar()->value();
-    ui->detailsView->setHtml(detailsHtml(*record));
-    ui->detailsView->verticalScrollBar()->setValue(scroll);
-}
-
-QString HistoryPage::detailsHtml(const OrderRecord& record) const
-{
-    const Provider* provider = m_context.providers().find(record.provider);
-    const QString providerText = providerName(record.provider);
-    QString html =
-        QStringLiteral("<h3>") + tr("Order %1").arg(record.id).toHtmlEscaped() + QStringLiteral("</h3>");
-
-    if (record.conflict) {
-        html +=
-            QStringLiteral("<p style=\"background-color:#fdecea; color:#8a1c12; padding:4px\"><b>") +
-            tr("Conflict: this order was marked as not placed by hand, but %1 has since answered that it "
-               "placed it (order ID %2). The provider's answer is recorded; check the %1 console of account "
-               "%3, pay or cancel the order there, then use Resolve to confirm what you found.")
-                .arg(providerText, record.orderId, record.profile)
-                .toHtmlEscaped() +
-            QStringLiteral("</b></p>");
-    }
-    if (OrderTransitions::isInFlight(record, m_context.ledger().clock().nowUtc())) {
-        html += QStringLiteral("<p><b>") +
-                tr("Being sent right now (by %1): its answer is awaited, so it cannot be resolved yet.")
-                    .arg(record.leaseOwner)
-                    .toHtmlEscaped() +
-                QStringLiteral("</b></p>");
-    }
-
-    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
-    for (const SummaryLine& line : OrderDetails::lines(record, provider))
-        html += OrderHtml::row(line.label.toString(), line.value);
-    html += QStringLiteral("</table>");
-
-    if (record.status == OrderStatus::Unknown ||
-        (record.status == OrderStatus::Pending && isResolvable(record))) {
-        QString advice =
-            tr("The outcome of this order is unknown: it may or may not have been placed. Check the "
-               "order list in the %1 console of account %2 for resource %3, then use Resolve to "
-               "record what you found.")
-                .arg(providerText, record.profile, record.resourceId);
-        if (provider && OrderService::canRetrySafely(record, *provider))
-            advice += QLatin1Char(' ') + tr("Because the order carries an client token, it can also be sent "
-                                            "again safely: %1 places it at most once.")
-                                             .arg(providerText);
-        html += QStringLiteral("<p><b>") + advice.toHtmlEscaped() + QStringLiteral("</b></p>");
-    }
-
-    html += QStringLiteral("<h4>") + tr("Parameters").toHtmlEscaped() + QStringLiteral("</h4>");
-    html += OrderHtml::parameters(provider, record.params);
-
-    html += QStringLiteral("<h4>") + tr("History").toHtmlEscaped() + QStringLiteral("</h4>");
-    html += QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
-    for (const OrderEvent& event : m_context.ledger().events(record.id)) {
-        const QString line = OrderDetails::eventText(event).toString() + QStringLiteral(" — ") +
-                             OrderStatusNames::label(event.status).toString();
-        html += OrderHtml::row(localTime(event.atUtc), line);
-    }
-    html += QStringLiteral("</table>");
-
-    html += QStringLiteral("<h4>") + tr("Provider's answer").toHtmlEscaped() + QStringLiteral("</h4>");
-    if (record.rawResponse.isEmpty())
-        html +=
-            QStringLiteral("<p>") + tr("No answer was recorded.").toHtmlEscaped() + QStringLiteral("</p>");
-    else
-        html += QStringLiteral("<pre>") + RawResponseFormatter::readable(record.rawResponse).toHtmlEscaped() +
-                QStringLiteral("</pre>");
-    return html;
+    struct Details
+    {
+        std::optional<OrderRecord> record;
+        QList<OrderEvent> events;
+    };
+    m_context.ledgerReader().read<Details>(
+        this,
+        [id](const OrderLedger& ledger) {
+            return Details{ledger.order(id), ledger.events(id)};
+        },
+        [this, generation](const Details& details, const LocalizedText& error) {
+            if (generation != m_detailsGeneration)
+                return;
+            if (!error.isEmpty()) {
+                ui->detailsView->setPlainText(tr("The ledger could not be read: %1").arg(error.toString()));
+                return;
+            }
+            if (!details.record) {
+                ui->detailsView->setPlainText(tr("Select an order to see its details."));
+                return;
+            }
+            // The scroll position survives a refresh of the same order, so that its history can
+            // be read while an answer comes in.
+            const int scroll = ui->detailsView->verticalScrollBar()->value();
+            const OrderRecord& record = *details.record;
+            ui->detailsView->setHtml(
+                HistoryDetailsHtml::html(record, details.events, m_context.providers().find(record.provider),
+                                         m_context.ledger().clock().nowUtc(), isResolvable(record)));
+            ui->detailsView->verticalScrollBar()->setValue(scroll);
+        });
 }
 
 // ---- copy ----
@@ -637,26 +615,53 @@ void HistoryPage::exportWithDialog()
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         file += selectedFilter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    int written = 0;
-    if (exportTo(file, &written))
+    exportTo(file, [this, file](int written) {
         MessageBox::information(
             this, tr("Export orders"),
             tr("%Ln order(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(file)));
+    });
 }
 
-bool HistoryPage::exportTo(const QString& file, int* written)
+bool HistoryPage::exportTo(const QString& file, std::function<void(int written)> done)
 {
+    if (m_exporting)
+        return false;
     // Exactly what the table shows: the table's own filter, read by the ledger at one instant.
     const OrderQuery query = m_model->query();
     const bool csv = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
-    LocalizedText error;
-    const bool ok =
-        csv ? OrderCsvExport::write(m_context.ledger(), m_context.providers(), file, query, written, &error)
-            : OrderXlsxExport::write(m_context.ledger(), m_context.providers(), file, query, written, &error);
-    if (!ok) {
-        MessageBox::warning(this, tr("Export orders"), error.toString());
-        return false;
-    }
+    // A reader of its own, so that the table, the search and the details stay live meanwhile.
+    if (!m_exportReader)
+        m_exportReader =
+            std::make_unique<LedgerReader>(m_context.ledgerLocation(), m_context.ledger().password());
+    m_exporting = true;
+    updateButtons();
+    emit statusMessage(tr("Exporting the orders to %1…").arg(QDir::toNativeSeparators(file)));
+    struct Written
+    {
+        bool ok = false;
+        int written = 0;
+        LocalizedText error;
+    };
+    const ProviderRegistry* providers = &m_context.providers();
+    m_exportReader->read<Written>(
+        this,
+        [file, query, csv, providers](const OrderLedger& ledger) {
+            Written result;
+            result.ok =
+                csv ? OrderCsvExport::write(ledger, *providers, file, query, &result.written, &result.error)
+                    : OrderXlsxExport::write(ledger, *providers, file, query, &result.written, &result.error);
+            return result;
+        },
+        [this, file, done](const Written& result, const LocalizedText& openError) {
+            m_exporting = false;
+            updateButtons();
+            if (!result.ok)
+                MessageBox::warning(this, tr("Export orders"),
+                                    (openError.isEmpty() ? result.error : openError).toString());
+            emit exportFinished(file, result.ok, result.written);
+            if (result.ok && done)
+                done(result.written);
+        });
     return true;
 }
 

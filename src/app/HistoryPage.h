@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ledger/OrderEvent.h"
 #include "ledger/OrderEventKind.h"
 
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -18,6 +20,7 @@ class HistoryPage;
 namespace OrderDesk {
 
 class AppContext;
+class LedgerReader;
 class LocalizedText;
 class OrderTableModel;
 struct OrderQuery;
@@ -35,9 +38,12 @@ public:
     ~HistoryPage() override;
 
     // Writes the orders that match the filter to `file`, as CSV when its name ends in .csv and
-    // as an Excel workbook otherwise (what the export button does after asking for the file).
-    // A failure is shown to the user and returns false. `written`: how many orders it holds.
-    bool exportTo(const QString& file, int* written = nullptr);
+    // as an Excel workbook otherwise (what the export button does after asking for the file), in
+    // a thread of its own: the page stays usable, its export button off until exportFinished().
+    // A failure is shown to the user; `done` hears of a success with how many orders the file
+    // holds. false, and nothing done, while another export is under way.
+    bool exportTo(const QString& file, std::function<void(int written)> done = {});
+    bool isExporting() const { return m_exporting; }
     // The ledger id of the order whose details are shown, 0 when none.
     qint64 shownOrderId() const { return m_shownId; }
     OrderTableModel* model() const { return m_model; }
@@ -45,6 +51,8 @@ public:
 Q_SIGNALS:
     // A short confirmation for the window's status bar, such as what was copied.
     void statusMessage(const QString& message);
+    // An export of exportTo() ended; a failure was shown to the user.
+    void exportFinished(const QString& file, bool ok, int written);
 
 public Q_SLOTS:
     // Reads the ledger again with the same filter and order, keeping the selected order.
@@ -70,6 +78,8 @@ private:
     const OrderRecord* currentRecord() const;
     void onCurrentRowChanged(const QModelIndex& current);
     void restoreSelection();
+    // The model's answer to showOrder(): selects the row, or clears a filter that hides the order.
+    void onLocated(qint64 ledgerId, int row);
     void selectRow(int row);
     void onOrderChanged(qint64 ledgerId);
     // A retry that was not sent: the order stays Unknown and the user hears why.
@@ -79,7 +89,6 @@ private:
     bool isSafelyRetryable(const OrderRecord& record) const;
 
     void showDetails();
-    QString detailsHtml(const OrderRecord& record) const;
     QString providerName(const QString& providerId) const;
 
     QString cellText(const QModelIndex& index) const;
@@ -101,8 +110,14 @@ private:
     QAction* m_copyOrderIdAction = nullptr;
     QTimer m_searchTimer;
     qint64 m_shownId = 0;
+    qint64 m_filtersClearedFor = 0; // showOrder() clears the filters once per order
+    // Each read of the count and of the details counts one up; only the last one's answer shows.
+    quint64 m_countGeneration = 0;
+    quint64 m_detailsGeneration = 0;
     QSet<qint64> m_retrying; // orders this page sent again and that have no answer yet
     bool m_columnsSized = false;
+    std::unique_ptr<LedgerReader> m_exportReader;
+    bool m_exporting = false;
 };
 
 } // namespace OrderDesk

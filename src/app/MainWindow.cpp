@@ -12,6 +12,7 @@
 #include "TeamNavigation.h"
 #include "common/Endpoint.h"
 #include "credentials/Profile.h"
+#include "ledger/LedgerReader.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderQuery.h"
 #include "orders/OrderService.h"
@@ -208,9 +209,21 @@ void MainWindow::showStatusMessage(const QString& message)
 
 void MainWindow::updateConflicts()
 {
+    if (!m_context.ledger().isOpen())
+        return;
     OrderQuery query;
     query.conflictsOnly = true;
-    m_conflicts = m_context.ledger().isOpen() ? m_context.ledger().count(query) : 0;
+    m_context.ledgerReader().read<int>(
+        this, [query](const OrderLedger& ledger) { return ledger.count(query); },
+        [this](const int& count, const LocalizedText& error) {
+            if (error.isEmpty())
+                showConflicts(count);
+        });
+}
+
+void MainWindow::showConflicts(int count)
+{
+    m_conflicts = count;
     m_conflictBanner->setVisible(m_conflicts > 0);
     m_conflictBanner->setText(
         tr("⚠ %n order(s) in conflict: placed by the provider after being marked as not placed — "
@@ -374,7 +387,7 @@ void MainWindow::updateTexts()
            "computer that answers like the provider. Choose a real profile to buy."));
     m_sandboxBanner->setAccessibleName(m_sandboxBanner->text());
     if (m_conflictBanner && m_conflicts > 0)
-        updateConflicts();
+        showConflicts(m_conflicts);
     ui->actionQuit->setToolTip(tr("Quit OrderDesk (Ctrl+Q)"));
     updateProviderNames();
     updateStatus();

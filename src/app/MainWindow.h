@@ -73,6 +73,7 @@ private:
     void reportStartupProblem();
     // The banner that warns of orders whose provider's answer contradicts a resolution by hand.
     void updateConflicts();
+    void showConflicts(int count);
     // Closing with an order out: wait for its answer (the default), or quit and leave it Unknown.
     void askBeforeQuitting();
 

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "HistoryPage.h"
 #include "MessageBox.h"
+#include "ModelOnReader.h"
 #include "PlaceAndWait.h"
 #include "ProviderTestSupport.h"
 #include "SandboxSimulator.h"
@@ -214,6 +215,24 @@ private:
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        settle();
+    }
+
+    // The page reads the ledger in the reader's thread: waits until every answer asked for so
+    // far is shown.
+    void settle() { QVERIFY(readsSettled(m_context->ledgerReader())); }
+
+    // An export runs in a thread of its own: waits for its end. Whether it succeeded.
+    bool exportAndWait(const QString& file, int* written = nullptr)
+    {
+        QSignalSpy finished(m_page.get(), &HistoryPage::exportFinished);
+        if (!m_page->exportTo(file))
+            return false;
+        if (!finished.wait(30000) || finished.size() != 1)
+            return false;
+        if (written)
+            *written = finished.at(0).at(2).toInt();
+        return finished.at(0).at(0).toString() == file && finished.at(0).at(1).toBool();
     }
 
     // Clicks the first cell of the order's row, as a user selects it.
@@ -224,6 +243,7 @@ private:
         const QRect cell = table()->visualRect(model().index(row, OrderTableModel::ProviderColumn));
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(m_page->shownOrderId(), id);
+        settle();
     }
 
     // On the indicator: a radio button stretched by its layout takes clicks on its text only.
@@ -357,6 +377,7 @@ private Q_SLOTS:
         if (!text.isEmpty())
             QTest::keyClicks(child<QLineEdit>("searchEdit"), text);
         QTRY_COMPARE(tableIds(model()), expected);
+        settle();
         QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: %1").arg(expected.size()));
 
         // Back to everything.
@@ -382,6 +403,7 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClicks(search, QStringLiteral("pc-"));
         QTest::keyClick(search, Qt::Key_Return);
+        settle();
         QCOMPARE(tableIds(model()), (QList<qint64>{5, 1}));
     }
 
@@ -422,6 +444,7 @@ private Q_SLOTS:
         insertSamples();
         openPage();
         table()->sortByColumn(column, static_cast<Qt::SortOrder>(order));
+        settle();
         QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), firstId);
         QCOMPARE(cell(0, column), firstText);
         QCOMPARE(model().rowCount(), 5);
@@ -435,9 +458,11 @@ private Q_SLOTS:
         QHeaderView* header = table()->horizontalHeader();
         const int x = header->sectionViewportPosition(OrderTableModel::ProviderColumn) + 5;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        settle();
         QCOMPARE(header->sortIndicatorSection(), static_cast<int>(OrderTableModel::ProviderColumn));
         const QString first = cell(0, OrderTableModel::ProviderColumn);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        settle();
         QVERIFY(cell(0, OrderTableModel::ProviderColumn) != first);
         QCOMPARE((QStringList{first, cell(0, OrderTableModel::ProviderColumn)}.contains(
                      QStringLiteral("Alibaba Cloud"))),
@@ -467,10 +492,12 @@ private Q_SLOTS:
 
         const int x = header->sectionViewportPosition(OrderTableModel::PaymentColumn) + 5;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        settle();
         QCOMPARE(header->sortIndicatorSection(), static_cast<int>(OrderTableModel::PaymentColumn));
         QCOMPARE(model().sortOrder().key, OrderSortKey::Payment);
         const QList<qint64> first = tableIds(model());
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        settle();
         const QList<qint64> second = tableIds(model());
         // Nothing to pay (newest first or last), then awaiting payment, then to check.
         const QList<qint64> ascending{2, 3, 5, 1, 4};
@@ -533,6 +560,7 @@ private Q_SLOTS:
 
         timer.restart();
         table()->sortByColumn(OrderTableModel::StatusColumn, Qt::DescendingOrder);
+        settle();
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(model().rowCount(), 256);
         // unknown is i % 4 == 3: the largest is 99,999.
@@ -540,6 +568,7 @@ private Q_SLOTS:
         QCOMPARE(cell(0, OrderTableModel::StatusColumn), QStringLiteral("Unknown"));
 
         table()->sortByColumn(OrderTableModel::ProviderColumn, Qt::AscendingOrder);
+        settle();
         QCOMPARE(model().index(0, 0).data(OrderTableModel::RecordIdRole).toLongLong(), qint64(1));
         QCOMPARE(cell(0, OrderTableModel::ProviderColumn), QStringLiteral("Alibaba Cloud"));
         // Scrolling to the end reads the next page in the same order.
@@ -591,6 +620,7 @@ private Q_SLOTS:
 
         // An unknown outcome says what to check.
         m_page->showOrder(3);
+        settle();
         QVERIFY(details->toPlainText().contains(QStringLiteral("may or may not have been placed")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("No answer was recorded.")));
         QVERIFY(details->toPlainText().contains(
@@ -684,6 +714,7 @@ private Q_SLOTS:
         insertSamples();
         openPage();
         m_page->showOrder(5);
+        settle();
         QTest::mouseClick(child<QPushButton>("resolveButton"), Qt::LeftButton);
         QDialog* dialog = m_page->findChild<QDialog*>(QStringLiteral("resolveOrderDialog"));
         QVERIFY(dialog);
@@ -718,7 +749,7 @@ private Q_SLOTS:
         auto* providerFilter = child<QComboBox>("providerFilter");
         providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("aliyun")));
         const QString file = m_dir->filePath(QStringLiteral("orders.csv"));
-        QVERIFY(m_page->exportTo(file));
+        QVERIFY(exportAndWait(file));
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
@@ -728,6 +759,36 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains("pc-alpha01")); // oldest first
         QVERIFY(lines.at(2).contains("pc-delta05"));
         QVERIFY(!bytes.contains("dcc-beta02"));
+        QCOMPARE(MessageBox::count(), 0);
+    }
+
+    // The file is written in a thread of its own: the page answers meanwhile, with one export at a
+    // time.
+    void export_runsBesideThePage_oneAtATime()
+    {
+        insertSamples();
+        openPage();
+        auto* exportButton = child<QPushButton>("exportButton");
+        QVERIFY(exportButton->isEnabled());
+        QSignalSpy finished(m_page.get(), &HistoryPage::exportFinished);
+        QSignalSpy status(m_page.get(), &HistoryPage::statusMessage);
+        const QString file = m_dir->filePath(QStringLiteral("first.xlsx"));
+        QVERIFY(m_page->exportTo(file));
+        QVERIFY(m_page->isExporting());
+        QVERIFY(!exportButton->isEnabled());
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(status.at(0).at(0).toString().contains(QDir::toNativeSeparators(file)),
+                 qPrintable(status.at(0).at(0).toString()));
+        QVERIFY(!m_page->exportTo(m_dir->filePath(QStringLiteral("second.xlsx"))));
+        // The table still answers.
+        clickOrder(2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.at(0).at(1).toBool());
+        QCOMPARE(finished.at(0).at(2).toInt(), 5);
+        QVERIFY(!m_page->isExporting());
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("second.xlsx"))));
         QCOMPARE(MessageBox::count(), 0);
     }
 
@@ -761,6 +822,7 @@ private Q_SLOTS:
             auto* providerFilter = child<QComboBox>("providerFilter");
             providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("unicloud")));
         }
+        settle();
         QCOMPARE(tableIds(model()), before);
 
         QSignalSpy resolved(&m_context->orders(), &OrderService::resolved);
@@ -776,12 +838,13 @@ private Q_SLOTS:
         // The page hears of it through the same signal, and from the answer to its own request.
         QTRY_COMPARE(resolved.size(), 1);
         QCoreApplication::processEvents();
+        settle();
         QCOMPARE(m_ledger->order(3)->status, OrderStatus::Succeeded);
 
         // What the screen shows and what the file holds are the same orders.
         const QString file = m_dir->filePath(QStringLiteral("shown.csv"));
         int written = -1;
-        QVERIFY(m_page->exportTo(file, &written));
+        QVERIFY(exportAndWait(file, &written));
         QCOMPARE(written, model().rowCount());
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -833,9 +896,11 @@ private Q_SLOTS:
             }
         });
         poll.start(20);
+        QSignalSpy finished(m_page.get(), &HistoryPage::exportFinished);
         QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
         poll.stop();
         QVERIFY(answered);
+        QVERIFY(finished.wait(30000));
         QCOMPARE(filters.size(), 2);
         QVERIFY2(filters.at(0).contains(QLatin1String("*.xlsx")), qPrintable(filters.join(QLatin1Char('|'))));
         QVERIFY2(filters.at(1).contains(QLatin1String("*.csv")), qPrintable(filters.join(QLatin1Char('|'))));
@@ -856,7 +921,7 @@ private Q_SLOTS:
         insertSamples();
         openPage();
         const QString file = m_dir->filePath(QStringLiteral("missing-folder/orders.csv"));
-        QVERIFY(!m_page->exportTo(file));
+        QVERIFY(!exportAndWait(file));
         QCOMPARE(MessageBox::count(), 1);
         QCOMPARE(MessageBox::lastIcon(), QMessageBox::Warning);
         QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(file)),

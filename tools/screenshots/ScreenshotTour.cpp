@@ -5,6 +5,7 @@
 #include "OrderFlowSupport.h"
 #include "SimSandbox.h"
 #include "credentials/CredentialStore.h"
+#include "ledger/LedgerReader.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -232,6 +233,8 @@ int ScreenshotTour::run()
         if (auto* table = window.findChild<QTableView*>(QStringLiteral("historyTable"))) {
             waitUntil([&] { return table->model() && table->model()->rowCount() > 0; });
             table->selectRow(0);
+            // The details and the count are read in the ledger's reader thread.
+            waitUntil([&] { return context.ledgerReader().pending() == 0; });
         }
         save(&window, QStringLiteral("history"));
     }

@@ -1,5 +1,6 @@
 #include "OrderTableModel.h"
 
+#include "LedgerReader.h"
 #include "OrderExportColumns.h"
 #include "OrderLedger.h"
 #include "PaymentSortOrder.h"
@@ -40,32 +41,25 @@ QString errorText(const OrderRecord& record)
 
 } // namespace
 
-OrderTableModel::OrderTableModel(const OrderLedger& ledger, QObject* parent)
+OrderTableModel::OrderTableModel(LedgerReader& reader, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_ledger(ledger)
+    , m_reader(reader)
 {
-    m_rows = readPage(PageSize, true);
-    indexRows(0);
+    readPage(PageSize, true);
 }
 
 void OrderTableModel::setQuery(const OrderQuery& query)
 {
-    beginResetModel();
     m_query = query;
-    m_rows = readPage(PageSize, true);
-    indexRows(0);
-    endResetModel();
+    readPage(PageSize, true);
 }
 
 void OrderTableModel::setSort(const OrderSort& sort)
 {
     if (sort == m_sort)
         return;
-    beginResetModel();
     m_sort = sort;
-    m_rows = readPage(PageSize, true);
-    indexRows(0);
-    endResetModel();
+    readPage(PageSize, true);
 }
 
 OrderSortKey OrderTableModel::sortKey(Column column)
@@ -133,33 +127,71 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
 
 void OrderTableModel::refresh()
 {
-    beginResetModel();
-    m_rows = readPage(std::max<int>(PageSize, static_cast<int>(m_rows.size())), true);
-    indexRows(0);
-    endResetModel();
+    readPage(std::max<int>(PageSize, static_cast<int>(m_rows.size())), true);
 }
 
 bool OrderTableModel::refreshOrder(qint64 id)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
+    if (rowOfId(id) < 0)
         return false;
-    const std::optional<OrderRecord> fresh = m_ledger.order(id);
-    if (!fresh)
-        return false;
-    if (!m_ledger.matches(id, m_query)) {
-        // The table shows what the filter matches, as the count and the export do.
-        beginRemoveRows(QModelIndex(), row, row);
-        m_rows.removeAt(row);
-        m_rowOfId.remove(id);
-        for (int later = row; later < m_rows.size(); ++later)
-            m_rowOfId.insert(m_rows.at(later).id, later);
-        endRemoveRows();
-        return true;
-    }
-    m_rows[row] = *fresh;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    struct Fresh
+    {
+        std::optional<OrderRecord> record;
+        bool matches = false;
+    };
+    const quint64 generation = m_generation;
+    m_reader.read<Fresh>(
+        this,
+        [id, query = m_query](const OrderLedger& ledger) {
+            return Fresh{ledger.order(id), ledger.matches(id, query)};
+        },
+        [this, id, generation](const Fresh& fresh, const LocalizedText&) {
+            // A read of the whole table asked for meanwhile brings the order as it is then.
+            const int row = rowOfId(id);
+            if (generation != m_generation || row < 0 || !fresh.record)
+                return;
+            if (!fresh.matches) {
+                // The table shows what the filter matches, as the count and the export do.
+                beginRemoveRows(QModelIndex(), row, row);
+                m_rows.removeAt(row);
+                m_rowOfId.remove(id);
+                for (int later = row; later < m_rows.size(); ++later)
+                    m_rowOfId.insert(m_rows.at(later).id, later);
+                endRemoveRows();
+            } else {
+                m_rows[row] = *fresh.record;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            emit orderRefreshed(id);
+        });
     return true;
+}
+
+void OrderTableModel::locate(qint64 id, int maxPages)
+{
+    m_locating = id;
+    m_locatePagesLeft = maxPages;
+    if (!m_loading && rowOfId(id) >= 0) {
+        continueLocating();
+        return;
+    }
+    // A new order sits wherever the sort puts it, not necessarily among the loaded rows.
+    refresh();
+}
+
+void OrderTableModel::continueLocating()
+{
+    if (m_locating == 0 || m_loading || m_fetching)
+        return;
+    const qint64 id = m_locating;
+    const int row = rowOfId(id);
+    if (row < 0 && m_hasMore && m_locatePagesLeft > 0 && !m_rows.isEmpty() && m_readError.isEmpty()) {
+        --m_locatePagesLeft;
+        readPage(PageSize, false);
+        return;
+    }
+    m_locating = 0;
+    emit located(id, row);
 }
 
 const OrderRecord* OrderTableModel::record(int row) const
@@ -297,21 +329,14 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool OrderTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_loading && !m_fetching;
 }
 
 void OrderTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore || m_rows.isEmpty())
+    if (parent.isValid() || !canFetchMore(parent) || m_rows.isEmpty())
         return;
-    const QList<OrderRecord> page = readPage(PageSize, false);
-    if (page.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    indexRows(first);
-    endInsertRows();
+    readPage(PageSize, false);
 }
 
 QHash<int, QByteArray> OrderTableModel::roleNames() const
@@ -331,18 +356,68 @@ void OrderTableModel::retranslate()
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-QList<OrderRecord> OrderTableModel::readPage(int limit, bool fromTop)
+void OrderTableModel::readPage(int limit, bool fromTop)
 {
-    if (fromTop)
-        m_cursor.reset();
-    // One row more than asked tells whether another page exists without a count(*).
-    QList<OrderRecord> page = m_ledger.orders(m_query, m_sort, limit + 1, m_cursor ? &*m_cursor : nullptr);
-    m_hasMore = page.size() > limit;
-    if (m_hasMore)
+    if (fromTop) {
+        // A page being appended belongs to the rows this read replaces.
+        ++m_generation;
+        m_loading = true;
+        m_fetching = false;
+    } else {
+        m_fetching = true;
+    }
+    std::optional<OrderRecord> cursor = fromTop ? std::nullopt : m_cursor;
+    const quint64 generation = m_generation;
+    m_reader.read<QList<OrderRecord>>(
+        this,
+        [query = m_query, sort = m_sort, limit, cursor = std::move(cursor)](const OrderLedger& ledger) {
+            // One row more than asked tells whether another page exists without a count(*).
+            return ledger.orders(query, sort, limit + 1, cursor ? &*cursor : nullptr);
+        },
+        [this, generation, limit, fromTop](const QList<OrderRecord>& page, const LocalizedText& error) {
+            if (generation != m_generation)
+                return;
+            m_readError = error;
+            applyPage(error.isEmpty() ? page : QList<OrderRecord>(), limit, fromTop);
+        });
+}
+
+void OrderTableModel::applyPage(QList<OrderRecord> page, int limit, bool fromTop)
+{
+    if (!m_readError.isEmpty()) {
+        // The rows shown stay; nothing more is offered until a read succeeds.
+        m_loading = m_fetching = false;
+        m_hasMore = false;
+        if (fromTop)
+            emit loaded();
+        continueLocating();
+        return;
+    }
+    const bool more = page.size() > limit;
+    if (more)
         page.removeLast();
-    if (!page.isEmpty())
-        m_cursor = page.constLast();
-    return page;
+    if (fromTop) {
+        beginResetModel();
+        m_rows = std::move(page);
+        m_hasMore = more;
+        m_cursor = m_rows.isEmpty() ? std::nullopt : std::optional<OrderRecord>(m_rows.constLast());
+        indexRows(0);
+        m_loading = false;
+        endResetModel();
+        emit loaded();
+    } else {
+        m_fetching = false;
+        m_hasMore = more;
+        if (!page.isEmpty()) {
+            m_cursor = page.constLast();
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+            m_rows.append(page);
+            indexRows(first);
+            endInsertRows();
+        }
+    }
+    continueLocating();
 }
 
 } // namespace OrderDesk

@@ -1,4 +1,5 @@
 #include "LedgerTestSupport.h"
+#include "ModelOnReader.h"
 #include "common/FixedClock.h"
 #include "ledger/OrderLedger.h"
 #include "ledger/OrderTableModel.h"
@@ -66,7 +67,9 @@ private Q_SLOTS:
     {
         QElapsedTimer timer;
         timer.start();
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(model.rowCount(), OrderTableModel::PageSize);
         QCOMPARE(model.rowCount(), 256);
@@ -83,9 +86,12 @@ private Q_SLOTS:
 
     void fetchMore_appendsTheNextPage()
     {
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 512);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 256);
@@ -97,20 +103,25 @@ private Q_SLOTS:
 
     void fetchMore_lastPage_stopsFetching()
     {
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         OrderQuery query;
         // bulkInsert creates order i at start + i seconds: the newest 301 orders.
         query.fromUtc = startUtc().addSecs(kBigLedgerRows - 300);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setQuery(query);
+        QVERIFY(onReader.settled());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 256);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 301);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(idAt(model, 300), qint64(kBigLedgerRows - 300));
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 301);
     }
 
@@ -140,8 +151,11 @@ private Q_SLOTS:
             query.status = static_cast<OrderStatus>(status);
         query.text = text;
 
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         model.setQuery(query);
+        QVERIFY(onReader.settled());
         const int total = m_big->count(query);
         QCOMPARE(model.rowCount(), std::min(total, 256));
         QCOMPARE(model.canFetchMore({}), total > 256);
@@ -220,7 +234,9 @@ private Q_SLOTS:
         rejected.attempts = 2;
         QVERIFY(ledger.recordOutcome(id, rejected));
 
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.canFetchMore({}));
         const QModelIndex index = model.index(0, column);
@@ -238,7 +254,9 @@ private Q_SLOTS:
 
     void headerData_isTranslatedWhenAsked()
     {
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QStringList english;
         for (int column = 0; column < OrderTableModel::ColumnCount; ++column)
             english << model.headerData(column, Qt::Horizontal).toString();
@@ -284,8 +302,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bulkInsert(file, 300, &error), qPrintable(error));
 
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 300);
         const qint64 id = ledger.insertPending(seedRecord());
         QCOMPARE(id, 301);
@@ -293,11 +314,13 @@ private Q_SLOTS:
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.refresh();
+        QVERIFY(onReader.settled());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 300);
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(idAt(model, 0), 301);
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 301);
         QCOMPARE(idAt(model, 300), 1);
     }
@@ -309,7 +332,9 @@ private Q_SLOTS:
         QVERIFY(ledger.open(TestLedgerStore::location(dir.filePath(QStringLiteral("ledger.sqlite")))));
         const qint64 first = ledger.insertPending(seedRecord());
         const qint64 second = ledger.insertPending(seedRecord());
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowOfId(second), 0);
         QCOMPARE(model.rowOfId(first), 1);
         QCOMPARE(model.rowOfId(99), -1);
@@ -323,6 +348,7 @@ private Q_SLOTS:
         QVERIFY(ledger.recordOutcome(first, succeeded));
         QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.refreshOrder(first));
+        QVERIFY(onReader.settled());
         QCOMPARE(cells.size(), 1);
         QCOMPARE(cells.at(0).at(0).toModelIndex(), model.index(1, 0));
         QCOMPARE(cells.at(0).at(1).toModelIndex(), model.index(1, OrderTableModel::ColumnCount - 1));
@@ -331,6 +357,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, OrderTableModel::OrderIdColumn).data().toString(),
                  QStringLiteral("211234567890123"));
         QVERIFY(!model.refreshOrder(99));
+        QVERIFY(onReader.settled());
     }
 
     void refreshOrder_orderThatLeftTheFilter_leavesTheTable()
@@ -345,10 +372,13 @@ private Q_SLOTS:
         unknown.status = OrderStatus::Unknown;
         for (const qint64 id : {first, second, third})
             QVERIFY(ledger.recordOutcome(id, unknown));
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         OrderQuery onlyUnknown;
         onlyUnknown.status = OrderStatus::Unknown;
         model.setQuery(onlyUnknown);
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 3);
 
         // Resolved, the middle order is no longer Unknown: its row goes, the others move up.
@@ -356,6 +386,7 @@ private Q_SLOTS:
             ledger.resolve(second, OrderResolution::Placed, QStringLiteral("211234567890123"), QString()));
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QVERIFY(model.refreshOrder(second));
+        QVERIFY(onReader.settled());
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 1);
         QCOMPARE(model.rowCount(), 2);
@@ -366,6 +397,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), ledger.count(onlyUnknown));
         // Now it is not loaded at all.
         QVERIFY(!model.refreshOrder(second));
+        QVERIFY(onReader.settled());
     }
 
     void sort_bigLedger_firstRowFollowsTheColumn_data()
@@ -411,11 +443,14 @@ private Q_SLOTS:
         QFETCH(qint64, firstId);
         QFETCH(QString, firstValue);
 
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QElapsedTimer timer;
         timer.start();
         model.sort(column, static_cast<Qt::SortOrder>(order));
+        QVERIFY(onReader.settled());
         const qint64 elapsed = timer.elapsed();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), OrderTableModel::PageSize);
@@ -429,18 +464,25 @@ private Q_SLOTS:
 
         // The same order again reads nothing.
         model.sort(column, static_cast<Qt::SortOrder>(order));
+        QVERIFY(onReader.settled());
         QCOMPARE(reset.size(), 1);
     }
 
     void sort_fetchMore_continuesInTheSortedOrderWithoutRepeats()
     {
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         OrderQuery query;
         query.text = QStringLiteral("x7"); // 14,285 orders
         model.setQuery(query);
+        QVERIFY(onReader.settled());
         model.sort(OrderTableModel::ProviderColumn, Qt::AscendingOrder);
-        for (int page = 0; page < 3; ++page)
+        QVERIFY(onReader.settled());
+        for (int page = 0; page < 3; ++page) {
             model.fetchMore({});
+            QVERIFY(onReader.settled());
+        }
         QCOMPARE(model.rowCount(), 4 * OrderTableModel::PageSize);
         QSet<qint64> seen;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -461,6 +503,7 @@ private Q_SLOTS:
 
         // Back to the ledger's own order: newest first.
         model.sort(-1, Qt::AscendingOrder);
+        QVERIFY(onReader.settled());
         QCOMPARE(model.sortOrder(), OrderSort());
         QCOMPARE(idAt(model, 0), qint64(99995));
     }
@@ -474,8 +517,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bulkInsert(file, 600, &error), qPrintable(error));
 
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         model.sort(OrderTableModel::StatusColumn, Qt::AscendingOrder);
+        QVERIFY(onReader.settled());
         // pending are 4, 8 ... 600 (150 orders), then rejected 2, 6, 10 ...
         QCOMPARE(model.rowCount(), 256);
         const qint64 last = idAt(model, 255);
@@ -486,8 +532,10 @@ private Q_SLOTS:
         QSqlQuery update(db);
         QVERIFY(update.exec(QStringLiteral("UPDATE orders SET status = 'unknown' WHERE id = %1").arg(last)));
         QVERIFY(model.refreshOrder(last));
+        QVERIFY(onReader.settled());
         QCOMPARE(model.record(255)->status, OrderStatus::Unknown);
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 512);
         QCOMPARE(idAt(model, 256), last + 4);
         QCOMPARE(model.record(256)->status, OrderStatus::Rejected);
@@ -512,8 +560,11 @@ private Q_SLOTS:
             " params_json = CASE WHEN (id / 16) % 2 = 0 THEN '{\"AutoPay\":\"true\"}' ELSE '{}' END")));
 
         ProviderRegistry providers;
-        OrderTableModel model(ledger);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         model.setProviders(providers);
+        QVERIFY(onReader.settled());
         const auto payment = [&model](qint64 id) {
             const int row = model.rowOfId(id);
             return model.index(row, OrderTableModel::PaymentColumn).data().toString();
@@ -548,9 +599,12 @@ private Q_SLOTS:
         const PaymentSortOrder order(providers);
         for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(OrderTableModel::PaymentColumn, direction);
+            QVERIFY(onReader.settled());
             QCOMPARE(model.sortOrder().key, OrderSortKey::Payment);
-            while (model.canFetchMore({}))
+            while (model.canFetchMore({})) {
                 model.fetchMore({});
+                QVERIFY(onReader.settled());
+            }
             QCOMPARE(model.rowCount(), 600);
             QSet<qint64> seen;
             QList<QPair<int, qint64>> keys;
@@ -574,7 +628,9 @@ private Q_SLOTS:
 
     void providerNames_shownInsteadOfIds_translatedWhenShown()
     {
-        OrderTableModel model(*m_big);
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         // Row 0 is order 100000 (volcengine), row 1 order 99999 (huaweicloud).
         const QModelIndex volcengine = model.index(0, OrderTableModel::ProviderColumn);
         const QModelIndex huaweicloud = model.index(1, OrderTableModel::ProviderColumn);
@@ -599,6 +655,7 @@ private Q_SLOTS:
 
         // Sorting still goes by the id.
         model.sort(OrderTableModel::ProviderColumn, Qt::DescendingOrder);
+        QVERIFY(onReader.settled());
         QCOMPARE(model.index(0, OrderTableModel::ProviderColumn).data().toString(),
                  QStringLiteral("Volcengine"));
     }
@@ -606,12 +663,81 @@ private Q_SLOTS:
     void closedLedger_showsNothing()
     {
         OrderLedger closed(m_clock);
-        OrderTableModel model(closed);
+        ModelOnReader onReader(closed);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         model.fetchMore({});
+        QVERIFY(onReader.settled());
         model.refresh();
+        QVERIFY(onReader.settled());
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.readError().isEmpty());
+    }
+
+    void questionAskedAgain_onlyTheLastAnswerIsShown()
+    {
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(&model, &OrderTableModel::loaded);
+        // Typing "x7", then "x70": the first answer arrives after the second question.
+        OrderQuery first;
+        first.text = QStringLiteral("x7");
+        OrderQuery second;
+        second.text = QStringLiteral("x70");
+        model.setQuery(first);
+        model.setQuery(second);
+        QVERIFY(model.isLoading());
+        // Until an answer is in, the table shows what it had.
+        QCOMPARE(model.rowCount(), OrderTableModel::PageSize);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(onReader.settled());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), m_big->count(second) > 256 ? 256 : m_big->count(second));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.record(row)->resourceId.contains(QStringLiteral("x70"), Qt::CaseInsensitive));
+    }
+
+    void locate_readsPagesUntilTheOrderIsThere_orSaysItIsNotShown()
+    {
+        ModelOnReader onReader(*m_big);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
+        QSignalSpy located(&model, &OrderTableModel::located);
+        // Order 99,000 is on the fourth page of the newest-first table.
+        model.locate(99000);
+        QCOMPARE(model.locating(), qint64(99000));
+        QVERIFY(onReader.settled());
+        QCOMPARE(located.size(), 1);
+        QCOMPARE(located.at(0).at(0).toLongLong(), qint64(99000));
+        const int row = located.at(0).at(1).toInt();
+        QCOMPARE(row, 1000);
+        QCOMPARE(idAt(model, row), qint64(99000));
+        QCOMPARE(model.locating(), qint64(0));
+
+        // A loaded order is answered at once, without a read.
+        model.locate(99500);
+        QCOMPARE(located.size(), 2);
+        QCOMPARE(located.at(1).at(1).toInt(), 500);
+        QCOMPARE(onReader.reader.pending(), 0);
+
+        // Further than the pages allowed, or filtered out: not shown.
+        model.locate(10, 2);
+        QVERIFY(onReader.settled());
+        QCOMPARE(located.size(), 3);
+        QCOMPARE(located.at(2).at(1).toInt(), -1);
+        OrderQuery huawei;
+        huawei.provider = QStringLiteral("huaweicloud");
+        model.setQuery(huawei);
+        model.locate(100000); // volcengine
+        QVERIFY(onReader.settled());
+        QCOMPARE(located.size(), 4);
+        QCOMPARE(located.at(3).at(1).toInt(), -1);
     }
 };
 
