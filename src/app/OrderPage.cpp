@@ -7,7 +7,6 @@
 #include "Mnemonics.h"
 #include "ProviderForms.h"
 #include "credentials/CredentialResult.h"
-#include "ledger/OrderLedger.h"
 #include "orders/OrderService.h"
 #include "orders/OutcomeReport.h"
 #include "providers/Provider.h"
@@ -360,6 +359,20 @@ void OrderPage::startOrder()
     m_prepared = prepared;
     m_orderProfile = profile;
     setState(State::Confirming);
+    // The confirmation names a recent order of the same resource: asked of the ledger in its
+    // writer's thread, the dialog opens with the answer.
+    const quint64 check = ++m_duplicateCheck;
+    m_context.orders().findRecentDuplicate(
+        prepared, this, [this, check](const std::optional<OrderRecord>& duplicate) {
+            if (check != m_duplicateCheck || m_state != State::Confirming || !m_prepared)
+                return;
+            m_prepared->duplicate = duplicate;
+            openConfirmation();
+        });
+}
+
+void OrderPage::openConfirmation()
+{
     if (!m_dialog) {
         // Built for the first order rather than with the page: the window's first paint
         // does not need it.
@@ -368,7 +381,7 @@ void OrderPage::startOrder()
         connect(m_dialog, &QDialog::accepted, this, &OrderPage::onConfirmed);
         connect(m_dialog, &QDialog::rejected, this, &OrderPage::onConfirmationCancelled);
     }
-    m_dialog->setOrder(prepared, profile.accessKeyId, AppContext::isSandbox(profile));
+    m_dialog->setOrder(*m_prepared, m_orderProfile.accessKeyId, AppContext::isSandbox(m_orderProfile));
     m_dialog->open();
 }
 
@@ -469,12 +482,13 @@ void OrderPage::onOrderFinished(qint64 ledgerId, const OrderOutcome& outcome)
 
 void OrderPage::showFinished(qint64 ledgerId, const OrderOutcome& outcome)
 {
-    m_prepared.reset();
     m_shown = Shown{};
     m_shown.outcome = outcome;
     m_shown.ledgerId = ledgerId;
-    if (const std::optional<OrderRecord> record = m_context.ledger().order(ledgerId))
-        m_shown.params = record->params;
+    // As recorded: the service records the prepared order's parameters as they are.
+    if (m_prepared)
+        m_shown.params = m_prepared->order.params;
+    m_prepared.reset();
     // The next order gets a token of its own: the one just used belongs to this order.
     for (const FieldSpec& field : m_provider.schema().fields()) {
         if (field.generated)

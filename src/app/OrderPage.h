@@ -105,6 +105,8 @@ private:
     void onConfirmationCancelled();
     void onCredential(const CredentialResult& result, quint64 request);
     void askAgainForDuplicate(const OrderRecord& newer);
+    // The confirmation of m_prepared, once the ledger said whether it names a recent order.
+    void openConfirmation();
     void cancelWaiting();
     void onAttemptStarted(qint64 ledgerId, int attempt);
     void onOrderFinished(qint64 ledgerId, const OrderDesk::OrderOutcome& outcome);
@@ -129,6 +131,7 @@ private:
     std::optional<PreparedOrder> m_prepared;
     Profile m_orderProfile;
     quint64 m_credentialRequest = 0; // a new number cancels the answer to the previous one
+    quint64 m_duplicateCheck = 0;    // the same for the duplicate question before the confirmation
     qint64 m_ledgerId = 0;
     int m_attempt = 0;
     QString m_prefilledRegion;

@@ -545,8 +545,10 @@ private Q_SLOTS:
         QTest::keyClicks(resource, QStringLiteral("dcc-copied"));
         QSignalSpy finished(page, &OrderPage::orderFinished);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("orderButton")), Qt::LeftButton);
+        // The confirmation opens once the ledger said whether it names a recent order.
+        QTRY_VERIFY(page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog")) &&
+                    page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"))->isVisible());
         auto* confirm = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
-        QVERIFY(confirm && confirm->isVisible());
         confirm->accept();
         QVERIFY(finished.wait(10000));
         const QString orderId = page->findChild<QLineEdit*>(QStringLiteral("outcomeOrderId"))->text();

@@ -90,8 +90,9 @@ private:
         auto* orderButton = child<QPushButton>(page, "orderButton");
         QVERIFY2(orderButton->isEnabled(), qPrintable(child<QLabel>(page, "formError")->text()));
         QTest::mouseClick(orderButton, Qt::LeftButton);
+        // The confirmation opens once the ledger said whether it names a recent order.
+        QTRY_VERIFY(shownDialog(page, "confirmOrderDialog"));
         auto* confirm = qobject_cast<QDialog*>(shownDialog(page, "confirmOrderDialog"));
-        QVERIFY(confirm);
         if (again)
             return;
         QSignalSpy finished(page, &OrderPage::orderFinished);

@@ -50,8 +50,11 @@ private:
         if (!fixture.orderButton()->isEnabled())
             return -1;
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        // The confirmation opens once the ledger said whether it names a recent order.
+        if (!QTest::qWaitFor([&fixture] { return fixture.dialogShown(); }, kAnswerTimeoutMs))
+            return -2;
         ConfirmOrderDialog* dialog = fixture.dialog();
-        if (!dialog || !dialog->isVisible() || dialog->hasDuplicate() != expectDuplicate)
+        if (dialog->hasDuplicate() != expectDuplicate)
             return -2;
         if (expectDuplicate)
             dialog->findChild<QCheckBox*>(QStringLiteral("confirmDuplicateCheck"))->click();
@@ -92,7 +95,8 @@ private Q_SLOTS:
         for (const FieldSpec& field : schema.fields()) {
             QLabel* label = binder.label(field.name);
             // A field that must be filled in is marked with a star.
-            const QString mark = field.required && !field.generated ? QStringLiteral(" *:") : QStringLiteral(":");
+            const QString mark =
+                field.required && !field.generated ? QStringLiteral(" *:") : QStringLiteral(":");
             QCOMPARE(withoutMnemonic(label->text()), schema.label(field).toEnglish() + mark);
             // A long form may run out of letters; the labels that have one have their own.
             const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
@@ -294,8 +298,8 @@ private Q_SLOTS:
         QCOMPARE(input->text(), QString());
         // Named as the form names it, not by its API parameter.
         const FormSchema& schema = fixture.provider->schema();
-        QCOMPARE(errorText(fixture, field), schema.label(*schema.field(field)).toEnglish() +
-                                                QStringLiteral(" is required."));
+        QCOMPARE(errorText(fixture, field),
+                 schema.label(*schema.field(field)).toEnglish() + QStringLiteral(" is required."));
         QVERIFY(!fixture.orderButton()->isEnabled());
 
         // Enter does not order either.
@@ -420,6 +424,7 @@ private Q_SLOTS:
         QVERIFY(first > 0);
 
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
         ConfirmOrderDialog* dialog = fixture.dialog();
         QVERIFY(dialog && dialog->isVisible());
         auto* warning = dialog->findChild<QLabel*>(QStringLiteral("duplicateWarning"));
@@ -445,6 +450,7 @@ private Q_SLOTS:
         QCOMPARE(fixture.dialog(), nullptr);
         fillOrder(fixture, QStringLiteral("lazy"));
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
         ConfirmOrderDialog* first = fixture.dialog();
         QVERIFY(first && first->isVisible());
         QCOMPARE(first->windowModality(), Qt::WindowModal);
@@ -453,6 +459,7 @@ private Q_SLOTS:
         QVERIFY(fixture.orderButton()->isEnabled());
 
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
         QCOMPARE(fixture.dialog(), first);
         QVERIFY(fixture.dialogShown());
         QCOMPARE(fixture.page->findChildren<ConfirmOrderDialog*>().size(), 1);
@@ -465,6 +472,7 @@ private Q_SLOTS:
         Fixture fixture(QStringLiteral("volcengine"));
         fillOrder(fixture, QStringLiteral("cancel"));
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
         QVERIFY(fixture.dialogShown());
         QTest::mouseClick(fixture.dialogButton(QDialogButtonBox::Cancel), Qt::LeftButton);
         QVERIFY(!fixture.dialogShown());
@@ -482,6 +490,7 @@ private Q_SLOTS:
         Fixture fixture(QStringLiteral("huaweicloud"));
         fillOrder(fixture, QStringLiteral("escape"));
         QTest::mouseClick(fixture.orderButton(), Qt::LeftButton);
+        QTRY_VERIFY(fixture.dialogShown());
         QVERIFY(fixture.dialogShown());
         QTest::keyClick(fixture.dialog(), Qt::Key_Escape);
         QVERIFY(!fixture.dialogShown());
@@ -497,6 +506,7 @@ private Q_SLOTS:
         auto* cancel = fixture.find<QPushButton>(QStringLiteral("cancelButton"));
         QVERIFY(!cancel->isEnabled());
         fixture.orderButton()->click();
+        QTRY_VERIFY(fixture.dialogShown());
         // The keychain answers from the event loop, so the page is still waiting for it here.
         fixture.dialogButton(QDialogButtonBox::Ok)->click();
         QVERIFY(cancel->isEnabled());
@@ -597,7 +607,8 @@ private Q_SLOTS:
         QVERIFY(errorText(fixture, QStringLiteral("PhysicalConnectionId")) !=
                 QStringLiteral("Express Connect circuit ID is required."));
         // The message names the field as the Chinese form does.
-        QVERIFY(errorText(fixture, QStringLiteral("PhysicalConnectionId")).contains(QString::fromUtf8("物理专线ID")));
+        QVERIFY(errorText(fixture, QStringLiteral("PhysicalConnectionId"))
+                    .contains(QString::fromUtf8("物理专线ID")));
 
         fixture.context->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(withoutMnemonic(label->text()), QStringLiteral("Express Connect circuit ID *:"));

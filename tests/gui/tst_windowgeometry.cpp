@@ -158,8 +158,10 @@ private Q_SLOTS:
         QVERIFY(order->isEnabled());
         QSignalSpy finished(page, &OrderPage::orderFinished);
         QTest::mouseClick(order, Qt::LeftButton);
+        // The confirmation opens once the ledger said whether it names a recent order.
+        QTRY_VERIFY(page->findChild<ConfirmOrderDialog*>(QStringLiteral("confirmOrderDialog")) &&
+                    page->findChild<ConfirmOrderDialog*>(QStringLiteral("confirmOrderDialog"))->isVisible());
         auto* dialog = page->findChild<ConfirmOrderDialog*>(QStringLiteral("confirmOrderDialog"));
-        QVERIFY(dialog && dialog->isVisible());
         verifyFits(*dialog, available);
         QTest::mouseClick(
             dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),

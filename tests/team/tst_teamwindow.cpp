@@ -124,9 +124,14 @@ private:
             return 0;
         }
         QTest::mouseClick(orderButton, Qt::LeftButton);
-        auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
-        if (!dialog || !dialog->isVisible())
+        // The confirmation opens once the desk's ledger said whether it names a recent order.
+        const auto shown = [page] {
+            auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
+            return dialog && dialog->isVisible();
+        };
+        if (!QTest::qWaitFor(shown, 10000))
             return 0;
+        auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
         auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
         QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
         auto* title = page->findChild<QLabel*>(QStringLiteral("outcomeTitle"));

@@ -140,9 +140,37 @@ std::optional<OrderRecord> OrderService::recentDuplicate(const PreparedOrder& pr
 PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order, const QString& profile,
                                     const Endpoint& endpoint) const
 {
-    PreparedOrder prepared = check(provider, std::move(order), profile, endpoint, m_tokens);
-    prepared.duplicate = recentDuplicate(prepared);
-    return prepared;
+    return check(provider, std::move(order), profile, endpoint, m_tokens);
+}
+
+void OrderService::findRecentDuplicate(const PreparedOrder& prepared, QObject* context, FoundDuplicate done)
+{
+    const QPointer<QObject> guard(context);
+    if (!prepared.provider || !prepared.issues.isEmpty() || prepared.resourceId.isEmpty() ||
+        !m_ledger.isOpen()) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard)
+                    done(std::nullopt);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // In the writer's thread, behind every write this service gave before: an order this window
+    // has just recorded is seen.
+    auto found = std::make_shared<std::optional<OrderRecord>>();
+    writer().write(
+        m_ledger.clock().nowUtc(),
+        [provider = prepared.provider->id(), profile = prepared.profile, resource = prepared.resourceId,
+         found](OrderLedger& ledger, LocalizedText*) -> qint64 {
+            *found = ledger.recentDuplicate(provider, profile, resource);
+            return 1;
+        },
+        [guard, done, found](qint64, const LocalizedText&) {
+            if (guard)
+                done(*found);
+        });
 }
 
 namespace {
@@ -249,7 +277,12 @@ std::optional<LocalizedText> OrderService::retryRefusal(qint64 ledgerId, const P
 {
     if (!m_ledger.isOpen())
         return notOpen();
-    const std::optional<OrderRecord> record = m_ledger.order(ledgerId);
+    return retryRefusal(m_ledger.order(ledgerId), ledgerId, provider);
+}
+
+std::optional<LocalizedText> OrderService::retryRefusal(const std::optional<OrderRecord>& record,
+                                                        qint64 ledgerId, const Provider& provider)
+{
     if (!record)
         return LocalizedText(kContext, QT_TRANSLATE_NOOP("OrderDesk::OrderService",
                                                          "There is no order %1 in the ledger."))
@@ -279,22 +312,29 @@ void OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
                          QObject* context, Placed placed)
 {
     const QPointer<QObject> guard(context);
-    if (const std::optional<LocalizedText> refusal = retryRefusal(ledgerId, provider)) {
-        refuseLater(guard, placed, *refusal);
+    if (!m_ledger.isOpen()) {
+        refuseLater(guard, placed, notOpen());
         return;
     }
-    const OrderRecord record = *m_ledger.order(ledgerId);
     const QDateTime now = m_ledger.clock().nowUtc();
+    // The order is read, judged and reopened in the writer's thread, so that the window never
+    // waits for the ledger; what is sent is the row as it was reopened.
+    auto reopened = std::make_shared<OrderRecord>();
     writer().write(
         now,
-        [ledgerId, lease = leaseFrom(m_leaseOwner, now, leaseDuration())](OrderLedger& ledger,
-                                                                          LocalizedText* error) -> qint64 {
+        [ledgerId, &provider, lease = leaseFrom(m_leaseOwner, now, leaseDuration()),
+         reopened](OrderLedger& ledger, LocalizedText* error) -> qint64 {
+            const std::optional<OrderRecord> record = ledger.order(ledgerId);
+            if (const std::optional<LocalizedText> refusal = retryRefusal(record, ledgerId, provider)) {
+                *error = *refusal;
+                return 0;
+            }
+            *reopened = *record;
             return ledger.reopenForRetry(ledgerId, lease, error) ? ledgerId : 0;
         },
-        [this, &provider, order = OrderRequest{record.region, record.params},
-         endpoint = Endpoint::parse(record.endpoint), credential, guard,
-         placed](qint64 id, const LocalizedText& error) {
-            sendRecorded(id, error, provider, order, endpoint, credential, guard, placed, true);
+        [this, &provider, reopened, credential, guard, placed](qint64 id, const LocalizedText& error) {
+            sendRecorded(id, error, provider, OrderRequest{reopened->region, reopened->params},
+                         Endpoint::parse(reopened->endpoint), credential, guard, placed, true);
         });
 }
 

@@ -41,7 +41,8 @@ public:
     ~OrderService() override;
 
     // Checks the order and fills in what OrderDesk generates. An invalid endpoint means the
-    // provider's default endpoint for the order's region. Reads the ledger, sends nothing.
+    // provider's default endpoint for the order's region. Reads nothing, sends nothing: the
+    // duplicate question is findRecentDuplicate()'s.
     PreparedOrder prepare(const Provider& provider, OrderRequest order, const QString& profile,
                           const Endpoint& endpoint = {}) const;
     // The same checks without the ledger, with the tokens drawn from `tokens`: what a dry run needs.
@@ -50,6 +51,11 @@ public:
     // The duplicate guard for a checked order: an order of the same resource by the same account
     // within the last 24 hours.
     std::optional<OrderRecord> recentDuplicate(const PreparedOrder& prepared) const;
+    // recentDuplicate() asked in the ledger's writer thread, for a window that must not wait:
+    // `done` with the answer in this object's thread (nothing when the ledger cannot say),
+    // dropped when `context` is gone.
+    using FoundDuplicate = std::function<void(const std::optional<OrderRecord>& duplicate)>;
+    void findRecentDuplicate(const PreparedOrder& prepared, QObject* context, FoundDuplicate done);
 
     // Called once, in the service's thread and never before the call that takes it returns: with
     // the ledger id of the order, or with 0 and the reason when nothing was sent. When another
@@ -70,6 +76,9 @@ public:
     // Why order `ledgerId` cannot be sent again (not in the ledger, not Unknown, no idempotency
     // token, no valid endpoint), or nothing when it can.
     std::optional<LocalizedText> retryRefusal(qint64 ledgerId, const Provider& provider) const;
+    // The same judgement of an order as read (nothing: not in the ledger).
+    static std::optional<LocalizedText> retryRefusal(const std::optional<OrderRecord>& record,
+                                                     qint64 ledgerId, const Provider& provider);
     // Sends an Unknown order again with its recorded parameters and token, re-signed, once the
     // ledger has it back as Pending. `placed` as for place(); refused orders are never sent.
     void retry(qint64 ledgerId, const Provider& provider, const Credential& credential, QObject* context,

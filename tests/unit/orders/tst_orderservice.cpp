@@ -77,6 +77,21 @@ private:
                                    error);
     }
 
+    // findRecentDuplicate(), waited for: it answers in the writer's thread, never within the call.
+    std::optional<OrderRecord> findDuplicate(const PreparedOrder& prepared)
+    {
+        std::optional<std::optional<OrderRecord>> answer;
+        m_service->findRecentDuplicate(
+            prepared, this, [&answer](const std::optional<OrderRecord>& found) { answer = found; });
+        if (answer.has_value())
+            QTest::qFail("findRecentDuplicate answered within the call", __FILE__, __LINE__);
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000)) {
+            QTest::qFail("findRecentDuplicate never answered", __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return *answer;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -317,30 +332,40 @@ private Q_SLOTS:
         QCOMPARE(ledger.order(id)->status, OrderStatus::Unknown);
     }
 
-    void prepare_sameResourceWithin24Hours_isFlagged()
+    void findRecentDuplicate_sameResourceWithin24Hours_isNamed()
     {
         const Provider& aliyun = provider(QStringLiteral("aliyun"));
         const PreparedOrder first =
             m_service->prepare(aliyun, request(QStringLiteral("aliyun"), QStringLiteral("dup")),
                                QStringLiteral("a"), endpoint());
-        QVERIFY(!first.duplicate);
+        QVERIFY(!first.duplicate); // prepare() reads nothing
+        QVERIFY(!findDuplicate(first));
         const qint64 id = place(first);
         QCOMPARE(waitForOutcome(id).kind, OrderOutcome::Kind::Accepted);
 
         const PreparedOrder again =
             m_service->prepare(aliyun, request(QStringLiteral("aliyun"), QStringLiteral("dup")),
                                QStringLiteral("a"), endpoint());
-        QVERIFY(again.duplicate);
-        QCOMPARE(again.duplicate->id, id);
+        QVERIFY(!again.duplicate);
+        const std::optional<OrderRecord> found = findDuplicate(again);
+        QVERIFY(found);
+        QCOMPARE(found->id, id);
+        QCOMPARE(m_service->recentDuplicate(again)->id, id); // what the command line asks
         // Another account, or another resource, is not the same purchase.
-        QVERIFY(!m_service
-                     ->prepare(aliyun, request(QStringLiteral("aliyun"), QStringLiteral("dup")),
-                               QStringLiteral("b"), endpoint())
-                     .duplicate);
-        QVERIFY(!m_service
-                     ->prepare(aliyun, request(QStringLiteral("aliyun"), QStringLiteral("other")),
-                               QStringLiteral("a"), endpoint())
-                     .duplicate);
+        QVERIFY(!findDuplicate(m_service->prepare(aliyun,
+                                                  request(QStringLiteral("aliyun"), QStringLiteral("dup")),
+                                                  QStringLiteral("b"), endpoint())));
+        QVERIFY(!findDuplicate(m_service->prepare(aliyun,
+                                                  request(QStringLiteral("aliyun"), QStringLiteral("other")),
+                                                  QStringLiteral("a"), endpoint())));
+        // The answer is dropped when the one who asked is gone.
+        auto asker = std::make_unique<QObject>();
+        bool answered = false;
+        m_service->findRecentDuplicate(again, asker.get(),
+                                       [&answered](const std::optional<OrderRecord>&) { answered = true; });
+        asker.reset();
+        QTest::qWait(200);
+        QVERIFY(!answered);
     }
 
     void retry_unknownOrderWithToken_endsAsTheOneOrder()
