@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace OrderDesk;
 using namespace LedgerTestSupport;
@@ -701,6 +702,61 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), m_big->count(second) > 256 ? 256 : m_big->count(second));
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.record(row)->resourceId.contains(QStringLiteral("x70"), Qt::CaseInsensitive));
+    }
+
+    // Why the table reads in a thread of its own: a server can keep a read waiting (here another
+    // session holds the table), and the thread that asked goes on meanwhile.
+    void serverHoldsTheTable_theAskerGoesOn_theRowsComeAfter()
+    {
+        if (!TestLedgerStore::onServer())
+            QSKIP("another session holding the table is a server's lock: SQLite in WAL mode lets readers "
+                  "past a "
+                  "writer");
+        const QString location = TestLedgerStore::location(m_dir.filePath(QStringLiteral("held.sqlite")));
+        OrderLedger ledger(m_clock);
+        QVERIFY(ledger.open(location));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ledger.insertPending(seedRecord()) > 0);
+        ModelOnReader onReader(ledger);
+        OrderTableModel& model = onReader.model;
+        QVERIFY(onReader.settled());
+        QCOMPARE(model.rowCount(), 3);
+
+        // Declared after the reader, so released before the reader's thread is waited for.
+        struct Holder
+        {
+            QSqlDatabase db;
+            ~Holder()
+            {
+                if (db.isOpen())
+                    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                db.close();
+            }
+        } holder{TestLedgerStore::addRawLedgerConnection(location, QStringLiteral("holder"))};
+        QVERIFY(holder.db.open());
+        QSqlQuery hold(holder.db);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE")));
+
+        QSignalSpy loaded(&model, &OrderTableModel::loaded);
+        model.refresh();
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start(10);
+        QTest::qWait(500);
+        // The read still waits for the lock, and this thread went on all the while.
+        QVERIFY(model.isLoading());
+        QCOMPARE(loaded.size(), 0);
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        QCOMPARE(model.rowCount(), 3);
+
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+        QVERIFY(onReader.settled());
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.readError().isEmpty());
     }
 
     void locate_readsPagesUntilTheOrderIsThere_orSaysItIsNotShown()
