@@ -627,6 +627,53 @@ private Q_SLOTS:
             QStringLiteral("none (this provider's API has no client token)")));
     }
 
+    // "Show this order" (after an order, from the conflict banner): the page finds it wherever it
+    // is, page after page, and clears a filter that hides it; the details follow.
+    void showOrder_hiddenByTheFilter_clearsItAndSelectsTheOrder()
+    {
+        insertSamples();
+        // Beyond the first page too: 600 more orders after the samples.
+        QString error;
+        QVERIFY2(bulkInsert(ledgerFile(), 600, &error), qPrintable(error));
+        openPage();
+        QCOMPARE(model().rowCount(), OrderTableModel::PageSize);
+        QVERIFY(model().rowOfId(3) < 0);
+        m_page->showOrder(3); // on the third page
+        settle();
+        QCOMPARE(m_page->shownOrderId(), qint64(3));
+        QCOMPARE(table()->currentIndex().row(), model().rowOfId(3));
+        QVERIFY(model().rowOfId(3) >= 512);
+        QVERIFY2(child<QTextBrowser>("detailsView")->toPlainText().contains(QStringLiteral("Order 3")),
+                 qPrintable(child<QTextBrowser>("detailsView")->toPlainText()));
+
+        // Filtered to Alibaba Cloud, order 2 (Volcengine) is not in the table: the filter goes.
+        auto* providerFilter = child<QComboBox>("providerFilter");
+        providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("aliyun")));
+        settle();
+        QVERIFY(model().rowOfId(2) < 0);
+        m_page->showOrder(2);
+        settle();
+        QCOMPARE(providerFilter->currentIndex(), 0);
+        QCOMPARE(m_page->shownOrderId(), qint64(2));
+        QVERIFY(model().rowOfId(2) >= 0);
+        QCOMPARE(table()->currentIndex().row(), model().rowOfId(2));
+        QVERIFY(child<QTextBrowser>("detailsView")->toPlainText().contains(QStringLiteral("Order 2")));
+        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("Orders: 605"));
+
+        // An order the ledger does not have leaves the table as it is.
+        providerFilter->setCurrentIndex(providerFilter->findData(QStringLiteral("aliyun")));
+        settle();
+        const QString aliyunCount = child<QLabel>("countLabel")->text();
+        QCOMPARE(aliyunCount, QStringLiteral("Orders: 152"));
+        m_page->showOrder(9999);
+        settle();
+        QCOMPARE(providerFilter->currentIndex(), providerFilter->findData(QStringLiteral("aliyun")));
+        QCOMPARE(child<QLabel>("countLabel")->text(), aliyunCount);
+        QCOMPARE(m_page->shownOrderId(), qint64(9999));
+        QVERIFY(
+            child<QTextBrowser>("detailsView")->toPlainText().contains(QStringLiteral("Select an order")));
+    }
+
     void resolveButton_enabledOnlyForOpenOutcomes_data()
     {
         QTest::addColumn<qint64>("id");
