@@ -1,9 +1,9 @@
 #pragma once
 
+#include "LedgerThread.h"
 #include "common/LocalizedText.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <utility>
@@ -24,7 +24,7 @@ public:
     // `location`: the file or postgresql:// address the ledger was opened with
     // (OrderLedger::filePath()); `password`: a server ledger's, empty for a file.
     explicit LedgerReader(const QString& location, const QString& password = {}, QObject* parent = nullptr);
-    // Finishes the read under way, then stops the thread; answers not yet delivered are dropped.
+    // Runs the reads asked for so far, then stops the thread; their answers are dropped.
     ~LedgerReader() override;
     LedgerReader(const LedgerReader&) = delete;
     LedgerReader& operator=(const LedgerReader&) = delete;
@@ -49,16 +49,14 @@ public:
     }
 
 private:
-    class Worker;
     // Given the ledger (nullptr when it could not be opened, with the reason), returns what is
     // to be called in this object's thread.
     using Job = std::function<std::function<void()>(const OrderLedger* ledger, const LocalizedText& error)>;
     void post(QObject* receiver, Job job);
 
     QString m_location;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     int m_pending = 0;
+    LedgerThread m_thread; // last: destroyed first, after the read under way
 };
 
 } // namespace OrderDesk

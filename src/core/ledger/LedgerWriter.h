@@ -1,10 +1,10 @@
 #pragma once
 
+#include "LedgerThread.h"
 #include "common/LocalizedText.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
@@ -43,12 +43,9 @@ public:
     int pending() const { return m_pending; }
 
 private:
-    class Worker;
-
     QString m_filePath;
-    QThread m_thread;
-    Worker* m_worker = nullptr;
     int m_pending = 0;
+    LedgerThread m_thread; // last: destroyed first, after the jobs given so far have run
 };
 
 } // namespace OrderDesk
