@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ledger/OrderEvent.h"
 #include "ledger/OrderEventKind.h"
 
 #include <QSet>

@@ -8,7 +8,6 @@ namespace OrderDesk {
 
 LedgerReader::LedgerReader(const QString& location, const QString& password, QObject* parent)
     : QObject(parent)
-    , m_location(location)
     , m_thread(location, password, QStringLiteral("OrderDesk ledger reader"))
 {}
 

@@ -29,7 +29,6 @@ public:
     LedgerReader(const LedgerReader&) = delete;
     LedgerReader& operator=(const LedgerReader&) = delete;
 
-    QString location() const { return m_location; }
     // Reads asked for whose answer has not been delivered yet.
     int pending() const { return m_pending; }
 
@@ -54,9 +53,8 @@ private:
     using Job = std::function<std::function<void()>(const OrderLedger* ledger, const LocalizedText& error)>;
     void post(QObject* receiver, Job job);
 
-    QString m_location;
     int m_pending = 0;
-    LedgerThread m_thread; // last: destroyed first, after the read under way
+    LedgerThread m_thread; // last: destroyed first, after the reads asked for so far
 };
 
 } // namespace OrderDesk

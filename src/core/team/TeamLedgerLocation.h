@@ -4,9 +4,9 @@
 
 #include <QString>
 
-class QSqlDatabase;
-
 #include <optional>
+
+class QSqlDatabase;
 
 namespace OrderDesk {
 
