@@ -2314,6 +2314,10 @@
         <source>The order ledger could not be created in %1: %2</source>
         <translation>无法在 %1 中创建订单台账：%2</translation>
     </message>
+    <message>
+        <source>The database %1 holds no order ledger yet, and this role may not create one (%2). An administrator creates it by running &quot;orderdesk-cli ledger init&quot; on this database (again).</source>
+        <translation>数据库 %1 中还没有订单台账，而此角色无权创建（%2）。请管理员在该数据库上（再次）运行“orderdesk-cli ledger init”来创建。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderPage</name>

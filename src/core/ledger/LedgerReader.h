@@ -29,6 +29,12 @@ public:
     LedgerReader(const LedgerReader&) = delete;
     LedgerReader& operator=(const LedgerReader&) = delete;
 
+    // The reads asked from now on read another ledger (a window whose team ledger was set or
+    // changed); the ones asked before still answer from the old one.
+    void setLocation(const QString& location, const QString& password = {})
+    {
+        m_thread.setLocation(location, password);
+    }
     // Reads asked for whose answer has not been delivered yet.
     int pending() const { return m_pending; }
 

@@ -22,6 +22,8 @@ const QString kApplication = QStringLiteral("OrderDesk order ledger");
 // Taken while the schema is looked at and created, so that two programs opening a new database
 // at once do not both create it (an arbitrary key, 'ODLG').
 constexpr qint64 kSchemaLockKey = 0x4F444C47;
+// SQLSTATE insufficient_privilege.
+constexpr const char* kInsufficientPrivilege = "42501";
 
 QAtomicInteger<quint32> connectionCounter;
 
@@ -126,6 +128,7 @@ bool LedgerServer::open(const QString& location, const QString& password, Locali
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         address->configure(db, password);
         m_location = address->display();
+        m_address = address->address;
         if (!db.open()) {
             const QString technical = db.lastError().text();
             db = QSqlDatabase();
@@ -135,6 +138,7 @@ bool LedgerServer::open(const QString& location, const QString& password, Locali
             if (error)
                 *error = failure;
             m_location.clear();
+            m_address.clear();
             return false;
         }
     }
@@ -247,15 +251,30 @@ bool LedgerServer::prepare(LocalizedText* error)
                     .arg(LedgerSchema::currentVersion());
         } else {
             bool created = true;
+            bool refusedToRole = false;
             if (!schema) {
                 for (const QString& statement : createStatements()) {
                     if (!exec(query, statement, &technical)) {
                         created = false;
+                        refusedToRole =
+                            query.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege);
                         break;
                     }
                 }
             }
-            if (!created || !exec(query, QStringLiteral("COMMIT"), &technical)) {
+            if (!created && refusedToRole) {
+                // A team member's role, on a team ledger made before it kept the journal.
+                rollback();
+                failure = LocalizedText(
+                              kContext,
+                              QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
+                                                "The database %1 holds no order ledger yet, and this role "
+                                                "may not create one (%2). An administrator creates it "
+                                                "by running \"orderdesk-cli ledger init\" on this database "
+                                                "(again)."))
+                              .arg(m_location)
+                              .arg(technical);
+            } else if (!created || !exec(query, QStringLiteral("COMMIT"), &technical)) {
                 rollback();
                 failure = LocalizedText(kContext,
                                         QT_TRANSLATE_NOOP("OrderDesk::OrderLedger",
@@ -285,6 +304,7 @@ void LedgerServer::close()
     m_open = false;
     m_trigramIndexes = false;
     m_location.clear();
+    m_address.clear();
 }
 
 } // namespace OrderDesk

@@ -23,7 +23,8 @@ public:
     bool open(const QString& location, const QString& password, LocalizedText* error) override;
     void close() override;
     bool isOpen() const override { return m_open; }
-    QString location() const override { return m_location; }
+    // The address as given, its options (sslmode…) included, for another connection.
+    QString location() const override { return m_address; }
     QString connectionName() const override { return m_connectionName; }
     // The file's FTS5 index and its queue: none here.
     bool hasTextIndex() const override { return false; }
@@ -42,7 +43,8 @@ private:
     bool ensureTrigramIndexes();
 
     QString m_connectionName;
-    QString m_location;
+    QString m_location; // for messages: without the options
+    QString m_address;
     bool m_open = false;
     bool m_trigramIndexes = false;
 };

@@ -21,6 +21,13 @@ public:
         job(ledger(&error), error);
     }
 
+    void setLocation(const QString& location, const QString& password)
+    {
+        m_ledger.close();
+        m_location = location;
+        m_password = password;
+    }
+
     void stop()
     {
         m_ledger.close();
@@ -68,6 +75,13 @@ void LedgerThread::run(Job job, const QDateTime& clockUtc)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, job = std::move(job), clockUtc] { worker->run(job, clockUtc); },
+        Qt::QueuedConnection);
+}
+
+void LedgerThread::setLocation(const QString& location, const QString& password)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, location, password] { worker->setLocation(location, password); },
         Qt::QueuedConnection);
 }
 

@@ -32,6 +32,9 @@ public:
     // while it runs, so that a row records when something happened rather than when the thread
     // got to it.
     void run(Job job, const QDateTime& clockUtc = {});
+    // The jobs given from now on work on another ledger, opened by the first of them; the ones
+    // given before still run on the old one.
+    void setLocation(const QString& location, const QString& password);
 
 private:
     class Worker;

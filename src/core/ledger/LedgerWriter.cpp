@@ -7,6 +7,7 @@ namespace OrderDesk {
 LedgerWriter::LedgerWriter(const QString& filePath, const QString& password, QObject* parent)
     : QObject(parent)
     , m_filePath(filePath)
+    , m_password(password)
     , m_thread(filePath, password, QStringLiteral("OrderDesk ledger writer"))
 {}
 

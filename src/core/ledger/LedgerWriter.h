@@ -37,6 +37,7 @@ public:
     LedgerWriter& operator=(const LedgerWriter&) = delete;
 
     QString filePath() const { return m_filePath; }
+    QString password() const { return m_password; }
     // The ledger file is opened by the first job; a job it cannot be opened for fails with the reason.
     void write(const QDateTime& atUtc, Job job, Done done = {});
     // Jobs given whose Done has not been called yet.
@@ -44,6 +45,7 @@ public:
 
 private:
     QString m_filePath;
+    QString m_password;
     int m_pending = 0;
     LedgerThread m_thread; // last: destroyed first, after the jobs given so far have run
 };

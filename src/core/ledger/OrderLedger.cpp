@@ -103,11 +103,19 @@ bool OrderLedger::open(const QString& location, LocalizedText* error, const QStr
     return true;
 }
 
+void OrderLedger::address(const QString& location, const QString& password)
+{
+    close();
+    m_address = location;
+    m_password = password;
+}
+
 void OrderLedger::close()
 {
     m_pages = OrderPageQuery();
     m_store->close();
     m_password.clear();
+    m_address.clear();
 }
 
 bool OrderLedger::hasTextIndex() const
@@ -133,7 +141,7 @@ bool OrderLedger::isOnServer() const
 
 QString OrderLedger::filePath() const
 {
-    return m_store->location();
+    return m_address.isEmpty() ? m_store->location() : m_address;
 }
 
 int OrderLedger::currentSchemaVersion()

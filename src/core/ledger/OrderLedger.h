@@ -58,15 +58,22 @@ public:
     // ledger's schema when the database has none, refuses one that is not a ledger. Opening again
     // closes the ledger opened before. A server is waited for: never on the GUI thread.
     bool open(const QString& location, LocalizedText* error = nullptr, const QString& password = {});
+    // Names where the ledger is without connecting from this thread, closing what was open: for a
+    // window, whose writer and readers connect in threads of their own (LedgerWriter,
+    // LedgerReader), so that a server is never waited for on the GUI thread. isOpen() is false;
+    // filePath() and password() say where and how the other threads connect.
+    void address(const QString& location, const QString& password = {});
     void close();
     bool isOpen() const;
+    // Open here, or addressed for the threads that work on it.
+    bool hasLocation() const { return isOpen() || !m_address.isEmpty(); }
     bool isOnServer() const;
     // Whether the text filter is narrowed by the file's trigram index (SQLite with FTS5); the
     // results are the same either way.
     bool hasTextIndex() const;
     // Whether a server ledger's text filter is narrowed by trigram indexes (pg_trgm, LedgerServer).
     bool hasServerTextIndex() const;
-    // The file path, or the server's postgresql:// address, it was opened with.
+    // The file path, or the server's postgresql:// address, it was opened or addressed with.
     QString filePath() const;
     // The password a server ledger was opened with, for another connection of the same program
     // (LedgerWriter); empty for a file.
@@ -200,6 +207,8 @@ private:
     const Clock& m_clock;
     std::unique_ptr<LedgerStore> m_store;
     QString m_password;
+    QString m_address; // address(): where the other threads connect
+
     OrderPageQuery m_pages;
 };
 

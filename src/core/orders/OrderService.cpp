@@ -147,7 +147,7 @@ void OrderService::findRecentDuplicate(const PreparedOrder& prepared, QObject* c
 {
     const QPointer<QObject> guard(context);
     if (!prepared.provider || !prepared.issues.isEmpty() || prepared.resourceId.isEmpty() ||
-        !m_ledger.isOpen()) {
+        !m_ledger.hasLocation()) {
         QMetaObject::invokeMethod(
             this,
             [guard, done] {
@@ -196,7 +196,7 @@ void OrderService::place(const PreparedOrder& prepared, const Credential& creden
                                                          "first. Nothing was sent.")));
         return;
     }
-    if (!m_ledger.isOpen()) {
+    if (!m_ledger.hasLocation()) {
         refuse(notOpen());
         return;
     }
@@ -312,7 +312,7 @@ void OrderService::retry(qint64 ledgerId, const Provider& provider, const Creden
                          QObject* context, Placed placed)
 {
     const QPointer<QObject> guard(context);
-    if (!m_ledger.isOpen()) {
+    if (!m_ledger.hasLocation()) {
         refuseLater(guard, placed, notOpen());
         return;
     }
@@ -342,7 +342,7 @@ void OrderService::resolve(qint64 ledgerId, OrderResolution resolution, const QS
                            const QString& note, QObject* context, Done done)
 {
     const QPointer<QObject> guard(context);
-    if (!m_ledger.isOpen()) {
+    if (!m_ledger.hasLocation()) {
         QMetaObject::invokeMethod(
             this,
             [guard, done] {
@@ -368,7 +368,7 @@ void OrderService::resolve(qint64 ledgerId, OrderResolution resolution, const QS
 
 void OrderService::markInterruptedOrders()
 {
-    if (!m_ledger.isOpen())
+    if (!m_ledger.hasLocation())
         return;
     // The ledger's clock, which dated the leases: a pinned clock must not meet the system's.
     writer().write(
@@ -384,7 +384,7 @@ void OrderService::abandonInFlight(QObject* context, std::function<void(int aban
 {
     const QPointer<QObject> guard(context);
     const QList<qint64> ids = m_inFlight.values();
-    if (ids.isEmpty() || !m_ledger.isOpen()) {
+    if (ids.isEmpty() || !m_ledger.hasLocation()) {
         QMetaObject::invokeMethod(
             this,
             [guard, done] {
@@ -453,8 +453,10 @@ int OrderService::inFlightCount() const
 
 LedgerWriter& OrderService::writer()
 {
-    // A ledger opened again elsewhere gets a writer of its own; the old one finishes first.
-    if (!m_writer || m_writer->filePath() != m_ledger.filePath())
+    // A ledger opened again elsewhere, or with another password, gets a writer of its own; the
+    // old one finishes first.
+    if (!m_writer || m_writer->filePath() != m_ledger.filePath() ||
+        m_writer->password() != m_ledger.password())
         m_writer = std::make_unique<LedgerWriter>(m_ledger.filePath(), m_ledger.password());
     return *m_writer;
 }

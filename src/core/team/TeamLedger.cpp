@@ -1,5 +1,6 @@
 #include "TeamLedger.h"
 
+#include "TeamJournal.h"
 #include "TeamLedgerError.h"
 #include "TeamLedgerSchema.h"
 
@@ -118,6 +119,7 @@ bool TeamLedger::open(const TeamLedgerLocation& location, const QString& passwor
     m_location = location;
     m_connectionName = QStringLiteral("orderdesk-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     // close() removes the connection, which no QSqlDatabase handle may still hold.
+    m_password = password;
     const bool opened = connectAndCheck(password, error, forInit);
     if (!opened)
         close();
@@ -170,6 +172,7 @@ void TeamLedger::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_user.clear();
+    m_password.clear();
 }
 
 bool TeamLedger::isOpen() const
@@ -194,7 +197,7 @@ bool TeamLedger::initialize(LocalizedText* error)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("GRANT orderdesk_owner TO ") + quotedIdentifier(m_user)))
         return fail(query, error);
-    return true;
+    return TeamJournal::create(m_location, m_password, db, error);
 }
 
 bool TeamLedger::grant(const QString& role, bool maker, bool checker, LocalizedText* error)

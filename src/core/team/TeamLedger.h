@@ -43,7 +43,8 @@ public:
     // The SQLSTATE of the last failure, for tests and the CLI's exit codes.
     QString lastSqlState() const { return m_lastSqlState; }
 
-    // Administration, by a role that may create roles: the schema, its roles and functions.
+    // Administration, by a role that may create roles: the schema, its roles and functions, and
+    // the desks' journal beside it (TeamJournal).
     bool initialize(LocalizedText* error = nullptr);
     bool grant(const QString& role, bool maker, bool checker, LocalizedText* error = nullptr);
 
@@ -131,6 +132,7 @@ private:
     TeamLedgerLocation m_location;
     QString m_connectionName;
     QString m_user;
+    QString m_password; // for the journal's own connection in initialize()
     mutable QString m_lastSqlState;
 };
 

@@ -75,6 +75,7 @@ std::optional<TeamLedgerLocation> TeamLedgerLocation::parse(const QString& text,
         options.append(key + QLatin1Char('=') + value);
     }
     location.connectOptions = options.join(QLatin1Char(';'));
+    location.address = text.trimmed();
     return location;
 }
 

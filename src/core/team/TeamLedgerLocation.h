@@ -22,6 +22,8 @@ struct TeamLedgerLocation
     // libpq's keywords from the query (sslmode=verify-full, sslrootcert=…), as QPSQL's
     // "key=value;…" options.
     QString connectOptions;
+    // The address as it was given, options included: what another connection is opened with.
+    QString address;
 
     // Whether `text` names a team ledger rather than a ledger file.
     static bool isTeamLedger(const QString& text);
