@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -140,16 +141,72 @@ bool AppContext::initialize(LocalizedText* error)
     d->languageOverride = qEnvironmentVariable("ORDERDESK_LANGUAGE").trimmed();
     applyLanguage(d->languageOverride.isEmpty() ? d->settings.language() : d->languageOverride);
     applyNetworkSettings();
-    LocalizedText openError;
-    if (!d->ledger.open(ledgerLocation(), &openError)) {
-        d->ledgerError = openError;
+    // Opens the file at once, or addresses the team's database once its password is read.
+    connectTeamLedger();
+    if (!d->ledgerError.isEmpty()) {
         if (error)
-            *error = openError;
+            *error = d->ledgerError;
         return false;
     }
-    d->service.markInterruptedOrders();
-    connectTeamLedger();
     return true;
+}
+
+void AppContext::whenOrdersSettled(quint64 teamGeneration, std::function<void()> move)
+{
+    if (!d->service.isBusy()) {
+        move();
+        return;
+    }
+    // An order in flight records its attempts and outcome in the ledger it was written to: the
+    // ledger moves once every order has its answer. A later change of the settings supersedes it.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&d->service, &OrderService::idle, this, [this, connection, teamGeneration, move] {
+        QObject::disconnect(*connection);
+        if (teamGeneration == d->teamGeneration)
+            move();
+    });
+}
+
+QString AppContext::fileLedgerLocation() const
+{
+    return d->dataDirectory + QStringLiteral("/ledger.sqlite");
+}
+
+void AppContext::useFileLedger()
+{
+    const QString file = fileLedgerLocation();
+    if (d->ledger.isOpen() && d->ledger.filePath() == QFileInfo(file).absoluteFilePath())
+        return;
+    LocalizedText openError;
+    const bool opened = d->ledger.open(file, &openError);
+    d->ledgerError = opened ? LocalizedText() : openError;
+    if (d->reader)
+        d->reader->setLocation(file);
+    if (opened)
+        d->service.markInterruptedOrders();
+    Q_EMIT ledgerChanged();
+    if (!opened)
+        Q_EMIT ledgerProblem();
+}
+
+void AppContext::useServerLedger(const QString& address, const QString& password)
+{
+    d->ledger.address(address, password);
+    d->ledgerError = {};
+    if (d->reader)
+        d->reader->setLocation(address, password);
+    // The writer connects for this first job, creating nothing but what a role may: the schema
+    // comes with `ledger init`.
+    d->service.markInterruptedOrders();
+    ledgerReader().read<bool>(
+        this, [](const OrderLedger&) { return true; },
+        [this, address](const bool&, const LocalizedText& error) {
+            if (error.isEmpty() || d->ledger.filePath() != address)
+                return;
+            d->ledgerError = error;
+            Q_EMIT ledgerProblem();
+        });
+    Q_EMIT ledgerChanged();
 }
 
 TeamLedgerSession* AppContext::team() const
@@ -175,34 +232,52 @@ bool AppContext::usesTeamLedger() const
 void AppContext::connectTeamLedger()
 {
     const quint64 generation = ++d->teamGeneration;
+    // An order being sent finishes with the team ledger and the journal it started with.
+    whenOrdersSettled(generation, [this, generation] { connectTeamLedgerNow(generation); });
+}
+
+void AppContext::connectTeamLedgerNow(quint64 generation)
+{
     d->teamSender.reset();
     d->team.reset();
     d->teamError = {};
     const QString address = d->settings.teamLedger();
     if (address.isEmpty()) {
+        useFileLedger();
         Q_EMIT teamLedgerChanged();
         return;
     }
     LocalizedText error;
     const std::optional<TeamLedgerLocation> location = TeamLedgerLocation::parse(address, &error);
     if (!location) {
+        // Nothing can be ordered without the team ledger; the history stays readable.
+        useFileLedger();
         d->teamError = error;
         Q_EMIT teamLedgerChanged();
         return;
     }
-    d->credentials.readPassword(location->passwordKey(), this,
-                                [this, generation, location = *location](const CredentialResult& stored) {
-                                    if (generation != d->teamGeneration)
-                                        return;
-                                    // Without a keychain entry libpq's own password file or PGPASSWORD may
-                                    // still log in.
-                                    const QString password =
-                                        stored.ok ? stored.credential.accessKeySecret : QString();
-                                    d->team = std::make_unique<TeamLedgerSession>(location, password);
-                                    d->teamSender = std::make_unique<TeamOrderSender>(*d->team, d->service);
-                                    d->team->start();
-                                    Q_EMIT teamLedgerChanged();
-                                });
+    // Until the keychain answers, the desk's ledger is nowhere: nothing is written to the file
+    // that belongs to ordering without the team.
+    if (d->ledger.hasLocation() && d->ledger.filePath() != address) {
+        d->ledger.close();
+        if (d->reader)
+            d->reader->setLocation({});
+        Q_EMIT ledgerChanged();
+    }
+    d->credentials.readPassword(
+        location->passwordKey(), this,
+        [this, generation, address, location = *location](const CredentialResult& stored) {
+            if (generation != d->teamGeneration)
+                return;
+            // Without a keychain entry libpq's own password file or PGPASSWORD may still log in.
+            const QString password = stored.ok ? stored.credential.accessKeySecret : QString();
+            // No order could start meanwhile: none is sent without a team session.
+            useServerLedger(address, password);
+            d->team = std::make_unique<TeamLedgerSession>(location, password);
+            d->teamSender = std::make_unique<TeamOrderSender>(*d->team, d->service);
+            d->team->start();
+            Q_EMIT teamLedgerChanged();
+        });
 }
 
 void AppContext::sendTeamOrder(const TeamOrder& order, QObject* context, TeamOrderSender::Finished done)
@@ -329,7 +404,10 @@ OrderLedger& AppContext::ledger()
 
 QString AppContext::ledgerLocation() const
 {
-    return d->dataDirectory + QStringLiteral("/ledger.sqlite");
+    if (d->ledger.hasLocation())
+        return d->ledger.filePath();
+    // A file that could not be opened is still where the reads say why.
+    return TeamLedgerLocation::parse(d->settings.teamLedger()) ? QString() : fileLedgerLocation();
 }
 
 LedgerReader& AppContext::ledgerReader()

@@ -54,11 +54,14 @@ public:
                QObject* parent = nullptr);
     ~AppContext() override;
 
-    // Opens the ledger and applies the language: ORDERDESK_LANGUAGE when it is set (for this run
-    // only, see setLanguageOverride), else the saved choice. On failure `error` says why; the
-    // window still opens and shows it.
+    // Applies the language (ORDERDESK_LANGUAGE when it is set, for this run only, see
+    // setLanguageOverride; else the saved choice) and opens the ledger: the data folder's file,
+    // or with a team ledger in the settings, the journal in the team's database, which the
+    // ledger's threads reach once the keychain gave the password (docs/ARCHITECTURE.md, "Two
+    // stores"). On failure `error` says why; the window still opens and shows it.
     bool initialize(LocalizedText* error = nullptr);
-    // Why the ledger could not be opened by initialize(); empty when it was.
+    // Why the ledger could not be opened; empty when it was. For the journal in a team's
+    // database it is known once its first read answered (ledgerProblem()).
     LocalizedText ledgerError() const;
     QString dataDirectory() const;
 
@@ -67,8 +70,11 @@ public:
     const ProviderForms& forms() const;
     AppSettings& settings();
     CredentialStore& credentials();
+    // The desk's ledger. With a team ledger it is only addressed here (OrderLedger::address): the
+    // writer and the readers connect in their own threads.
     OrderLedger& ledger();
-    // Where the ledger is kept (the data folder's ledger.sqlite).
+    // Where the ledger is kept: the data folder's ledger.sqlite, or the team ledger's address
+    // (its schema orderdesk_ledger); empty while the team ledger's password is being read.
     QString ledgerLocation() const;
     // Reads the ledger in a thread of its own, for the window's tables and details.
     LedgerReader& ledgerReader();
@@ -141,7 +147,9 @@ public:
     // role's password in the keychain, then connects anew; `done` once the keychain answered.
     void setTeamLedger(const QString& address, const std::optional<QString>& password, QObject* context,
                        std::function<void(const CredentialResult&)> done);
-    // Connects to the team ledger of the settings (again), reading its password from the keychain.
+    // Connects to the team ledger of the settings (again), reading its password from the keychain,
+    // and keeps the desk's ledger where that choice says: at once, or once the orders being sent
+    // have their answers, which they record where they started.
     void connectTeamLedger();
     // Sends an approved order of the team ledger from this computer, through teamSender(): with
     // this computer's account profile of the recorded name and its secret (for a sandbox order,
@@ -151,6 +159,11 @@ public:
 Q_SIGNALS:
     // The team ledger was set, changed or removed in the settings: team() is another one.
     void teamLedgerChanged();
+    // The desk's ledger is kept elsewhere now (a team ledger was set, changed or removed): the
+    // pages read it again.
+    void ledgerChanged();
+    // The ledger could not be opened or read; ledgerError() says why.
+    void ledgerProblem();
     void languageChanged();
     void profilesChanged(); // a profile was added, edited or removed (the pages reload their lists)
     void activeProfileChanged(const QString& provider);
@@ -158,6 +171,15 @@ Q_SIGNALS:
 private:
     // Installs the translators for the choice without saving it.
     void applyLanguage(const QString& language);
+    // Keeps the desk's ledger in the data folder's file, opened here (a local file).
+    void useFileLedger();
+    // Keeps it in the team's database: addressed here, connected by the ledger's threads.
+    void useServerLedger(const QString& address, const QString& password);
+    QString fileLedgerLocation() const;
+    // Runs `move` (a change of the team ledger and of where the desk's ledger is kept) now, or
+    // once no order is in flight, unless the settings changed again meanwhile.
+    void whenOrdersSettled(quint64 teamGeneration, std::function<void()> move);
+    void connectTeamLedgerNow(quint64 generation);
 
     struct Parts;
     std::unique_ptr<Parts> d;

@@ -131,6 +131,10 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
         onOrderChanged(ledgerId);
     });
     connect(&orders, &OrderService::resolved, this, [this](qint64 ledgerId) { onOrderChanged(ledgerId); });
+    connect(&m_context, &AppContext::ledgerChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(&orders, &OrderService::interruptedMarked, this, [this](int count) {
         if (count > 0 && isVisible())
             refresh();

@@ -85,6 +85,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             updateStatus();
     });
     connect(&m_context, &AppContext::profilesChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &AppContext::ledgerChanged, this, &MainWindow::updateConflicts);
+    connect(&m_context, &AppContext::ledgerProblem, this, &MainWindow::reportStartupProblem);
     // The texts set in code follow at once; the form's follow with the LanguageChange event.
     connect(&m_context, &AppContext::languageChanged, this, [this] {
         updateLanguageActions();
@@ -209,8 +211,10 @@ void MainWindow::showStatusMessage(const QString& message)
 
 void MainWindow::updateConflicts()
 {
-    if (!m_context.ledger().isOpen())
+    if (!m_context.ledger().hasLocation()) {
+        showConflicts(0);
         return;
+    }
     OrderQuery query;
     query.conflictsOnly = true;
     m_context.ledgerReader().read<int>(

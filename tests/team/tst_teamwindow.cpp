@@ -5,7 +5,9 @@
 
 #include "AppContext.h"
 #include "FormFill.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "MnemonicCheck.h"
 #include "OrderFlowSupport.h"
 #include "OrderPage.h"
@@ -16,6 +18,9 @@
 #include "TeamOrdersPage.h"
 #include "TestArtifacts.h"
 #include "credentials/CredentialResult.h"
+#include "ledger/OrderLedger.h"
+#include "ledger/OrderTableModel.h"
+#include "orders/OrderService.h"
 #include "team/TeamLedgerSession.h"
 #include "team/TeamOrderTableModel.h"
 
@@ -28,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,29 +117,9 @@ private:
     // Alice fills the Alibaba Cloud form and confirms; returns the team order's number.
     qint64 prepare(Desk& alice, const QString& word)
     {
-        auto* page = shownOrderPage(alice, QStringLiteral("aliyun"));
+        OrderPage* page = confirm(alice, word);
         if (!page)
             return 0;
-        for (const QString& param : OrderFlowSupport::params(QStringLiteral("aliyun"), word)) {
-            const qsizetype eq = param.indexOf(QLatin1Char('='));
-            fill(page, param.left(eq), param.mid(eq + 1));
-        }
-        auto* orderButton = page->findChild<QPushButton*>(QStringLiteral("orderButton"));
-        if (!orderButton || !orderButton->isEnabled()) {
-            qWarning() << "Order is off:" << page->findChild<QLabel*>(QStringLiteral("orderHint"))->text();
-            return 0;
-        }
-        QTest::mouseClick(orderButton, Qt::LeftButton);
-        // The confirmation opens once the desk's ledger said whether it names a recent order.
-        const auto shown = [page] {
-            auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
-            return dialog && dialog->isVisible();
-        };
-        if (!QTest::qWaitFor(shown, 10000))
-            return 0;
-        auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
-        auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
-        QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
         auto* title = page->findChild<QLabel*>(QStringLiteral("outcomeTitle"));
         if (!QTest::qWaitFor(
                 [&] {
@@ -147,6 +133,35 @@ private:
         }
         const QString explanation = page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text();
         return explanation.section(QLatin1Char(' '), 1, 1).toLongLong();
+    }
+
+    // Fills the Alibaba Cloud form and confirms the order; the page, or nullptr.
+    OrderPage* confirm(Desk& alice, const QString& word)
+    {
+        auto* page = shownOrderPage(alice, QStringLiteral("aliyun"));
+        if (!page)
+            return nullptr;
+        for (const QString& param : OrderFlowSupport::params(QStringLiteral("aliyun"), word)) {
+            const qsizetype eq = param.indexOf(QLatin1Char('='));
+            fill(page, param.left(eq), param.mid(eq + 1));
+        }
+        auto* orderButton = page->findChild<QPushButton*>(QStringLiteral("orderButton"));
+        if (!orderButton || !orderButton->isEnabled()) {
+            qWarning() << "Order is off:" << page->findChild<QLabel*>(QStringLiteral("orderHint"))->text();
+            return nullptr;
+        }
+        QTest::mouseClick(orderButton, Qt::LeftButton);
+        // The confirmation opens once the desk's ledger said whether it names a recent order.
+        const auto shown = [page] {
+            auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
+            return dialog && dialog->isVisible();
+        };
+        if (!QTest::qWaitFor(shown, 10000))
+            return nullptr;
+        auto* dialog = page->findChild<QDialog*>(QStringLiteral("confirmOrderDialog"));
+        auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+        QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return page;
     }
 
 private Q_SLOTS:
@@ -267,6 +282,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(bobOrders, id).startsWith(QStringLiteral("Succeeded")), kLiveMs);
         qInfo("bob saw the success after %lld ms", seen.elapsed());
         QCOMPARE(bobApprovals->text(), QStringLiteral("Appro&vals"));
+
+        // What alice's desk sent is journaled in the team's database, not in her data folder's
+        // file: bob's order history, read from there, lists it as succeeded.
+        QCOMPARE(alice.context->ledgerLocation(), address(QStringLiteral("alice")));
+        QCOMPARE(bob.context->ledgerLocation(), address(QStringLiteral("bob")));
+        bob.window->showHistory();
+        auto* bobHistory = bob.window->findChild<HistoryPage*>();
+        QVERIFY(bobHistory);
+        const auto journaled = [bobHistory] {
+            OrderTableModel* model = bobHistory->model();
+            return model->rowCount() == 1 &&
+                   model->index(0, OrderTableModel::ResourceColumn).data().toString() ==
+                       QLatin1String("pc-teamwindow1") &&
+                   model->index(0, OrderTableModel::StatusColumn).data().toString() ==
+                       QLatin1String("Succeeded");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(), kAnswerMs);
+        OrderLedger file(alice.context->clock());
+        QVERIFY(file.open(alice.dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QCOMPARE(file.count({}), 0);
     }
 
     void decline_needsAReason_andTheMakerSeesIt()
@@ -300,6 +335,88 @@ private Q_SLOTS:
                                  kAnswerMs);
         // Nothing reached the simulator.
         QVERIFY(!SandboxSimulator(alice) || SandboxSimulator(alice)->orders().isEmpty());
+    }
+
+    // A team ledger made before it kept the journal: the window says what to do, in a message and
+    // in the history, and writes nothing to the data folder's file meanwhile.
+    void aTeamLedgerWithoutItsJournal_isReported()
+    {
+        QCOMPARE(TeamLedgerFixture::asSuperuser(m_database,
+                                                {QStringLiteral("DROP SCHEMA orderdesk_ledger CASCADE")}),
+                 QString());
+        MessageBox::reset();
+        MessageBox::setQuiet(true);
+        Desk alice(QStringLiteral("alice"), address(QStringLiteral("alice")),
+                   TeamLedgerFixture::password(QStringLiteral("alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            alice.context->ledgerError().toEnglish().contains(QStringLiteral("orderdesk-cli ledger init")),
+            kAnswerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QStringLiteral("orderdesk-cli ledger init")),
+                                 kAnswerMs);
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Order history unavailable"));
+        MessageBox::setQuiet(false);
+        alice.window->showHistory();
+        auto* history = alice.window->findChild<HistoryPage*>();
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->model()->readError().isEmpty(), kAnswerMs);
+        OrderLedger file(alice.context->clock());
+        QVERIFY(file.open(alice.dir.filePath(QStringLiteral("ledger.sqlite"))));
+        QCOMPARE(file.count({}), 0);
+    }
+
+    // The settings change while an order is being sent: it records its attempts and outcome in
+    // the team ledger and the journal it started with, and the desk's ledger moves once it has
+    // its answer.
+    void changingTheTeamLedgerWhileSending_waitsForTheAnswer()
+    {
+        {
+            TeamLedger admin;
+            LocalizedText error;
+            const auto location = TeamLedgerLocation::parse(address(TeamLedgerFixture::env("PGUSER")));
+            TeamLedger::Policy policy;
+            policy.approval = TeamLedger::Policy::Approval::None;
+            QVERIFY2(admin.open(*location, TeamLedgerFixture::env("PGPASSWORD"), &error) &&
+                         admin.setPolicy(policy, &error),
+                     qPrintable(error.toEnglish()));
+        }
+        Desk alice(QStringLiteral("alice"), address(QStringLiteral("alice")),
+                   TeamLedgerFixture::password(QStringLiteral("alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.team() && alice.team()->canRecord(), 20000);
+        QVERIFY(alice.context->sandboxEndpoint().isValid());
+        SandboxSimulator(alice)->setSlowAnswerMs(3000);
+
+        // "slow": the simulator answers after the delay set above.
+        OrderPage* page = confirm(alice, QStringLiteral("slowmoving"));
+        QVERIFY(page);
+        QTRY_VERIFY2_WITH_TIMEOUT(alice.context->orders().inFlightCount() == 1,
+                                  qPrintable(page->findChild<QLabel*>(QStringLiteral("outcomeTitle"))->text() +
+                                             QLatin1Char(' ') +
+                                             page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text()),
+                                  kAnswerMs);
+        bool saved = false;
+        alice.context->setTeamLedger(QString(), std::nullopt, alice.context.get(),
+                                     [&saved](const CredentialResult&) { saved = true; });
+        QTRY_VERIFY(saved);
+        QCOMPARE(alice.context->ledgerLocation(), address(QStringLiteral("alice")));
+
+        const QString file = alice.dir.filePath(QStringLiteral("ledger.sqlite"));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.context->ledgerLocation(), file, kAnswerMs);
+        QTRY_VERIFY(!alice.context->orders().isBusy());
+        QCOMPARE(SandboxSimulator(alice)->orders().size(), 1);
+        QStringList journal;
+        QCOMPARE(TeamLedgerFixture::asSuperuser(
+                     m_database,
+                     {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders"),
+                      QStringLiteral("SELECT state FROM orderdesk.orders")},
+                     [&journal](QSqlQuery& query) {
+                         while (query.next())
+                             journal << query.value(0).toString();
+                     }),
+                 QString());
+        QCOMPARE(journal, (QStringList{QStringLiteral("pc-slowmoving succeeded"), QStringLiteral("succeeded")}));
+        OrderLedger local(alice.context->clock());
+        QVERIFY(local.open(file));
+        QCOMPARE(local.count({}), 0);
     }
 
     void serverRestart_windowsRecover()
