@@ -693,16 +693,16 @@
         <translation>发送团队账本中已批准的订单（只有一位发送人能取得它）。</translation>
     </message>
     <message>
-        <source>The ledger to use: a file, or a team ledger&apos;s postgresql://ROLE@HOST:PORT/DATABASE address (also ORDERDESK_LEDGER).</source>
-        <translation>要使用的账本：一个文件，或团队账本的 postgresql://角色@主机:端口/数据库 地址（也可用 ORDERDESK_LEDGER）。</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done, 2 usage or validation error (or refused by the team ledger), 3 rejected by the provider, 4 outcome unknown, 5 not sent (network, TLS, credentials, ledger unreachable), 6 awaiting approval, 7 conflict with a resolution by hand, 8 the team ledger&apos;s history was changed.</source>
         <translation>退出码：0 完成，2 用法或校验错误（或被团队账本拒绝），3 被云服务商拒绝，4 结果未知，5 未发送（网络、TLS、凭据、账本无法连接），6 等待审批，7 与人工确认结果冲突，8 团队账本的历史记录被改动。</translation>
     </message>
     <message>
         <source>Set up a team ledger on PostgreSQL: create it, grant rights, set its approval rules, verify its history, keep your password in the keychain, import this computer&apos;s ledger file.</source>
         <translation>在 PostgreSQL 上设置团队账本：创建账本、授予权限、设置审批规则、核验历史记录、把您的密码保存在钥匙串中，并导入本机的账本文件。</translation>
+    </message>
+    <message>
+        <source>The ledger to use: a file, or a team ledger&apos;s postgresql://ROLE@HOST:PORT/DATABASE address (also ORDERDESK_LEDGER; without either, the team ledger set in the window&apos;s Settings, if any).</source>
+        <translation>要使用的账本：一个文件，或团队账本的 postgresql://角色@主机:端口/数据库 地址（也可用 ORDERDESK_LEDGER；两者都未给出时，使用窗口“设置”中设定的团队账本，如有）。</translation>
     </message>
 </context>
 <context>
@@ -3503,10 +3503,6 @@ In Huawei Cloud&apos;s API: %2</source>
 </context>
 <context>
     <name>OrderDesk::TeamHistoryCommand</name>
-    <message>
-        <source>On a team ledger, &quot;history&quot; takes --status, --limit and --json, and &quot;history show ID&quot;; filters by provider or text, conflicts and exports work on this computer&apos;s own ledger (without --ledger).</source>
-        <translation>在团队账本上，“history”只支持 --status、--limit 和 --json，以及“history show 编号”；按云厂商或文字筛选、冲突和导出只适用于本机自己的账本（不加 --ledger）。</translation>
-    </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Choose one of: %2.</source>
         <translation>未知状态“%1”。可选：%2。</translation>

@@ -184,7 +184,8 @@ void CliApplication::printUsage(QTextStream& stream) const
     option("--data-dir DIR", tr("Keep the ledger and settings in DIR (also ORDERDESK_DATA_DIR)."));
     option("--ledger L",
            tr("The ledger to use: a file, or a team ledger's postgresql://ROLE@HOST:PORT/DATABASE "
-              "address (also ORDERDESK_LEDGER)."));
+              "address (also ORDERDESK_LEDGER; without either, the team ledger set in the window's "
+              "Settings, if any)."));
     stream
         << '\n'
         << tr("Providers:") << ' ' << m_context.providers().ids().join(QStringLiteral(", ")) << "\n\n"

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -74,7 +75,16 @@ QString CliContext::ledgerSetting() const
 {
     if (!m_ledgerOverride.isEmpty())
         return m_ledgerOverride;
-    return m_environment.value(QStringLiteral("ORDERDESK_LEDGER"));
+    const QString fromEnvironment = m_environment.value(QStringLiteral("ORDERDESK_LEDGER"));
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // The team ledger the window was given under Settings, so that both front ends of one data
+    // folder order through it and write the same journal.
+    if (!m_savedTeamLedger) {
+        const QString file = dataDirectory() + QStringLiteral("/settings.ini");
+        m_savedTeamLedger = QFileInfo::exists(file) ? AppSettings(file).teamLedger() : QString();
+    }
+    return *m_savedTeamLedger;
 }
 
 bool CliContext::usesTeamLedger() const
@@ -92,12 +102,7 @@ TeamLedger* CliContext::teamLedger(bool forInit)
         printError(error.toString());
         return nullptr;
     }
-    const CredentialResult stored =
-        awaitKeychain([this, key = location->passwordKey()](QObject* context, auto done) {
-            credentials().readPassword(key, context, std::move(done));
-        });
-    // Without a keychain (a server, a script) libpq's PGPASSWORD or password file may still log in.
-    const QString password = stored.ok ? stored.credential.accessKeySecret : QString();
+    const QString password = teamPassword(location->passwordKey());
     auto team = std::make_unique<TeamLedger>();
     if (!team->open(*location, password, &error, forInit)) {
         printError(tr("Team ledger %1: %2").arg(location->display(), error.toString()));
@@ -105,6 +110,18 @@ TeamLedger* CliContext::teamLedger(bool forInit)
     }
     m_teamLedger = std::move(team);
     return m_teamLedger.get();
+}
+
+QString CliContext::teamPassword(const QString& passwordKey)
+{
+    if (!m_teamPassword) {
+        const CredentialResult stored = awaitKeychain([this, passwordKey](QObject* context, auto done) {
+            credentials().readPassword(passwordKey, context, std::move(done));
+        });
+        // Without a keychain (a server, a script) libpq's PGPASSWORD or password file may still log in.
+        m_teamPassword = stored.ok ? stored.credential.accessKeySecret : QString();
+    }
+    return *m_teamPassword;
 }
 
 OrderLedger* CliContext::ledger()
@@ -116,9 +133,18 @@ OrderLedger* CliContext::ledger()
     auto ledger = std::make_unique<OrderLedger>(m_clock);
     LocalizedText error;
     const QString setting = ledgerSetting();
-    const QString file =
-        setting.isEmpty() || usesTeamLedger() ? dataDirectory() + QStringLiteral("/ledger.sqlite") : setting;
-    if (!ledger->open(file, &error)) {
+    QString password;
+    if (usesTeamLedger()) {
+        const std::optional<TeamLedgerLocation> location = TeamLedgerLocation::parse(setting, &error);
+        if (!location) {
+            m_ledgerFailed = true;
+            printError(error.toString());
+            return nullptr;
+        }
+        password = teamPassword(location->passwordKey());
+    }
+    const QString location = setting.isEmpty() ? dataDirectory() + QStringLiteral("/ledger.sqlite") : setting;
+    if (!ledger->open(location, &error, password)) {
         m_ledgerFailed = true;
         printError(error.toString());
         return nullptr;

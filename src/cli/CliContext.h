@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QObject;
@@ -63,14 +64,16 @@ public:
     void setDataDirectoryOverride(const QString& directory) { m_dataDirectoryOverride = directory; }
     QString dataDirectory() const;
 
-    // --ledger, else ORDERDESK_LEDGER: a postgresql:// address selects the team ledger; empty or a
-    // file path keeps the ledger of the data folder.
+    // --ledger, else ORDERDESK_LEDGER, else the team ledger of the data folder's settings (as the
+    // window uses it): a postgresql:// address selects the team ledger, whose database also keeps
+    // the desk's journal; empty keeps the data folder's ledger file, a file path names another.
     void setLedgerOverride(const QString& ledger) { m_ledgerOverride = ledger; }
     QString ledgerSetting() const;
     bool usesTeamLedger() const;
 
     // Each prints a clear error and returns nullptr when it cannot be opened.
-    // The desk's own ledger: with a team ledger, the journal of what this computer sent.
+    // The desk's own ledger: with a team ledger, the journal of what was sent, in the team's
+    // database (schema orderdesk_ledger), as the window keeps it.
     OrderLedger* ledger();
     // The team ledger, logged in with the role's password from the keychain (or libpq's
     // PGPASSWORD / password file); `forInit` skips the check for an existing schema.
@@ -109,6 +112,8 @@ private:
     // The manual proxy's password from the keychain, when the settings name a proxy user; on a
     // keychain error a warning, and the orders go without it.
     QString proxyPassword();
+    // The team ledger role's password from the keychain, read once; empty leaves it to libpq.
+    QString teamPassword(const QString& passwordKey);
 
     const ProviderRegistry& m_providers;
     const Clock& m_clock;
@@ -125,6 +130,8 @@ private:
     std::unique_ptr<OrderLedger> m_ledger;
     bool m_ledgerFailed = false;
     std::unique_ptr<TeamLedger> m_teamLedger;
+    std::optional<QString> m_teamPassword;
+    mutable std::optional<QString> m_savedTeamLedger;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OrderClient> m_client;
     std::unique_ptr<NonceSource> m_tokens;

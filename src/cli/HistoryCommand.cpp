@@ -95,6 +95,11 @@ int HistoryCommand::run(const QStringList& arguments)
 {
     if (m_context.usesTeamLedger())
         return TeamHistoryCommand(m_context).run(arguments);
+    return runOnLedger(arguments);
+}
+
+int HistoryCommand::runOnLedger(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("S"));

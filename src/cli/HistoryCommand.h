@@ -21,6 +21,9 @@ public:
     explicit HistoryCommand(CliContext& context);
 
     int run(const QStringList& arguments); // arguments[0] == "history"
+    // The ledger's own listing, filters and exports: of the data folder's file, or on a team
+    // ledger of the journal in its database (TeamHistoryCommand hands them here).
+    int runOnLedger(const QStringList& arguments);
 
 private:
     int list(const OrderQuery& query, int limit, bool json);

@@ -1,6 +1,7 @@
 #include "TeamHistoryCommand.h"
 
 #include "CliContext.h"
+#include "HistoryCommand.h"
 #include "TeamCommand.h"
 #include "TerminalWidth.h"
 #include "common/Clock.h"
@@ -60,7 +61,7 @@ int TeamHistoryCommand::run(const QStringList& arguments)
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("S"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
-    // Accepted so that they can be refused in words rather than as unknown options.
+    // The journal's: handed to HistoryCommand, which reads the journal in the team's database.
     const QCommandLineOption providerOption(QStringLiteral("provider"), QString(), QStringLiteral("P"));
     const QCommandLineOption textOption(QStringLiteral("text"), QString(), QStringLiteral("T"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
@@ -75,10 +76,7 @@ int TeamHistoryCommand::run(const QStringList& arguments)
     if (parser.isSet(providerOption) || parser.isSet(textOption) || parser.isSet(csvOption) ||
         parser.isSet(xlsxOption) || parser.isSet(conflictsOption) ||
         positional.value(0) == QLatin1String("export"))
-        return m_context.usageError(
-            tr("On a team ledger, \"history\" takes --status, --limit and --json, and \"history show ID\"; "
-               "filters by provider or text, conflicts and exports work on this computer's own ledger "
-               "(without --ledger)."));
+        return HistoryCommand(m_context).runOnLedger(arguments);
     QStringList states;
     if (parser.isSet(statusOption)) {
         const std::optional<TeamOrderState> state = TeamOrderStates::fromKey(parser.value(statusOption));

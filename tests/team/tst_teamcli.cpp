@@ -2,13 +2,16 @@
 #include "SimProcess.h"
 #include "TeamLedgerFixture.h"
 #include "TestArtifacts.h"
+#include "settings/AppSettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -221,6 +224,24 @@ private Q_SLOTS:
         QCOMPARE(sent.json().value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(simOrders(state, resource), 1);
 
+        // The journal of what was sent is in the team's database, not in alice's data folder: bob's
+        // desk lists it with the ledger's own filters.
+        QStringList journal;
+        QCOMPARE(TeamLedgerFixture::asSuperuser(
+                     m_database,
+                     {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders")},
+                     [&journal](QSqlQuery& query) {
+                         while (query.next())
+                             journal << query.value(0).toString();
+                     }),
+                 QString());
+        QCOMPARE(journal, QStringList{resource + QStringLiteral(" succeeded")});
+        QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("alice/ledger.sqlite"))));
+        Run listed = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("--provider"),
+                                                 QStringLiteral("aliyun"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains(resource.toUtf8()),
+                 listed.transcript().constData());
+
         // Sent once: a second send is refused and nothing more reaches the provider.
         Run twice = cli(QStringLiteral("bob"), {QStringLiteral("send"), QString::number(id)});
         QCOMPARE(twice.exitCode, 2);
@@ -241,6 +262,31 @@ private Q_SLOTS:
         QCOMPARE(tampered.exitCode, 8);
         QVERIFY2(tampered.err.contains(QStringLiteral("Order %1:").arg(id).toUtf8()),
                  tampered.err.constData());
+    }
+
+    // A data folder whose Settings name the team ledger (the window's choice): without --ledger
+    // or ORDERDESK_LEDGER the CLI orders through it too, and nothing is sent before approval.
+    void theTeamLedgerOfTheSettings_isTheCliDefault()
+    {
+        const QString folder = m_data->filePath(QStringLiteral("alice"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            OrderDesk::AppSettings settings(folder + QStringLiteral("/settings.ini"));
+            settings.setTeamLedger(TeamLedgerFixture::url(QStringLiteral("alice"), m_database));
+            QVERIFY(settings.sync());
+        }
+        QProcess process;
+        QProcessEnvironment env = environment(QStringLiteral("alice"), QStringLiteral("en"));
+        env.remove(QStringLiteral("ORDERDESK_LEDGER"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ORDERDESK_CLI_BINARY),
+                      orderArgs(QStringLiteral("http://127.0.0.1:9"), QStringLiteral("settingsdefault")));
+        process.closeWriteChannel();
+        const Run prepared = finish(process);
+        QVERIFY2(prepared.exitCode == 6, prepared.transcript().constData());
+        QCOMPARE(prepared.json().value(QLatin1String("status")).toString(),
+                 QStringLiteral("awaiting_approval"));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/ledger.sqlite")));
     }
 
     // The role's password lives in the system keychain (a real Secret Service under
@@ -332,10 +378,15 @@ private Q_SLOTS:
                         {QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("pending")});
         QCOMPARE(bogus.exitCode, 2);
         QVERIFY2(bogus.err.contains("awaiting_approval"), bogus.err.constData());
-        Run exporting =
-            cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("export"),
-                                        QStringLiteral("--csv"), m_data->filePath(QStringLiteral("x.csv"))});
-        QCOMPARE(exporting.exitCode, 2);
+        // The export is of the journal of what was sent, kept in the same database: the one
+        // order that reached the provider.
+        const QString csv = m_data->filePath(QStringLiteral("x.csv"));
+        Run exporting = cli(QStringLiteral("bob"),
+                            {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--csv"), csv});
+        QVERIFY2(exporting.exitCode == 0, exporting.transcript().constData());
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 2);
 
         Run table = cli(QStringLiteral("bob"), {QStringLiteral("history")});
         QVERIFY2(table.exitCode == 0, table.transcript().constData());
