@@ -2318,6 +2318,10 @@
         <source>The database %1 holds no order ledger yet, and this role may not create one (%2). An administrator creates it by running &quot;orderdesk-cli ledger init&quot; on this database (again).</source>
         <translation>数据库 %1 中还没有订单台账，而此角色无权创建（%2）。请管理员在该数据库上（再次）运行“orderdesk-cli ledger init”来创建。</translation>
     </message>
+    <message>
+        <source>This role may not use the order ledger in %1 (%2). An administrator gives it a team member&apos;s rights with &quot;orderdesk-cli ledger grant ROLE --maker&quot; or &quot;--checker&quot;.</source>
+        <translation>此角色无权使用 %1 中的订单台账（%2）。请管理员用“orderdesk-cli ledger grant 角色 --maker”或“--checker”授予其团队成员权限。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDesk::OrderPage</name>

@@ -35,6 +35,33 @@ LocalizedText cannotOpen(const QString& location, const QString& technical)
         .arg(technical);
 }
 
+// The server's own sentence ("permission denied for schema orderdesk_ledger"), without its
+// severity and the driver's words that follow it.
+QString serverWords(const QSqlError& error)
+{
+    QString words = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (words.startsWith(QLatin1String("ERROR:")))
+        words = words.mid(6).trimmed();
+    return words.isEmpty() ? error.text() : words;
+}
+
+bool refusedToRole(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String(kInsufficientPrivilege);
+}
+
+// A role that is not a member of the team: the journal's rights come with `ledger grant`.
+LocalizedText noRights(const QString& location, const QSqlError& error)
+{
+    return LocalizedText(kContext, QT_TRANSLATE_NOOP(
+                                       "OrderDesk::OrderLedger",
+                                       "This role may not use the order ledger in %1 (%2). An administrator "
+                                       "gives it a team member's rights with \"orderdesk-cli ledger grant "
+                                       "ROLE --maker\" or \"--checker\"."))
+        .arg(location)
+        .arg(serverWords(error));
+}
+
 // Text columns compare and sort byte by byte, as SQLite's do, whatever the database's locale:
 // pages continue after a row's values exactly where ORDER BY put it.
 QString text(const char* column, const char* rest = "NOT NULL DEFAULT ''")
@@ -210,8 +237,9 @@ bool LedgerServer::prepare(LocalizedText* error)
                   .arg(schemaName()),
               &technical) ||
         !query.next()) {
+        const QSqlError refusal = query.lastError();
         rollback();
-        failure = cannotOpen(m_location, technical);
+        failure = refusedToRole(refusal) ? noRights(m_location, refusal) : cannotOpen(m_location, technical);
     } else {
         const bool schema = query.value(0).toBool();
         const bool meta = query.value(1).toBool();
@@ -227,8 +255,10 @@ bool LedgerServer::prepare(LocalizedText* error)
         }
         if (!metaRead) {
             // Not readable by this role: say why, rather than call it another application's.
+            const QSqlError refusal = query.lastError();
             rollback();
-            failure = cannotOpen(m_location, technical);
+            failure =
+                refusedToRole(refusal) ? noRights(m_location, refusal) : cannotOpen(m_location, technical);
         } else if (schema && (application != kApplication || version <= 0)) {
             rollback();
             failure =
@@ -251,18 +281,17 @@ bool LedgerServer::prepare(LocalizedText* error)
                     .arg(LedgerSchema::currentVersion());
         } else {
             bool created = true;
-            bool refusedToRole = false;
+            QSqlError refusal;
             if (!schema) {
                 for (const QString& statement : createStatements()) {
                     if (!exec(query, statement, &technical)) {
                         created = false;
-                        refusedToRole =
-                            query.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege);
+                        refusal = query.lastError();
                         break;
                     }
                 }
             }
-            if (!created && refusedToRole) {
+            if (!created && refusedToRole(refusal)) {
                 // A team member's role, on a team ledger made before it kept the journal.
                 rollback();
                 failure = LocalizedText(
@@ -273,7 +302,7 @@ bool LedgerServer::prepare(LocalizedText* error)
                                                 "by running \"orderdesk-cli ledger init\" on this database "
                                                 "(again)."))
                               .arg(m_location)
-                              .arg(technical);
+                              .arg(serverWords(refusal));
             } else if (!created || !exec(query, QStringLiteral("COMMIT"), &technical)) {
                 rollback();
                 failure = LocalizedText(kContext,
