@@ -93,6 +93,23 @@ inline QString url(const QString& role, const QString& database)
 // Runs statements as the cluster's superuser in `database`; the first error, or empty.
 using TestLedgerStore::asSuperuser;
 
+// The first column of every row the statements return, read as the superuser in `database`. The
+// first error goes to `failure`, or without one to the test's log.
+inline QStringList firstColumn(const QString& database, const QStringList& statements,
+                               QString* failure = nullptr)
+{
+    QStringList values;
+    const QString error = asSuperuser(database, statements, [&values](QSqlQuery& query) {
+        while (query.next())
+            values << query.value(0).toString();
+    });
+    if (failure)
+        *failure = error;
+    else if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return values;
+}
+
 // A new database holding a team ledger made by the superuser (as `ledger init` does), with the
 // four people's roles and rights. Returns its name, empty with `failure` set.
 inline QString createTeamLedger(QString* failure)

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -226,15 +225,11 @@ private Q_SLOTS:
 
         // The journal of what was sent is in the team's database, not in alice's data folder: bob's
         // desk lists it with the ledger's own filters.
-        QStringList journal;
-        QCOMPARE(TeamLedgerFixture::asSuperuser(
-                     m_database,
-                     {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders")},
-                     [&journal](QSqlQuery& query) {
-                         while (query.next())
-                             journal << query.value(0).toString();
-                     }),
-                 QString());
+        QString failure;
+        const QStringList journal = TeamLedgerFixture::firstColumn(
+            m_database, {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders")},
+            &failure);
+        QCOMPARE(failure, QString());
         QCOMPARE(journal, QStringList{resource + QStringLiteral(" succeeded")});
         QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("alice/ledger.sqlite"))));
         Run listed = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("--provider"),
@@ -381,8 +376,8 @@ private Q_SLOTS:
         // The export is of the journal of what was sent, kept in the same database: the one
         // order that reached the provider.
         const QString csv = m_data->filePath(QStringLiteral("x.csv"));
-        Run exporting = cli(QStringLiteral("bob"),
-                            {QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--csv"), csv});
+        Run exporting = cli(QStringLiteral("bob"), {QStringLiteral("history"), QStringLiteral("export"),
+                                                    QStringLiteral("--csv"), csv});
         QVERIFY2(exporting.exitCode == 0, exporting.transcript().constData());
         QFile exported(csv);
         QVERIFY(exported.open(QIODevice::ReadOnly));

@@ -9,7 +9,6 @@
 #include "ledger/LedgerWriter.h"
 #include "ledger/OrderLedger.h"
 
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,19 +48,6 @@ private:
 
     OrderLedger::Lease lease() const { return {QStringLiteral("desk A"), m_clock.nowUtc().addSecs(120)}; }
 
-    QStringList superuserColumn(const QString& statement)
-    {
-        QStringList values;
-        const QString failure =
-            TeamLedgerFixture::asSuperuser(m_database, {statement}, [&](QSqlQuery& query) {
-                while (query.next())
-                    values << query.value(0).toString();
-            });
-        if (!failure.isEmpty())
-            qWarning() << failure;
-        return values;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,9 +64,9 @@ private Q_SLOTS:
 
     void init_makesTheJournal_ownedByTheOwnerRole()
     {
-        const QStringList owners = superuserColumn(
-            QStringLiteral("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = '%1'")
-                .arg(LedgerServer::schemaName()));
+        const QStringList owners = TeamLedgerFixture::firstColumn(
+            m_database, {QStringLiteral("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = '%1'")
+                             .arg(LedgerServer::schemaName())});
         QCOMPARE(owners, QStringList{QStringLiteral("orderdesk_owner")});
     }
 
@@ -149,8 +135,9 @@ private Q_SLOTS:
                      !error.toEnglish().contains(QStringLiteral("QPSQL")),
                  qPrintable(error.toEnglish()));
         QVERIFY(!error.toString().isEmpty());
-        QVERIFY(superuserColumn(QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname = '%1'")
-                                    .arg(LedgerServer::schemaName()))
+        QVERIFY(TeamLedgerFixture::firstColumn(
+                    m_database, {QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname = '%1'")
+                                     .arg(LedgerServer::schemaName())})
                     .isEmpty());
 
         TeamLedger admin;

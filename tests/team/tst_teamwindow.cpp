@@ -33,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -388,11 +387,11 @@ private Q_SLOTS:
         // "slow": the simulator answers after the delay set above.
         OrderPage* page = confirm(alice, QStringLiteral("slowmoving"));
         QVERIFY(page);
-        QTRY_VERIFY2_WITH_TIMEOUT(alice.context->orders().inFlightCount() == 1,
-                                  qPrintable(page->findChild<QLabel*>(QStringLiteral("outcomeTitle"))->text() +
-                                             QLatin1Char(' ') +
-                                             page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text()),
-                                  kAnswerMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            alice.context->orders().inFlightCount() == 1,
+            qPrintable(page->findChild<QLabel*>(QStringLiteral("outcomeTitle"))->text() + QLatin1Char(' ') +
+                       page->findChild<QLabel*>(QStringLiteral("outcomeExplanation"))->text()),
+            kAnswerMs);
         bool saved = false;
         alice.context->setTeamLedger(QString(), std::nullopt, alice.context.get(),
                                      [&saved](const CredentialResult&) { saved = true; });
@@ -403,17 +402,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(alice.context->ledgerLocation(), file, kAnswerMs);
         QTRY_VERIFY(!alice.context->orders().isBusy());
         QCOMPARE(SandboxSimulator(alice)->orders().size(), 1);
-        QStringList journal;
-        QCOMPARE(TeamLedgerFixture::asSuperuser(
-                     m_database,
-                     {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders"),
-                      QStringLiteral("SELECT state FROM orderdesk.orders")},
-                     [&journal](QSqlQuery& query) {
-                         while (query.next())
-                             journal << query.value(0).toString();
-                     }),
-                 QString());
-        QCOMPARE(journal, (QStringList{QStringLiteral("pc-slowmoving succeeded"), QStringLiteral("succeeded")}));
+        QString failure;
+        const QStringList journal = TeamLedgerFixture::firstColumn(
+            m_database,
+            {QStringLiteral("SELECT resource_id || ' ' || status FROM orderdesk_ledger.orders"),
+             QStringLiteral("SELECT state FROM orderdesk.orders")},
+            &failure);
+        QCOMPARE(failure, QString());
+        QCOMPARE(journal,
+                 (QStringList{QStringLiteral("pc-slowmoving succeeded"), QStringLiteral("succeeded")}));
         OrderLedger local(alice.context->clock());
         QVERIFY(local.open(file));
         QCOMPARE(local.count({}), 0);

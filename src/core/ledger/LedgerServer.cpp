@@ -62,6 +62,13 @@ LocalizedText noRights(const QString& location, const QSqlError& error)
         .arg(serverWords(error));
 }
 
+// Why the ledger could not be opened: the statement's `failure`, said as what to do when the
+// server refused it to this role.
+LocalizedText cannotOpen(const QString& location, const QString& technical, const QSqlError& failure)
+{
+    return refusedToRole(failure) ? noRights(location, failure) : cannotOpen(location, technical);
+}
+
 // Text columns compare and sort byte by byte, as SQLite's do, whatever the database's locale:
 // pages continue after a row's values exactly where ORDER BY put it.
 QString text(const char* column, const char* rest = "NOT NULL DEFAULT ''")
@@ -239,7 +246,7 @@ bool LedgerServer::prepare(LocalizedText* error)
         !query.next()) {
         const QSqlError refusal = query.lastError();
         rollback();
-        failure = refusedToRole(refusal) ? noRights(m_location, refusal) : cannotOpen(m_location, technical);
+        failure = cannotOpen(m_location, technical, refusal);
     } else {
         const bool schema = query.value(0).toBool();
         const bool meta = query.value(1).toBool();
@@ -257,8 +264,7 @@ bool LedgerServer::prepare(LocalizedText* error)
             // Not readable by this role: say why, rather than call it another application's.
             const QSqlError refusal = query.lastError();
             rollback();
-            failure =
-                refusedToRole(refusal) ? noRights(m_location, refusal) : cannotOpen(m_location, technical);
+            failure = cannotOpen(m_location, technical, refusal);
         } else if (schema && (application != kApplication || version <= 0)) {
             rollback();
             failure =

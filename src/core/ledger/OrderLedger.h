@@ -75,8 +75,8 @@ public:
     bool hasServerTextIndex() const;
     // The file path, or the server's postgresql:// address, it was opened or addressed with.
     QString filePath() const;
-    // The password a server ledger was opened with, for another connection of the same program
-    // (LedgerWriter); empty for a file.
+    // The password a server ledger was opened or addressed with, for another connection of the
+    // same program (LedgerWriter, LedgerReader); empty for a file.
     QString password() const { return m_password; }
     // The clock that dates this ledger's rows and events.
     const Clock& clock() const { return m_clock; }
@@ -208,7 +208,6 @@ private:
     std::unique_ptr<LedgerStore> m_store;
     QString m_password;
     QString m_address; // address(): where the other threads connect
-
     OrderPageQuery m_pages;
 };
 

@@ -130,9 +130,19 @@ PreparedOrder OrderService::check(const Provider& provider, OrderRequest order, 
     return prepared;
 }
 
+namespace {
+
+// Only a valid order names a resource the duplicate guard can look for.
+bool hasDuplicateQuestion(const PreparedOrder& prepared)
+{
+    return prepared.provider && prepared.issues.isEmpty() && !prepared.resourceId.isEmpty();
+}
+
+} // namespace
+
 std::optional<OrderRecord> OrderService::recentDuplicate(const PreparedOrder& prepared) const
 {
-    if (!prepared.provider || !prepared.issues.isEmpty() || prepared.resourceId.isEmpty())
+    if (!hasDuplicateQuestion(prepared))
         return std::nullopt;
     return m_ledger.recentDuplicate(prepared.provider->id(), prepared.profile, prepared.resourceId);
 }
@@ -146,8 +156,7 @@ PreparedOrder OrderService::prepare(const Provider& provider, OrderRequest order
 void OrderService::findRecentDuplicate(const PreparedOrder& prepared, QObject* context, FoundDuplicate done)
 {
     const QPointer<QObject> guard(context);
-    if (!prepared.provider || !prepared.issues.isEmpty() || prepared.resourceId.isEmpty() ||
-        !m_ledger.hasLocation()) {
+    if (!hasDuplicateQuestion(prepared) || !m_ledger.hasLocation()) {
         QMetaObject::invokeMethod(
             this,
             [guard, done] {

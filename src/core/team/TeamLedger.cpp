@@ -118,8 +118,8 @@ bool TeamLedger::open(const TeamLedgerLocation& location, const QString& passwor
     }
     m_location = location;
     m_connectionName = QStringLiteral("orderdesk-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // close() removes the connection, which no QSqlDatabase handle may still hold.
     m_password = password;
+    // close() removes the connection, which no QSqlDatabase handle may still hold.
     const bool opened = connectAndCheck(password, error, forInit);
     if (!opened)
         close();
